@@ -1,0 +1,261 @@
+"""Site configuration: everything in `site_config/` that is knowledge, not facts.
+
+Declared and validated in one place. A mistake in a config file (a bad regex, a missing key, an
+unknown topic id) stops every command with a file:line message before any work starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.errors import BriefingError, Problem, problem
+from generator.model import ACTOR_KINDS, SLUG
+from generator.yamlio import Located, read_yaml
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    description: str
+    any: tuple[re.Pattern, ...] = ()
+    all: tuple[re.Pattern, ...] = ()
+    none: tuple[re.Pattern, ...] = ()
+
+    def matches(self, text: str) -> bool:
+        if self.any and not any(p.search(text) for p in self.any):
+            return False
+        if not all(p.search(text) for p in self.all):
+            return False
+        return not any(p.search(text) for p in self.none)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    id: str
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    speech_verbs: tuple[str, ...]
+    role_nouns: tuple[str, ...]
+    media_roles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    not_names: frozenset[str]
+    demand: dict[str, tuple[str, ...]]
+    proposal: dict[str, tuple[str, ...]]
+    clause_breaks: tuple[str, ...]
+    pronouns: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    phrases: tuple[re.Pattern, ...]
+    min_words_for_sentence: int = 4
+    max_header_lines: int = 8
+    repeated_within_article: int = 2
+    repeated_across_articles: int = 2
+    repeated_line_max_words: int = 8
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    root: Path
+    topics: tuple[Topic, ...]
+    actors: tuple[KnownActor, ...]
+    outlets: tuple[Outlet, ...]
+    outlet_patterns: tuple[re.Pattern, ...]
+    outlet_patterns_strong: tuple[re.Pattern, ...]
+    boilerplate: Boilerplate
+    cues: Cues
+    fingerprint: str = field(default="", compare=False)
+
+    def topic_ids(self) -> list[str]:
+        return [t.id for t in self.topics]
+
+
+class _Reader:
+    """Collects problems while reading one config file, so all are reported together."""
+
+    def __init__(self, path: Path, display: str):
+        self.display = display
+        self.doc: Located = read_yaml(path, display)
+        self.problems: list[Problem] = []
+
+    def fail(self, path: tuple, message: str, hint: str) -> None:
+        line, col = self.doc.where(*path)
+        self.problems.append(problem(self.display, message, hint, line=line, column=col))
+
+    def mapping(self) -> dict:
+        if not isinstance(self.doc.data, dict):
+            self.fail((), "expected a mapping at the top of the file", "compare with the file in the repository")
+            return {}
+        return self.doc.data
+
+    def strings(self, value: Any, path: tuple) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            self.fail(path, "expected a list of non-empty strings", "write it as [a, b, c] or one '- item' per line")
+            return ()
+        return tuple(value)
+
+    def regexes(self, value: Any, path: tuple, flags: int = re.IGNORECASE) -> tuple[re.Pattern, ...]:
+        out = []
+        for i, pattern in enumerate(self.strings(value, path)):
+            try:
+                out.append(re.compile(pattern, flags))
+            except re.error as err:
+                self.fail(path + (i,), f"invalid regular expression {pattern!r}: {err}",
+                          "fix the pattern; quote it with single quotes in YAML")
+        return tuple(out)
+
+
+def _word_start(pattern: str) -> str:
+    return pattern if pattern.startswith(("^", "\\b", "(?")) else r"(?<![\w-])" + pattern
+
+
+def _load_topics(reader: _Reader) -> tuple[Topic, ...]:
+    topics = []
+    seen = set()
+    for i, raw in enumerate(reader.mapping().get("topics") or []):
+        path = ("topics", i)
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not SLUG.match(raw["id"]):
+            reader.fail(path, "each topic needs an 'id' that is a lowercase slug", "e.g. id: ceasefire")
+            continue
+        if raw["id"] in seen:
+            reader.fail(path, f"topic id '{raw['id']}' is defined twice", "give each topic its own id")
+        seen.add(raw["id"])
+        rules = {}
+        for key in ("any", "all", "none"):
+            patterns = [_word_start(p) for p in reader.strings(raw.get(key), path + (key,))]
+            rules[key] = reader.regexes(patterns, path + (key,))
+        if not rules["any"] and not rules["all"]:
+            reader.fail(path, f"topic '{raw['id']}' has no rules", "add an 'any:' list of patterns")
+        topics.append(Topic(raw["id"], str(raw.get("title") or raw["id"].replace("-", " ").title()),
+                            str(raw.get("description") or ""), **rules))
+    if not topics:
+        reader.fail(("topics",), "no topics defined", "add a 'topics:' list")
+    return tuple(topics)
+
+
+def _load_actors(reader: _Reader) -> tuple[KnownActor, ...]:
+    actors = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(reader.mapping().get("actors") or []):
+        path = ("actors", i)
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not SLUG.match(raw["id"]):
+            reader.fail(path, "each actor needs an 'id' that is a lowercase slug", "e.g. id: dmitry-peskov")
+            continue
+        if raw["id"] in seen:
+            reader.fail(path, f"actor id '{raw['id']}' is defined twice", "merge the two entries")
+        seen[raw["id"]] = i
+        if raw.get("kind") not in ACTOR_KINDS:
+            reader.fail(path + ("kind",), f"kind must be one of {', '.join(ACTOR_KINDS)}", "e.g. kind: person")
+        if raw.get("gender") not in (None, "he", "she", "they"):
+            reader.fail(path + ("gender",), "gender must be he, she or they", "or leave it out")
+        actors.append(KnownActor(
+            id=raw["id"], name=str(raw.get("name") or raw["id"]), kind=str(raw.get("kind")),
+            role=raw.get("role"), affiliation=raw.get("affiliation"), gender=raw.get("gender"),
+            aliases=reader.strings(raw.get("aliases"), path + ("aliases",)),
+            descriptions=reader.strings(raw.get("descriptions"), path + ("descriptions",)),
+            adjectives=reader.strings(raw.get("adjectives"), path + ("adjectives",)),
+        ))
+    for i, actor in enumerate(actors):
+        if actor.affiliation and actor.affiliation not in seen:
+            reader.fail(("actors", i, "affiliation"), f"affiliation '{actor.affiliation}' is not an actor id here",
+                        "use the id of another entry in this file")
+    return tuple(actors)
+
+
+def _load_cues(reader: _Reader) -> Cues:
+    data = reader.mapping()
+
+    def words(key: str) -> tuple[str, ...]:
+        return reader.strings(data.get(key), (key,))
+
+    def group(key: str) -> dict[str, tuple[str, ...]]:
+        raw = data.get(key) or {}
+        if not isinstance(raw, dict):
+            reader.fail((key,), f"'{key}' must be a mapping of lists", "see the comments in the file")
+            return {}
+        out = {name: reader.strings(value, (key, name)) for name, value in raw.items()}
+        for name, items in out.items():
+            reader.regexes(list(items), (key, name))
+        return out
+
+    return Cues(
+        speech_verbs=words("speech_verbs"), role_nouns=words("role_nouns"), media_roles=words("media_roles"),
+        honorifics=words("honorifics"), not_names=frozenset(words("not_names")),
+        demand=group("demand"), proposal=group("proposal"), clause_breaks=words("clause_breaks"),
+        pronouns=group("pronouns"),
+    )
+
+
+def load_config(root: Path) -> SiteConfig:
+    """Read and validate `site_config/` under `root`; raise one error listing every problem."""
+    folder = root / "site_config"
+    problems: list[Problem] = []
+    readers: dict[str, _Reader] = {}
+    for name in ("topics", "actors", "outlets", "boilerplate", "cues"):
+        path = folder / f"{name}.yaml"
+        display = f"site_config/{name}.yaml"
+        if not path.is_file():
+            problems.append(problem(display, "file is missing", "restore it from the repository"))
+            continue
+        try:
+            readers[name] = _Reader(path, display)
+        except BriefingError as err:
+            problems.extend(err.problems)
+    if problems:
+        raise BriefingError(problems)
+
+    topics = _load_topics(readers["topics"])
+    actors = _load_actors(readers["actors"])
+    outlets_raw = readers["outlets"].mapping()
+    outlets = tuple(
+        Outlet(str(o.get("name")), readers["outlets"].strings(o.get("aliases"), ("outlets", i, "aliases")))
+        for i, o in enumerate(outlets_raw.get("outlets") or []) if isinstance(o, dict)
+    )
+    outlet_patterns = readers["outlets"].regexes(outlets_raw.get("self_reference"), ("self_reference",), 0)
+    outlet_strong = readers["outlets"].regexes(
+        outlets_raw.get("strong_self_reference"), ("strong_self_reference",), 0)
+    bp_raw = readers["boilerplate"].mapping()
+    shape = bp_raw.get("shape") or {}
+    boilerplate = Boilerplate(
+        phrases=readers["boilerplate"].regexes(bp_raw.get("phrases"), ("phrases",)),
+        **{k: int(v) for k, v in shape.items() if k in Boilerplate.__dataclass_fields__ and isinstance(v, int)},
+    )
+    cues = _load_cues(readers["cues"])
+    for reader in readers.values():
+        problems.extend(reader.problems)
+    if problems:
+        raise BriefingError(problems)
+    fingerprint = _fingerprint(folder)
+    return SiteConfig(root, topics, actors, outlets, outlet_patterns, outlet_strong, boilerplate, cues, fingerprint)
+
+
+def _fingerprint(folder: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in ("topics", "actors", "outlets", "boilerplate", "cues"):
+        digest.update((folder / f"{name}.yaml").read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,147 @@
+"""Source metadata: outlet, title, publication date, URL and dateline, as the page gives them.
+
+Only what the text states is taken. A date comes from a date-shaped line near the top (or a wire
+dateline), never from a sentence that mentions a day, and never inferred: a live blog without a
+date gets `None`. An outlet comes from where the page names itself, never from outlets it cites.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from generator.config import SiteConfig
+from generator.extract.text import FURNITURE, HEADING, Line, word_count
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+DATE_PATTERNS = (
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})\b"),
+)
+DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date)\b[:\s]*", re.I)
+WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, [A-Z][a-z]+)?(?:, " + _MONTH + r" (?P<day>\d{1,2})"
+    r"(?:, (?P<year>(?:19|20)\d{2}))?)?\.? ?(?:/[A-Z]{2,10}/|\((?:AP|AFP|Reuters|UPI)\)) ?[.—–-]?")
+URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", re.I)
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:hour|time|gmt|utc|bst|cet|est|uk)\b", re.I)
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    dateline: str | None = None
+    title_line: int | None = None
+    date_line: int | None = None
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    m = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    try:
+        y, d = int(year), int(day)
+    except ValueError:
+        return None
+    if not m or not 1 <= m <= 12 or not 1 <= d <= 31:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def date_of_line(text: str) -> str | None:
+    """ISO date if the whole line is a date stamp (date plus clock, zone or label), else None."""
+    body = DATE_LABEL.sub("", text)
+    for pattern in DATE_PATTERNS:
+        match = pattern.search(body)
+        if not match:
+            continue
+        rest = (body[:match.start()] + " " + body[match.end():])
+        rest = CLOCK.sub(" ", rest)
+        if word_count(rest) <= 2:
+            return _iso(match["year"], match["month"], match["day"])
+    return None
+
+
+def find_url(lines: list[Line]) -> str | None:
+    for line in lines[:5]:
+        match = URL_LINE.match(line.text)
+        if match:
+            return match["url"]
+    return None
+
+
+def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
+    """Most often self-named outlet; weak shapes count only for outlets listed in site_config."""
+    known = {alias.lower(): outlet.name for outlet in config.outlets for alias in outlet.aliases}
+    votes: dict[str, int] = {}
+    for line in lines:
+        for strong, patterns in ((True, config.outlet_patterns_strong), (False, config.outlet_patterns)):
+            for pattern in patterns:
+                for match in pattern.finditer(line.text):
+                    name = match.group("outlet").strip()
+                    resolved = known.get(name.lower()) or (name if strong and word_count(name) <= 4 else None)
+                    if resolved:
+                        votes[resolved] = votes.get(resolved, 0) + (2 if strong else 1)
+    if not votes:
+        return None
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _strip_outlet_suffix(text: str, outlet: str | None) -> str | None:
+    if not outlet:
+        return None
+    match = re.match(r"^(?P<title>.{10,}?)\s+[–—|-]\s+" + re.escape(outlet) + r"\s*$", text)
+    return match["title"] if match else None
+
+
+def find_title(lines: list[Line], outlet: str | None, header_lines: int) -> tuple[str | None, int | None]:
+    for line in lines:
+        title = _strip_outlet_suffix(line.text, outlet)
+        if title:
+            return title, line.index
+    for line in lines[:header_lines]:
+        if line.kind == HEADING and word_count(line.text) >= 4 and not date_of_line(line.text):
+            return line.text, line.index
+    return None, None
+
+
+def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | None, int | None]:
+    """(published, dateline place, line index) from the header region or a wire dateline."""
+    for line in lines[: header_lines * 2]:
+        if line.kind == FURNITURE and not date_of_line(line.text):
+            continue
+        iso = date_of_line(line.text)
+        if iso:
+            return iso, None, line.index
+        wire = WIRE_DATELINE.match(line.text)
+        if wire:
+            iso = _iso(wire["year"], wire["month"], wire["day"]) if wire["year"] and wire["month"] else None
+            return iso, wire["place"].strip().title(), line.index
+    return None, None, None
+
+
+def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
+    header = config.boilerplate.max_header_lines
+    outlet = find_outlet(lines, config)
+    title, title_line = find_title(lines, outlet, header)
+    published, dateline, date_line = find_date(lines, header)
+    return SourceMeta(outlet, title, published, find_url(lines), dateline, title_line, date_line)
+
+
+def mark_header(lines: list[Line], meta: SourceMeta) -> list[Line]:
+    """Lines above the headline are site header; the headline and date lines are not body text."""
+    title_at = meta.title_line if meta.title_line is not None and meta.title_line < 8 else -1
+    out = []
+    for line in lines:
+        if line.index < title_at and line.kind != FURNITURE:
+            line = replace(line, kind=FURNITURE)
+        elif line.index in (meta.title_line, meta.date_line) and line.kind != FURNITURE:
+            line = replace(line, kind=HEADING)
+        out.append(line)
+    return out

@@ -1,0 +1,144 @@
+"""Cleaning scraped article text into lines and sentences, keeping raw offsets.
+
+Every later stage works on `Sentence` objects whose `start`/`end` index the raw seed text, so
+whatever a fact quotes is a slice of the article: verbatim by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.config import Boilerplate
+
+BODY, HEADING, FURNITURE = "body", "heading", "furniture"
+SENTENCE_END = ".!?…"
+CLOSERS = "\"'”’»“‘)]"
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "gov",
+    "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "dept", "est", "fig",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p.m", "a.m",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "j.d", "i.e", "e.g",
+}
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Line:
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str  # body | heading | furniture
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+def raw_lines(raw: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, stripped text) with offsets of the stripped text."""
+    out = []
+    pos = 0
+    for piece in raw.splitlines(keepends=True):
+        body = piece.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            out.append((pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(piece)
+    return out
+
+
+def line_key(text: str) -> str:
+    """Key for spotting the same furniture line across articles despite spacing and case."""
+    return " ".join(text.lower().split())
+
+
+def ends_like_sentence(text: str) -> bool:
+    return text.rstrip(CLOSERS + " ")[-1:] in SENTENCE_END + ":;" if text.strip() else False
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def classify_line(text: str, rules: Boilerplate, seen_in_article: int, seen_across: int) -> str:
+    if any(p.search(text) for p in rules.phrases):
+        return FURNITURE
+    words = word_count(text)
+    if seen_across >= rules.repeated_across_articles:
+        return FURNITURE
+    if seen_in_article >= rules.repeated_within_article and words < rules.repeated_line_max_words:
+        return FURNITURE  # live blogs repeat real paragraphs; only short repeats are widgets
+    if words == 0:
+        return FURNITURE
+    if not ends_like_sentence(text):
+        return HEADING if words >= 2 and not text.isupper() else FURNITURE
+    if words < rules.min_words_for_sentence and not text.rstrip(CLOSERS).endswith(("?", "!")):
+        return FURNITURE
+    return BODY
+
+
+def clean_lines(raw: str, rules: Boilerplate, repeated_across: Counter | None = None) -> list[Line]:
+    """Label every non-blank line as body text, a heading, or page furniture."""
+    lines = raw_lines(raw)
+    within = Counter(line_key(text) for _, _, text in lines)
+    across = repeated_across or Counter()
+    return [
+        Line(i, start, end, text, classify_line(text, rules, within[line_key(text)], across[line_key(text)]))
+        for i, (start, end, text) in enumerate(lines)
+    ]
+
+
+def furniture_keys(raw: str) -> set[str]:
+    """Keys of this article's lines, for counting lines that repeat across a corpus."""
+    return {line_key(text) for _, _, text in raw_lines(raw) if word_count(text) >= 1}
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = re.search(r"([\w.]+)$", text[:dot])
+    if not match:
+        return False
+    token = match.group(1).lower()
+    if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
+        return True
+    return len(token) == 1 and token.isalpha()  # an initial: "J. Smith"
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„‚«(\[]?[A-Z0-9\u0400-\u04FF])")
+
+
+def split_sentences(line: Line, first_index: int = 0) -> list[Sentence]:
+    """Split one line into sentences; offsets index the raw article."""
+    text = line.text
+    cuts = []
+    for match in _BOUNDARY.finditer(text):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        cuts.append(match.end())
+    out = []
+    begin = 0
+    for cut in cuts + [len(text)]:
+        piece = text[begin:cut]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        if piece:
+            start = line.start + begin + lead
+            out.append(Sentence(first_index + len(out), line.index, start, start + len(piece), piece))
+        begin = cut
+    return out
+
+
+def sentences_of(lines: list[Line], kinds: tuple[str, ...] = (BODY,)) -> list[Sentence]:
+    out: list[Sentence] = []
+    for line in lines:
+        if line.kind in kinds:
+            out.extend(split_sentences(line, len(out)))
+    return out
