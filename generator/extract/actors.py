@@ -1,0 +1,301 @@
+"""Actors: finding mentions of known actors and discovering people the gazetteer lacks.
+
+Known actors come from `site_config/actors.yaml` (aliases, descriptions, demonyms). People not
+listed are found by the shapes news copy uses to introduce them: "ROLE Name" ("Kremlin spokesman
+Dmitry Peskov"), "Name, ROLE," ("Ivor Bennett, our Moscow correspondent,") and "said Name". Role
+words and media roles come from `site_config/cues.yaml`; nothing here knows the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.config import Cues, KnownActor, SiteConfig
+from generator.extract.text import Sentence
+
+_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "bin", "la", "le", "del", "dos")
+_CAP = r"(?:[A-Z][a-z\u00c0-\u024f'’]+(?:-[A-Z]?[a-z\u00c0-\u024f]+)*|[A-Z]{2}|(?:[A-Z]\.\s?){1,3})"
+NAME = re.compile(
+    rf"(?<![\w.]){_CAP}(?:\s(?:(?:{'|'.join(_PARTICLES)})\s)*{_CAP}){{1,3}}(?![\w])"
+)
+POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
+
+
+def slugify(text: str) -> str:
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def words_pattern(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class ActorEntry:
+    """An actor as extraction sees it: a gazetteer entry or a person discovered in the text."""
+
+    id: str
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+    known: bool = True
+
+    @classmethod
+    def from_known(cls, known: KnownActor) -> ActorEntry:
+        return cls(known.id, known.name, known.kind, known.role, known.affiliation, known.gender,
+                   list(known.aliases), list(known.descriptions), list(known.adjectives))
+
+    @property
+    def is_party(self) -> bool:
+        return self.kind != "media"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    actor: str
+    surface: str
+    via: str  # alias | description | pronoun
+
+
+class ActorIndex:
+    """Finds actor mentions in text: longest alias first, whole words, no overlaps."""
+
+    def __init__(self, entries: list[ActorEntry]):
+        self.entries = {e.id: e for e in entries}
+        alias_owner: dict[str, set[str]] = {}
+        for e in entries:
+            for alias in {e.name, *e.aliases}:
+                alias_owner.setdefault(alias, set()).add(e.id)
+        # An alias two actors share (a common surname) names neither.
+        self.aliases = {a: next(iter(ids)) for a, ids in alias_owner.items() if len(ids) == 1}
+        self.descriptions = {d.lower(): e.id for e in entries for d in e.descriptions}
+        parts = []
+        if self.aliases:
+            parts.append(rf"(?P<alias>(?<![\w-])(?:{words_pattern(list(self.aliases))})(?![\w-]))")
+        if self.descriptions:
+            parts.append(rf"(?P<desc>(?i:(?<![\w-])(?:{words_pattern(list(self.descriptions))})(?![\w-])))")
+        self._pattern = re.compile("|".join(parts)) if parts else None
+
+    def find(self, text: str) -> list[Mention]:
+        if not self._pattern:
+            return []
+        out = []
+        for match in self._pattern.finditer(text):
+            surface = match.group()
+            key = " ".join(surface.split())
+            if match.lastgroup == "alias":
+                actor = self.aliases.get(key)
+                via = "alias"
+            else:
+                actor = self.descriptions.get(key.lower())
+                via = "description"
+            if actor:
+                out.append(Mention(match.start(), match.end(), actor, surface, via))
+        return out
+
+    def __getitem__(self, actor_id: str) -> ActorEntry:
+        return self.entries[actor_id]
+
+    def get(self, actor_id: str | None) -> ActorEntry | None:
+        return self.entries.get(actor_id or "")
+
+
+@dataclass(frozen=True)
+class PersonSighting:
+    """A name the text introduces, with the role phrase it came with (if any)."""
+
+    name: str
+    role: str | None
+    sentence: int
+
+
+class PersonFinder:
+    """The role/apposition/speech patterns, compiled once from the cue words."""
+
+    def __init__(self, cues: Cues):
+        self.cues = cues
+        role = words_pattern(cues.role_nouns)
+        speech = words_pattern(cues.speech_verbs)
+        self.role_word = re.compile(rf"(?i:(?<![\w-])(?:{role})s?)(?![\w-])")
+        self.role_then_name = re.compile(rf"(?P<role>(?i:{role}))(?P<sep>,?\s+)(?P<name>{NAME.pattern})")
+        self.name_then_role = re.compile(
+            rf"(?P<name>{NAME.pattern}),\s+(?:(?:the|our|a|an|his|her)\s+)?"
+            rf"(?P<role>[^,.;:()]{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at)\s+[^,.;:()]{{1,60}})?)"
+            r"\s*(?=[,.;:)]|$)")
+        self.said_name = re.compile(rf"(?i:\b(?:{speech}))\s+(?P<name>{NAME.pattern})")
+        self.name_said = re.compile(rf"(?P<name>{NAME.pattern})\s+(?i:(?:{speech}))\b")
+        self.speech_words = {v.lower() for v in cues.speech_verbs}
+        self.person_words: set[str] = set()
+        self.place_words: set[str] = set()
+        self.stop_left = {w.lower() for w in ("the", "a", "an", "our", "their", "his", "her", "its", "this",
+                                               "that", "with", "to", "by", "from", "at", "in", "on", "for",
+                                               "as", "about", "after", "before", "said", "says", "told",
+                                               "but", "while", "who", "whom", "which", "and", "of")}
+
+    def _valid_name(self, name: str) -> bool:
+        tokens = name.split()
+        if any(t in self.place_words for t in tokens):
+            return False  # "Bloomberg Russia": a name does not contain a state or organisation
+        if tokens[0] in self.cues.not_names or tokens[-1] in self.cues.not_names:
+            return False
+        if any(t.rstrip(".") in self.cues.honorifics for t in tokens[:1]):
+            return False
+        return not all(t.isupper() for t in tokens)
+
+    def _extend_role_left(self, text: str, start: int) -> int:
+        """Grow a role phrase leftwards over modifiers ("White House deputy", "defence and security")."""
+        tokens = list(re.finditer(r"[\w.’'‚-]+|[^\w\s]", text[:start]))
+        begin = start
+        taken = 0
+        right = ""
+        for token in reversed(tokens):
+            word = token.group()
+            if not re.match(r"[\w]", word) or taken >= 6:
+                break
+            lowered = word.lower()
+            lower_word = word[:1].islower()
+            if lowered == "and":
+                if not (taken and right[:1].islower()):
+                    break
+            elif lowered in self.stop_left or lowered in self.speech_words:
+                break
+            elif lower_word and (lowered.endswith("ed") or POSSESSIVE.search(lowered[-2:])):
+                break  # a verb ("called") or a common noun's possessive ("country's") ends the title
+            elif not lower_word and word in self.person_words:
+                break  # another person's name: "Putin and U.S. President"
+            begin = token.start()
+            right = word
+            taken += 1
+        while text[begin:start].lower().startswith("and "):
+            begin += 4
+        return begin
+
+    def find(self, sentence: Sentence) -> list[PersonSighting]:
+        text = sentence.text
+        out: list[PersonSighting] = []
+        for match in self.role_then_name.finditer(text):
+            name = self._trim_name(match["name"])
+            if name and self._valid_name(name):
+                begin = self._extend_role_left(text, match.start("role"))
+                role = text[begin:match.end("role")].strip(" ,")
+                out.append(PersonSighting(name, role, sentence.index))
+        for match in self.name_then_role.finditer(text):
+            name = self._trim_name(match["name"])
+            role_words = match["role"].split()
+            if any(w.strip("’'s,") in self.person_words for w in role_words) or len(role_words) > 8:
+                continue
+            if name and self._valid_name(name):
+                out.append(PersonSighting(name, match["role"].strip(), sentence.index))
+        for pattern in (self.said_name, self.name_said):
+            for match in pattern.finditer(text):
+                name = self._trim_name(match["name"])
+                if name and self._valid_name(name) and len(name.split()) >= 2:
+                    out.append(PersonSighting(name, None, sentence.index))
+        return out
+
+    def _trim_name(self, name: str) -> str | None:
+        tokens = [re.sub(r"(?:'s|’s|‚s)$", "", t) for t in name.split()]
+        while tokens and (tokens[0] in self.cues.not_names or tokens[0].rstrip(".") in self.cues.honorifics):
+            tokens.pop(0)
+        while tokens and tokens[-1] in self.cues.not_names:
+            tokens.pop()
+        return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+def clean_role(role: str, entries: dict[str, ActorEntry]) -> str:
+    role = re.sub(r"^(?:the|our|a|an)\s+", "", role.strip(), flags=re.I)
+    role = role.replace("‚s", "’s")
+    return role[:1].upper() + role[1:] if role[:1].islower() else role
+
+
+def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
+    """The state or organisation a role names ("Kremlin spokesman" -> the actor with alias Kremlin)."""
+    if not role:
+        return None
+    for mention in index.find(role):
+        entry = index[mention.actor]
+        if entry.kind in ("state", "organisation"):
+            return entry.id
+    for entry in index.entries.values():
+        if entry.kind in ("state", "organisation") and any(
+                re.search(rf"(?<![\w-]){re.escape(adj)}(?![\w-])", role) for adj in entry.adjectives):
+            return entry.id
+    return None
+
+
+def is_media_role(role: str | None, cues: Cues) -> bool:
+    if not role:
+        return False
+    return bool(re.search(rf"(?i:(?<![\w-])(?:{words_pattern(cues.media_roles)})s?(?![\w-]))", role))
+
+
+def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorIndex,
+                    finder: PersonFinder | None = None) -> tuple[list[ActorEntry], dict[str, Counter]]:
+    """People the text introduces, and the role phrases seen for every person (known or new)."""
+    finder = finder or PersonFinder(config.cues)
+    finder.person_words = {w for e in index.entries.values() if e.kind == "person" for a in e.aliases
+                           for w in a.split() if w[:1].isupper()}
+    finder.place_words = {a for e in index.entries.values() if e.kind != "person" for a in e.aliases}
+    roles: dict[str, Counter] = {}
+    new: dict[str, ActorEntry] = {}
+    for sentence in sentences:
+        for sighting in finder.find(sentence):
+            actor_id = _resolve_name(sighting.name, index, new)
+            if actor_id is None:
+                entry = _new_person(sighting.name, index, new)
+                new[entry.id] = entry
+                actor_id = entry.id
+            if sighting.role:
+                role = clean_role(sighting.role, index.entries)
+                if len(role.split()) <= 10:
+                    roles.setdefault(actor_id, Counter())[role] += 1
+    for actor_id, entry in new.items():
+        role = best_role(roles.get(actor_id))
+        entry.role = role
+        entry.affiliation = affiliation_of(role, index)
+        if is_media_role(role, config.cues):
+            entry.kind = "media"
+    return sorted(new.values(), key=lambda e: e.id), roles
+
+
+def best_role(counter: Counter | None) -> str | None:
+    if not counter:
+        return None
+    return sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _resolve_name(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> str | None:
+    if name in index.aliases:
+        entry = index[index.aliases[name]]
+        return entry.id if entry.kind == "person" else "-"
+    for entry in new.values():
+        if name in entry.aliases or name == entry.name:
+            return entry.id
+    surname = name.split()[-1]
+    candidates = [e.id for e in index.entries.values() if e.kind == "person" and surname in e.aliases
+                  and e.name.split()[0][:1] == name.split()[0][:1]]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> ActorEntry:
+    surname = name.split()[-1]
+    aliases = [name]
+    if surname not in index.aliases and not any(surname in e.aliases for e in new.values()):
+        aliases += [surname, f"Mr {surname}", f"Ms {surname}", f"Mrs {surname}"]
+    return ActorEntry(slugify(name), name, "person", aliases=aliases, known=False)
+
+
+def build_index(config: SiteConfig, discovered: list[ActorEntry] = ()) -> ActorIndex:
+    entries = [ActorEntry.from_known(k) for k in config.actors]
+    return ActorIndex(entries + [e for e in discovered if e.id not in {k.id for k in config.actors}])

@@ -1,0 +1,256 @@
+"""Direct quotes: finding quoted spans and attributing them to a speaker.
+
+Handles straight, curly, German („…“) and single (‚…‘) marks, quotes nested in quotes, quotes
+split around "he said", and paragraphs that continue an unclosed quote. A speaker is named only
+when the text makes it clear; otherwise the quote stays unattributed. Quote text is always a
+slice of the article, so it is verbatim by construction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.config import Cues
+from generator.extract.actors import ActorIndex, Mention, words_pattern
+from generator.extract.text import Line, Sentence
+
+PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'"}
+OPENERS = "“„«\"‘‚"
+MIN_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # raw offsets of the quoted words, marks excluded
+    end: int
+    text: str
+    line: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Attributed:
+    span: QuoteSpan
+    speaker: str | None
+    sentence: Sentence
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    if ch in "‘'":
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return not before.isalnum() and after.isalnum()
+    return True
+
+
+def find_quote_spans(line: Line) -> list[QuoteSpan]:
+    """Outermost quoted spans in one line; an unclosed opening mark runs to the end of the line."""
+    text = line.text
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPENERS and _is_opening(text, i):
+            closers = PAIRS[ch]
+            j = i + 1
+            depth_marks: list[str] = []
+            close_at = -1
+            while j < len(text):
+                c = text[j]
+                if depth_marks and c in PAIRS[depth_marks[-1]] and not (c in "’'" and j + 1 < len(text)
+                                                                       and text[j + 1].isalpha()):
+                    depth_marks.pop()
+                elif c in closers and not (c in "’'" and j + 1 < len(text) and text[j + 1].isalpha()):
+                    close_at = j
+                    break
+                elif c in OPENERS and c != ch and _is_opening(text, j) and c not in closers:
+                    depth_marks.append(c)
+                j += 1
+            end = close_at if close_at >= 0 else len(text)
+            inner = text[i + 1:end]
+            stripped = inner.strip()
+            if stripped and (close_at >= 0 or i < 3):
+                lead = len(inner) - len(inner.lstrip())
+                start = line.start + i + 1 + lead
+                out.append(QuoteSpan(start, start + len(stripped), stripped, line.index, close_at >= 0))
+            i = end + 1 if close_at >= 0 else len(text)
+            continue
+        i += 1
+    return out
+
+
+LEADING_ADVERBIAL = re.compile(
+    r"^(?:after|before|following|during|ahead of|in|on|at|with|while|when|as|despite|although|though|"
+    r"since|shortly (?:after|before)|hours (?:after|before)|earlier|later|last|meanwhile|however|but)\b[^,]{0,120},\s*",
+    re.I)
+CLAUSE_BREAK = re.compile(r"(?:;|\s[–—-]\s|,?\s(?:but|although|though|while|whereas)\s|,\s(?=\w+ing\b))", re.I)
+TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
+
+
+class Attributor:
+    """Finds who speaks a quote from the words around it."""
+
+    def __init__(self, cues: Cues, index: ActorIndex):
+        self.index = index
+        speech = words_pattern(cues.speech_verbs)
+        self.speech = re.compile(rf"(?i:(?<![\w-])(?:{speech})(?![\w-]))")
+        self.passive = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
+        self.pronouns = {p.lower(): g for g, words in cues.pronouns.items() for p in words}
+        self.pronoun = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
+        self.role_word = re.compile(rf"(?i:{words_pattern([w for r in cues.role_nouns for w in r.split()])})s?")
+
+    def mentions(self, text: str) -> list[Mention]:
+        return self.index.find(text)
+
+    def is_person(self, mention: Mention) -> bool:
+        return self.index[mention.actor].kind in ("person", "media")
+
+    def subject(self, sentence_text: str) -> Mention | None:
+        """The grammatical subject, roughly: the first actor named after any leading adverbial."""
+        skip = LEADING_ADVERBIAL.match(sentence_text)
+        rest_at = skip.end() if skip else 0
+        rest = sentence_text[rest_at:]
+        pron = re.match(r"(?i:(he|she|they)\b)", rest)
+        if pron:
+            return Mention(rest_at, rest_at + pron.end(), "", pron.group(1), "pronoun")
+        found = self.mentions(rest)
+        if not found or found[0].start > 60:
+            return None
+        first = found[0]
+        for following in found[1:]:
+            between = rest[first.end:following.start]
+            if not self.is_person(first) and self.is_person(following) and self._title_words(between):
+                return following  # "U.S. Vice President J.D. Vance": the person, not the state
+            break
+        return first
+
+    def _title_words(self, text: str) -> bool:
+        words = re.findall(r"[\w.’'-]+|[^\w\s]", text)
+        return all(w[:1].isupper() or self.role_word.fullmatch(w) for w in words)
+
+    def speaker_of_verb(self, text: str, verb_start: int) -> Mention | None:
+        """Who says the speech verb at `verb_start`: named in its clause, else the sentence subject."""
+        window = text[:verb_start]
+        if self.passive.search(window):
+            return None
+        breaks = list(CLAUSE_BREAK.finditer(window))
+        clause_at = breaks[-1].end() if breaks else 0
+        clause = window[clause_at:]
+        found = self.mentions(clause)
+        people = [m for m in found if self.is_person(m)]
+        pron = list(self.pronoun.finditer(clause))
+        best = people[-1] if people else (found[-1] if found else None)
+        if pron and (best is None or pron[-1].start() > best.end):
+            return Mention(0, 0, "", pron[-1].group(), "pronoun")
+        if best:
+            return best
+        if clause.strip() and clause_at == 0:
+            return None
+        return self.subject(text)
+
+    def attribute(self, line: Line, sentence: Sentence, span: QuoteSpan) -> Mention | None:
+        text = line.text
+        rel_start = span.start - line.start
+        rel_end = span.end - line.start
+        # After the quote: '..., he said' / '... said Mr X' / '... Mr X said'
+        trailer = text[rel_end:]
+        lead = TRAILER_HEAD.match(trailer).end()
+        near = trailer[lead:lead + 90]
+        verb = self.speech.search(near)
+        new_sentence = span.text.endswith(".") and near[:1].isupper()
+        if verb and not new_sentence and not re.search(r"[–—“”\"„]|[.!?]\s", near[:verb.start()]):
+            head = near[:verb.start()]
+            if not head.strip():
+                after = near[verb.end():]
+                pron = re.match(r"\s*(he|she|they)\b", after, re.I)
+                if pron:
+                    return Mention(0, 0, "", pron.group(1), "pronoun")
+                found = self.mentions(after[:60])
+                if found and found[0].start <= 4:
+                    return found[0]
+            elif len(head.split()) <= 6:
+                found = self.mentions(head)
+                pron = re.match(r"\s*(he|she|they)\b", head, re.I)
+                if pron:
+                    return Mention(0, 0, "", pron.group(1), "pronoun")
+                if found:
+                    return found[-1]
+        # Before the quote: 'X said:' / 'X told reporters that' / partial quotes in reported speech
+        sentence_start = max(0, sentence.start - line.start)
+        head = text[sentence_start:max(sentence_start, rel_start - 1)]
+        verbs = list(self.speech.finditer(head))
+        if verbs:
+            return self.speaker_of_verb(head, verbs[-1].start())
+        return None
+
+
+def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -> str | None:
+    """Most recent subject or speaker of matching gender; None if the text leaves doubt."""
+    gender = attributor.pronouns.get(pronoun.lower())
+    for actor_id in reversed(history[-6:]):
+        entry = attributor.index.get(actor_id)
+        if entry is None:
+            continue
+        if gender == "they":
+            return actor_id if entry.kind in ("state", "organisation", "group") else None
+        if entry.kind not in ("person", "media"):
+            continue
+        if entry.gender in (None, gender):
+            return actor_id
+    return None
+
+
+def resolve(mention: Mention | None, attributor: Attributor, history: list[str]) -> str | None:
+    if mention is None:
+        return None
+    if mention.via == "pronoun":
+        return _resolve_pronoun(mention.surface, attributor, history)
+    return mention.actor
+
+
+def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
+                     index: ActorIndex) -> list[Attributed]:
+    """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear."""
+    attributor = Attributor(cues, index)
+    by_line: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_line.setdefault(sentence.line, []).append(sentence)
+    history: list[str] = []  # actors in reading order: subjects, then speakers
+    out: list[Attributed] = []
+    previous_speaker: str | None = None  # speaker of a quote in the previous body paragraph
+    for line in lines:
+        line_sentences = by_line.get(line.index)
+        if not line_sentences:
+            if line.kind == "heading":
+                previous_speaker = None
+            continue
+        spans = find_quote_spans(line)
+        line_speakers: list[str] = []
+        for sentence in line_sentences:
+            for span in spans:
+                if not (sentence.start <= span.start < sentence.end or (
+                        sentence is line_sentences[0] and span.start < sentence.start)):
+                    continue
+                speaker = resolve(attributor.attribute(line, sentence, span), attributor, history)
+                if speaker is None and line_speakers:
+                    speaker = line_speakers[-1]  # a quote split around "he said"
+                elif speaker is None and span.start - line.start <= 1 and previous_speaker:
+                    speaker = previous_speaker  # a paragraph continuing the previous speaker's quote
+                if speaker:
+                    line_speakers.append(speaker)
+                if len(span.text.split()) >= MIN_QUOTE_WORDS:
+                    out.append(Attributed(span, speaker, sentence))
+            history.extend(m.actor for m in attributor.mentions(sentence.text) if attributor.is_person(m))
+            subject = resolve(attributor.subject(sentence.text), attributor, history)
+            if subject:
+                history.append(subject)
+            verbs = list(attributor.speech.finditer(sentence.text))
+            if verbs:
+                said = resolve(attributor.speaker_of_verb(sentence.text, verbs[0].start()), attributor, history)
+                if said:
+                    history.append(said)
+        history.extend(line_speakers[-1:])
+        previous_speaker = line_speakers[-1] if line_speakers else None
+    return out
