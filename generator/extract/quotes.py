@@ -29,6 +29,15 @@ class QuoteSpan:
     closed: bool
 
 
+@dataclass
+class Reading:
+    """What attribution learned while reading, reused by claim extraction."""
+
+    quotes: list[Attributed]
+    subjects: dict[int, str]  # sentence index -> resolved subject
+    speakers: dict[int, str]  # sentence index -> resolved speaker of its first speech verb
+
+
 @dataclass(frozen=True)
 class Attributed:
     span: QuoteSpan
@@ -211,7 +220,7 @@ def resolve(mention: Mention | None, attributor: Attributor, history: list[str])
 
 
 def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
-                     index: ActorIndex) -> list[Attributed]:
+                     index: ActorIndex) -> Reading:
     """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear."""
     attributor = Attributor(cues, index)
     by_line: dict[int, list[Sentence]] = {}
@@ -219,6 +228,8 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
         by_line.setdefault(sentence.line, []).append(sentence)
     history: list[str] = []  # actors in reading order: subjects, then speakers
     out: list[Attributed] = []
+    subjects: dict[int, str] = {}
+    speakers: dict[int, str] = {}
     previous_speaker: str | None = None  # speaker of a quote in the previous body paragraph
     for line in lines:
         line_sentences = by_line.get(line.index)
@@ -246,11 +257,13 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             subject = resolve(attributor.subject(sentence.text), attributor, history)
             if subject:
                 history.append(subject)
+                subjects[sentence.index] = subject
             verbs = list(attributor.speech.finditer(sentence.text))
             if verbs:
                 said = resolve(attributor.speaker_of_verb(sentence.text, verbs[0].start()), attributor, history)
                 if said:
                     history.append(said)
+                    speakers[sentence.index] = said
         history.extend(line_speakers[-1:])
         previous_speaker = line_speakers[-1] if line_speakers else None
-    return out
+    return Reading(out, subjects, speakers)

@@ -1,0 +1,120 @@
+"""Command line: `python -m generator {extract,check,render}` (also installed as `briefing`).
+
+Problems are printed as `file:line:column: id: what — how to fix`, without a traceback, and the
+exit status is 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import BriefingError
+
+
+def _progress(quiet: bool):
+    if quiet:
+        return None
+    interactive = sys.stderr.isatty()
+    step = 1
+
+    def report(done: int, total: int, file: str) -> None:
+        nonlocal step
+        if interactive:
+            print(f"\rextracting {done}/{total} {file[-50:]:<50}", end="" if done < total else "\n",
+                  file=sys.stderr, flush=True)
+        elif done == total or done % max(step, total // 10 or 1) == 0:
+            print(f"extracting {done}/{total}", file=sys.stderr)
+
+    return report
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from generator.check import validate
+    from generator.config import load_config
+    from generator.extract.run import run_extract
+
+    root = Path.cwd()
+    started = time.perf_counter()
+    extracted, report, warnings = run_extract(root, Path(args.seeds), Path(args.content), args.jobs,
+                                              _progress(args.quiet))
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    counts = ", ".join(f"{len(extracted.records(n))} {n}" for n in ("sources", "actors", "demands",
+                                                                    "proposals", "quotes"))
+    print(f"extracted {counts} in {time.perf_counter() - started:.1f}s")
+    print(f"content/: {report}")
+    validate(Path(args.content), root, load_config(root))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.check import validate
+    from generator.config import load_config
+
+    root = Path.cwd()
+    content = validate(Path(args.content), root, load_config(root))
+    claims = len(content.demands) + len(content.proposals)
+    print(f"ok: {len(content.sources)} sources, {len(content.actors)} actors, {claims} demands and proposals, "
+          f"{len(content.quotes)} quotes; every quote found in its article")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from generator.render.site import build_pages, write_pages
+
+    root = Path.cwd()
+    pages = build_pages(root, Path(args.content))
+    written = write_pages(pages, Path(args.out))
+    print(f"wrote {len(pages)} pages to {args.out} ({written} changed)")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn news articles in seeds/ into footnoted YAML facts in content/ and a briefing site.",
+        epilog="Typical use: extract, review content/*.yaml, check, then `mkdocs serve --livereload`.",
+    )
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="(re)extract facts from every seed, keeping editors' changes",
+                        description="Read every article in the seeds folder and merge the facts found into "
+                                    "content/*.yaml. Fields you edited, comments, records you added and records "
+                                    "you deleted are kept as you left them.")
+    ex.add_argument("--seeds", default="seeds", help="folder of article .txt files (default: seeds)")
+    ex.add_argument("--content", default="content", help="folder of YAML fact files (default: content)")
+    ex.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    ex.set_defaults(func=cmd_extract)
+
+    ch = sub.add_parser("check", help="validate content/: schema, ids, references, verbatim quotes",
+                        description="Validate every fact file; print each problem as file:line:column and exit 1.")
+    ch.add_argument("--content", default="content", help="folder of YAML fact files (default: content)")
+    ch.set_defaults(func=cmd_check)
+
+    re_ = sub.add_parser("render", help="write the site's Markdown pages to a folder (for any builder)",
+                         description="Write the generated pages as plain Markdown files, e.g. for Zensical.")
+    re_.add_argument("--content", default="content", help="folder of YAML fact files (default: content)")
+    re_.add_argument("--out", required=True, help="folder to write the pages into")
+    re_.set_defaults(func=cmd_render)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BriefingError as err:
+        for line in str(err).splitlines():
+            print(f"error: {line}", file=sys.stderr)
+        print(f"{len(err.problems)} problem(s) found; nothing was changed where a problem stopped the run.",
+              file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; content/ is unchanged or fully written (writes are atomic)", file=sys.stderr)
+        return 130

@@ -1,0 +1,46 @@
+"""One article through every extraction stage: a pure function of its text and the config."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.config import SiteConfig
+from generator.extract.actors import ActorEntry, build_index, discover_people
+from generator.extract.claims import ClaimHit, find_claims
+from generator.extract.metadata import SourceMeta, extract_metadata, mark_header
+from generator.extract.quotes import Attributed, attribute_quotes
+from generator.extract.text import Line, Sentence, clean_lines, sentences_of
+
+
+@dataclass
+class ArticleFacts:
+    file: str
+    text: str
+    meta: SourceMeta
+    lines: list[Line]
+    sentences: list[Sentence]
+    discovered: list[ActorEntry]
+    roles: dict[str, Counter]
+    surfaces: dict[str, Counter]  # actor id -> names used for it in this article
+    quotes: list[Attributed]
+    claims: list[ClaimHit]
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_article(file: str, text: str, config: SiteConfig, repeated: Counter | None = None) -> ArticleFacts:
+    lines = clean_lines(text, config.boilerplate, repeated)
+    meta = extract_metadata(lines, config)
+    lines = mark_header(lines, meta)
+    sentences = sentences_of(lines)
+    discovered, roles = discover_people(sentences, config, build_index(config))
+    index = build_index(config, discovered)
+    surfaces: dict[str, Counter] = {}
+    for sentence in sentences:
+        for mention in index.find(sentence.text):
+            surfaces.setdefault(mention.actor, Counter())[" ".join(mention.surface.split())] += 1
+    reading = attribute_quotes(lines, sentences, config.cues, index)
+    claims = find_claims(sentences, reading, config.cues, index)
+    notes = [] if sentences else ["no article text found after removing page furniture"]
+    return ArticleFacts(file, text, meta, lines, sentences, discovered, roles, surfaces, reading.quotes,
+                        claims, notes)

@@ -1,0 +1,195 @@
+"""Merging per-article facts into one corpus: actors, corroborated claims and quotes, stable ids.
+
+The same statement reported by several outlets becomes one fact with several sources. Candidates
+are compared only within a block (same kind and actor, or same speaker), so merging stays close
+to linear in the number of articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator.config import SiteConfig
+from generator.extract.actors import ActorEntry, best_role, is_media_role, slugify
+from generator.extract.article import ArticleFacts
+from generator.extract.topics import classify
+from generator.model import Actor, Claim, Content, Quote, Source, SourceRef
+
+STOPWORDS = frozenset("""a an the and or but if of to in on at by for with from as is are was were be been being
+that this these those it its he she they we you i his her their our your my me him them us not no so than then
+there here what which who whom whose will would could should can may might must has have had do does did about
+into over under after before also just only very more most much many some any all said says say told""".split())
+
+
+def content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    return {w.rstrip("s") if len(w) > 4 else w for w in words if len(w) > 2 and w not in STOPWORDS}
+
+
+def similar(a: set[str], b: set[str], threshold: float = 0.5, minimum: int = 3) -> bool:
+    shared = len(a & b)
+    return shared >= minimum and shared / max(1, min(len(a), len(b))) >= threshold
+
+
+@dataclass
+class _Cluster:
+    words: set[str]
+    items: list  # (source id, item)
+
+
+def _cluster(items: list[tuple[str, object, set[str]]], threshold: float) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for source_id, item, words in items:
+        for cluster in clusters:
+            if similar(words, cluster.words, threshold):
+                cluster.items.append((source_id, item))
+                cluster.words |= words
+                break
+        else:
+            clusters.append(_Cluster(set(words), [(source_id, item)]))
+    return clusters
+
+
+def source_id_for(meta, file: str, taken: set[str]) -> str:
+    stem = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if meta.outlet:
+        base = slugify(meta.outlet) + (f"-{meta.published}" if meta.published else "")
+    elif meta.title:
+        base = "-".join(slugify(meta.title).split("-")[:6])
+    else:
+        base = "source-" + slugify(stem)
+    candidate = base
+    if candidate in taken:
+        candidate = f"{base}-{slugify(stem)[-8:]}"
+    n = 2
+    while candidate in taken:
+        candidate = f"{base}-{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    base = base[:72].rstrip("-")
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate
+
+
+def _keywords(text: str, count: int = 6) -> str:
+    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOPWORDS and len(w) > 2]
+    return "-".join(words[:count]) or "statement"
+
+
+def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str]) -> list[Actor]:
+    known = {k.id: k for k in config.actors}
+    discovered: dict[str, ActorEntry] = {}
+    roles: dict[str, Counter] = defaultdict(Counter)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for article in articles:
+        for entry in article.discovered:
+            if entry.id in discovered:
+                discovered[entry.id].aliases = sorted(set(discovered[entry.id].aliases) | set(entry.aliases))
+            else:
+                discovered[entry.id] = ActorEntry(**{**entry.__dict__, "aliases": list(entry.aliases)})
+        for actor_id, counter in article.roles.items():
+            roles[actor_id].update(counter)
+        for actor_id, counter in article.surfaces.items():
+            surfaces[actor_id].update(counter)
+    out = []
+    for actor_id in sorted(used | set(discovered)):
+        entry = discovered.get(actor_id)
+        gaz = known.get(actor_id)
+        if gaz is None and entry is None:
+            continue
+        role = best_role(roles.get(actor_id)) or (gaz.role if gaz else None)
+        if gaz:
+            kind, name, affiliation = gaz.kind, gaz.name, gaz.affiliation
+        else:
+            kind, name, affiliation = entry.kind, entry.name, entry.affiliation
+            if is_media_role(role, config.cues):
+                kind = "media"
+        seen = [s for s, _ in sorted(surfaces.get(actor_id, Counter()).items()) if s != name]
+        aliases = sorted(set(seen)) if seen else []
+        out.append(Actor(id=actor_id, name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases))
+    return out
+
+
+def merge_articles(articles: list[ArticleFacts], config: SiteConfig) -> Content:
+    """Pure: per-article facts in, one consistent Content out (sorted, with unique stable ids)."""
+    articles = sorted(articles, key=lambda a: a.file)
+    taken: set[str] = set()
+    sources = []
+    source_of: dict[str, str] = {}
+    for article in articles:
+        sid = source_id_for(article.meta, article.file, taken)
+        source_of[article.file] = sid
+        m = article.meta
+        sources.append(Source(id=sid, file=article.file, outlet=m.outlet, title=m.title, published=m.published,
+                              url=m.url, dateline=m.dateline))
+
+    claims_by_block: dict[tuple[str, str], list] = defaultdict(list)
+    quotes_by_block: dict[str, list] = defaultdict(list)
+    for article in articles:
+        sid = source_of[article.file]
+        for hit in article.claims:
+            claims_by_block[(hit.kind, hit.actor)].append((sid, hit, content_words(hit.sentence.text)))
+        for quote in article.quotes:
+            quotes_by_block[quote.speaker or ""].append((sid, quote, content_words(quote.span.text)))
+
+    demands: list[Claim] = []
+    proposals: list[Claim] = []
+    claim_ids: set[str] = set()
+    used_actors: set[str] = set()
+    for (kind, actor), items in sorted(claims_by_block.items()):
+        for cluster in _cluster(items, 0.5):
+            refs: dict[str, str] = {}
+            for sid, hit in cluster.items:
+                refs.setdefault(sid, hit.sentence.text)
+            first = cluster.items[0][1]
+            targets = Counter(h.target for _, h in cluster.items if h.target)
+            target = targets.most_common(1)[0][0] if targets else None
+            text = " ".join([first.summary, *refs.values()])
+            verb = "demands" if kind == "demand" else "proposes"
+            claim = Claim(
+                id=_unique(f"{actor}-{verb}-{_keywords(first.summary.split(' ', 2)[-1])}", claim_ids),
+                actor=actor, target=target, summary=first.summary, topics=classify(text, config.topics),
+                sources=[SourceRef(sid, quote) for sid, quote in sorted(refs.items())],
+            )
+            used_actors.update(a for a in (actor, target) if a)
+            (demands if kind == "demand" else proposals).append(claim)
+
+    quotes: list[Quote] = []
+    quote_ids: set[str] = set()
+    for speaker, items in sorted(quotes_by_block.items()):
+        for cluster in _cluster(items, 0.6):
+            refs: dict[str, str] = {}
+            for sid, quote in cluster.items:
+                refs.setdefault(sid, quote.span.text)
+            first = cluster.items[0][1]
+            context = " ".join([*refs.values(), first.sentence.text])
+            quotes.append(Quote(
+                id=_unique(f"{speaker or 'unattributed'}-{_keywords(first.span.text, 5)}", quote_ids),
+                speaker=speaker or None, topics=classify(context, config.topics),
+                sources=[SourceRef(sid, text) for sid, text in sorted(refs.items())],
+            ))
+            if speaker:
+                used_actors.add(speaker)
+
+    for article in articles:
+        used_actors.update(article.surfaces)
+    actors = build_actors(articles, config, used_actors)
+    known_ids = {a.id for a in actors}
+    for actor in actors:
+        if actor.affiliation and actor.affiliation not in known_ids:
+            actor.affiliation = None
+    return Content(
+        sources=sorted(sources, key=lambda s: s.id), actors=actors,
+        demands=sorted(demands, key=lambda c: c.id), proposals=sorted(proposals, key=lambda c: c.id),
+        quotes=sorted(quotes, key=lambda q: q.id),
+    )

@@ -1,0 +1,66 @@
+"""Reading seed articles: the only place seeds come off the disk, with errors people can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import BriefingError, Problem, problem
+
+SEED_SUFFIXES = (".txt", ".md", ".text")
+
+
+@dataclass(frozen=True)
+class Seed:
+    file: str  # path relative to the project root, with forward slashes
+    text: str
+
+
+def seed_paths(seeds_dir: Path) -> list[Path]:
+    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")
+                  and p.suffix.lower() in SEED_SUFFIXES)
+
+
+def relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_seeds(seeds_dir: Path, root: Path) -> tuple[list[Seed], list[str]]:
+    """All readable seeds and warnings; raise if a seed is unreadable or there is nothing to read."""
+    shown_dir = relative(seeds_dir, root)
+    if not seeds_dir.is_dir():
+        raise BriefingError(problem(shown_dir, "seeds folder does not exist",
+                                    f"create it and put article .txt files in it, or pass --seeds DIR"))
+    paths = seed_paths(seeds_dir)
+    if not paths:
+        raise BriefingError(problem(shown_dir, "no articles found (looked for *.txt, *.md)",
+                                    "save each article as a UTF-8 .txt file in this folder"))
+    seeds: list[Seed] = []
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    for path in paths:
+        shown = relative(path, root)
+        raw = path.read_bytes()
+        nul = raw.find(b"\x00", 0, 8192)
+        if nul >= 0:
+            problems.append(problem(shown, f"looks like a binary file (NUL byte at offset {nul})",
+                                    "seeds must be plain-text articles; remove this file or export it as text"))
+            continue
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            problems.append(problem(shown, f"not UTF-8: invalid byte 0x{raw[err.start]:02x} at offset {err.start}",
+                                    "re-save the article as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`)"))
+            continue
+        if not text.strip():
+            warnings.append(f"{shown}: empty article, skipped — delete it or paste the article text into it")
+            continue
+        seeds.append(Seed(shown, text))
+    if problems:
+        raise BriefingError(problems)
+    if not seeds:
+        raise BriefingError(problem(shown_dir, "every article is empty", "paste article text into the seed files"))
+    return seeds, warnings

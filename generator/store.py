@@ -1,0 +1,169 @@
+"""content/ on disk: writing extracted facts while keeping every change an editor made.
+
+Re-extraction is a three-way merge per record and field between the last extraction (kept in
+`content/.extracted/`), the editor's file and the new extraction:
+- a field the editor changed keeps the editor's value; untouched fields take the new value;
+- a record the editor added stays; a record the editor deleted does not come back;
+- new records are appended; records whose seed is gone are flagged `stale`, not dropped;
+- a record whose merged value equals the editor's keeps its exact text, comments included.
+Every file is written atomically, in a stable order, so diffs stay small.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.model import FACT_FILES, Content, record_to_dict
+from generator.yamlio import atomic_write, dump_yaml, parse_yaml
+
+BASELINE_DIR = ".extracted"
+SCHEMA_LINE = "# yaml-language-server: $schema=../site_config/schema/{name}.schema.json\n"
+HEADER = (
+    "# {title}: extracted by `python -m generator extract`, then reviewed by editors.\n"
+    "# Edit freely: re-extraction keeps your changes, comments, additions and deletions.\n"
+)
+
+
+@dataclass
+class MergeReport:
+    added: int = 0
+    updated: int = 0
+    kept: int = 0
+    stale: int = 0
+    rejected: int = 0
+
+    def __str__(self) -> str:
+        return (f"{self.added} new, {self.updated} updated, {self.kept} unchanged, "
+                f"{self.rejected} deleted by editors stay deleted, {self.stale} flagged stale")
+
+
+def split_blocks(text: str) -> tuple[str, list[str]]:
+    """Header text and one text block per top-level record ('- ' at column 0)."""
+    lines = text.splitlines(keepends=True)
+    starts = [i for i, line in enumerate(lines) if line.startswith("- ") or line.rstrip("\n") == "-"]
+    if not starts:
+        return text, []
+    # Full-line comments right above a record belong to that record.
+    bounds = []
+    for n, start in enumerate(starts):
+        begin = start
+        while begin > (starts[n - 1] + 1 if n else 0) and lines[begin - 1].startswith("#"):
+            begin -= 1
+        bounds.append(begin)
+    header = "".join(lines[:bounds[0]])
+    blocks = ["".join(lines[bounds[n]:(bounds[n + 1] if n + 1 < len(bounds) else len(lines))])
+              for n in range(len(bounds))]
+    return header, blocks
+
+
+def emit_record(record: dict) -> str:
+    return dump_yaml([record])
+
+
+def _merge_record(base: dict | None, current: dict, new: dict) -> dict:
+    if base is None:
+        return current
+    merged = dict(current)
+    for key in list(dict.fromkeys([*new, *base])):
+        if current.get(key) == base.get(key):  # the editor left this field alone
+            if key in new:
+                merged[key] = new[key]
+            else:
+                merged.pop(key, None)
+    order = list(new) + [k for k in merged if k not in new]
+    return {k: merged[k] for k in order if k in merged}
+
+
+def merge_file(name: str, current_text: str | None, base: list[dict], new: list[dict],
+               stale_sources: set[str], report: MergeReport) -> str:
+    """New text of one fact file; see the module docstring for the rules."""
+    base_by_id = {r["id"]: r for r in base if isinstance(r, dict) and "id" in r}
+    new_by_id = {r["id"]: r for r in new}
+    header = SCHEMA_LINE.format(name=name) + HEADER.format(title=name.capitalize())
+    pieces: list[str] = []
+    seen: set[str] = set()
+    if current_text is not None:
+        current = parse_yaml(current_text, f"content/{name}.yaml").data or []
+        file_header, blocks = split_blocks(current_text)
+        if file_header.strip():
+            header = file_header
+        if len(blocks) != len(current):
+            blocks = [emit_record(r) for r in current]
+        for record, block in zip(current, blocks, strict=True):
+            rid = record.get("id") if isinstance(record, dict) else None
+            if rid is None:
+                pieces.append(block)
+                continue
+            seen.add(rid)
+            merged = record
+            if rid in new_by_id:
+                merged = _merge_record(base_by_id.get(rid), record, new_by_id[rid])
+            elif rid in base_by_id and _is_stale(name, record, stale_sources):
+                merged = {**record, "stale": "its seed file was removed; delete this record or restore the seed"}
+                report.stale += 1
+            if merged == record:
+                pieces.append(block if block.endswith("\n") else block + "\n")
+                report.kept += 1
+            else:
+                comments = "".join(line for line in block.splitlines(keepends=True) if line.lstrip().startswith("#"))
+                pieces.append(comments + emit_record(merged))
+                report.updated += 1
+    for rid, record in new_by_id.items():
+        if rid in seen:
+            continue
+        if rid in base_by_id:
+            report.rejected += 1  # extracted before, deleted by an editor since: stays deleted
+            continue
+        pieces.append(emit_record(record))
+        report.added += 1
+    text = header + "".join(pieces)
+    return text if pieces else header + "[]\n"
+
+
+def _is_stale(name: str, record: dict, stale_sources: set[str]) -> bool:
+    if name == "sources":
+        return record.get("id") in stale_sources
+    refs = record.get("sources") or []
+    return bool(refs) and all(isinstance(r, dict) and r.get("source") in stale_sources for r in refs)
+
+
+def content_records(content: Content) -> dict[str, list[dict]]:
+    return {name: [record_to_dict(name, r) for r in content.records(name)] for name in FACT_FILES}
+
+
+def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]) -> MergeReport:
+    """Merge freshly extracted facts into content/ and record the new baseline."""
+    report = MergeReport()
+    baseline_dir = content_dir / BASELINE_DIR
+    new_records = content_records(extracted)
+    outputs: dict[Path, str] = {}
+    base_sources = _read_baseline(baseline_dir, "sources")
+    stale_sources = {r["id"] for r in base_sources if r.get("file") not in present_seeds}
+    for name in FACT_FILES:
+        path = content_dir / f"{name}.yaml"
+        current_text = path.read_text(encoding="utf-8") if path.exists() else None
+        base = _read_baseline(baseline_dir, name)
+        outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report)
+        kept_base = {r["id"]: r for r in base}
+        kept_base.update({r["id"]: r for r in new_records[name]})
+        outputs[baseline_dir / f"{name}.yaml"] = (
+            "# Machine-owned: the last extraction, used to tell editors' changes from extractor changes.\n"
+            + dump_yaml(sorted(kept_base.values(), key=lambda r: r["id"])))
+    for path, text in outputs.items():
+        parse_yaml(text, str(path))  # never write a file we could not read back
+    for path, text in outputs.items():
+        atomic_write(path, text)
+    return report
+
+
+def _read_baseline(baseline_dir: Path, name: str) -> list[dict]:
+    path = baseline_dir / f"{name}.yaml"
+    if not path.exists():
+        return []
+    data = parse_yaml(path.read_text(encoding="utf-8"), str(path)).data or []
+    return [r for r in data if isinstance(r, dict) and isinstance(r.get("id"), str)]
+
+
+SLUG_LINE = re.compile(r"^- id: (\S+)")
