@@ -46,10 +46,11 @@ def split_blocks(text: str) -> tuple[str, list[str]]:
     if not starts:
         return text, []
     # Full-line comments right above a record belong to that record.
+    # Comments at the top of the file (above the first record) stay in the header.
     bounds = []
     for n, start in enumerate(starts):
         begin = start
-        while begin > (starts[n - 1] + 1 if n else 0) and lines[begin - 1].startswith("#"):
+        while n and begin > starts[n - 1] + 1 and lines[begin - 1].startswith("#"):
             begin -= 1
         bounds.append(begin)
     header = "".join(lines[:bounds[0]])

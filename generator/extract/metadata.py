@@ -26,8 +26,8 @@ DATE_PATTERNS = (
 )
 DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date)\b[:\s]*", re.I)
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, [A-Z][a-z]+)?(?:, " + _MONTH + r" (?P<day>\d{1,2})"
-    r"(?:, (?P<year>(?:19|20)\d{2}))?)?\.? ?(?:/[A-Z]{2,10}/|\((?:AP|AFP|Reuters|UPI)\)) ?[.—–-]?")
+    r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
+    r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\((?:AP|AFP|Reuters|UPI)\)) ?[.—–-]?")
 URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", re.I)
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:hour|time|gmt|utc|bst|cet|est|uk)\b", re.I)
 

@@ -1,0 +1,75 @@
+"""MkDocs glue: adds the generated pages as virtual files and watches the inputs under serve.
+
+Thin on purpose: all rendering lives in `generator.render`, so the same pages can be written to
+a folder (`python -m generator render --out DIR`) and built by any MkDocs-compatible builder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.errors import BriefingError
+
+
+class BriefingConfig(base.Config):
+    content_dir = c.Type(str, default="content")
+    seeds_dir = c.Type(str, default="seeds")
+    site_config_dir = c.Type(str, default="site_config")
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    pages: dict[str, str]
+
+    def _root(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").resolve().parent
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        from generator.render.site import build_pages
+
+        root = self._root(config)
+        try:
+            self.pages = build_pages(root, root / self.config.content_dir, config.site_name or "Briefing")
+        except BriefingError as err:
+            raise PluginError("the briefing facts have problems:\n" + str(err)) from None
+        if not config.nav:
+            config.nav = self._nav()
+        return config
+
+    def _nav(self) -> list:
+        def titled(prefix: str) -> list:
+            out = []
+            for path in sorted(p for p in self.pages if p.startswith(prefix) and not p.endswith("index.md")):
+                first = self.pages[path].split("\n", 1)[0].lstrip("# ").replace("\\", "")
+                out.append({first: path})
+            return out
+
+        return [
+            {"Home": "index.md"},
+            {"Topics": titled("topics/")},
+            {"Demands": "demands.md"},
+            {"Proposals": "proposals.md"},
+            {"Actors": ["actors/index.md", *titled("actors/")]},
+            {"Sources": ["sources/index.md", *titled("sources/")]},
+        ]
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        for path, markdown in sorted(self.pages.items()):
+            existing = files.get_file_from_path(path)
+            if existing is not None:
+                files.remove(existing)
+            files.append(File.generated(config, path, content=markdown))
+        return files
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        root = self._root(config)
+        for folder in (self.config.content_dir, self.config.seeds_dir, self.config.site_config_dir):
+            if (root / folder).exists():
+                server.watch(str(root / folder))
+        return server

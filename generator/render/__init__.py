@@ -1,0 +1,1 @@
+"""Rendering: typed facts -> Markdown pages (pure), verified before any builder sees them."""

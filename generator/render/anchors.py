@@ -1,0 +1,42 @@
+"""Where each quote lives in its article: the sentence a footnote link lands on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.config import SiteConfig
+from generator.extract.metadata import extract_metadata, mark_header
+from generator.extract.text import Line, Sentence, clean_lines, split_sentences
+from generator.textmatch import Folded
+
+
+@dataclass
+class ArticleView:
+    """An article's lines with one anchor per sentence (body) or per line (headings, furniture)."""
+
+    lines: list[Line]
+    sentences: dict[int, list[Sentence]]  # line index -> sentences
+    folded: Folded
+    highlighted: set[str] = field(default_factory=set)
+
+    def anchor_at(self, offset: int) -> str:
+        for line in self.lines:
+            if line.start <= offset < line.end + 1:
+                for sentence in self.sentences.get(line.index, []):
+                    if sentence.start <= offset < sentence.end + 1:
+                        return f"s{line.index}-{sentence.index}"
+                return f"l{line.index}"
+        return "article"
+
+    def anchor_for(self, quote: str) -> str:
+        found = self.folded.find(quote)
+        anchor = self.anchor_at(found[0]) if found else "article"
+        self.highlighted.add(anchor)
+        return anchor
+
+
+def article_view(text: str, config: SiteConfig, repeated) -> ArticleView:
+    lines = clean_lines(text, config.boilerplate, repeated)
+    lines = mark_header(lines, extract_metadata(lines, config))
+    sentences = {line.index: split_sentences(line) for line in lines if line.kind == "body"}
+    return ArticleView(lines, sentences, Folded.of(text))

@@ -1,0 +1,42 @@
+"""Building every page from the project on disk: the edge where rendering meets files."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from generator.check import resolve_inside, validate
+from generator.config import load_config
+from generator.extract.text import furniture_keys
+from generator.render.anchors import ArticleView, article_view
+from generator.render.pages import SiteRenderer
+from generator.render.verify import verify_pages
+from generator.yamlio import atomic_write
+
+
+def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> dict[str, str]:
+    """Validate content/, render every page and verify footnotes and links; raise on any problem."""
+    config = load_config(root)
+    content = validate(content_dir, root, config)
+    texts: dict[str, str] = {}
+    for source in content.sources:
+        path = resolve_inside(root, source.file)
+        if path and path.is_file():
+            texts[source.id] = path.read_text(encoding="utf-8-sig")
+    repeated: Counter = Counter()
+    for text in texts.values():
+        repeated.update(furniture_keys(text))
+    views: dict[str, ArticleView] = {sid: article_view(text, config, repeated) for sid, text in texts.items()}
+    intros = {}
+    topics_dir = content_dir / "topics"
+    for topic in config.topics:
+        intro = topics_dir / f"{topic.id}.md"
+        if intro.is_file():
+            intros[topic.id] = intro.read_text(encoding="utf-8")
+    pages = SiteRenderer(content, config, views, intros, site_name).render_all()
+    verify_pages(pages)
+    return pages
+
+
+def write_pages(pages: dict[str, str], out: Path) -> int:
+    return sum(atomic_write(out / path, text) for path, text in sorted(pages.items()))

@@ -1,0 +1,74 @@
+"""`check` reports each kind of problem with file:line and a fix hint, and exits non-zero."""
+
+import re
+
+import pytest
+
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def checked(project):
+    assert run_cli(project, "extract", "-q").returncode == 0
+    return project
+
+
+def problem_lines(result):
+    return [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+
+
+def edit(path, old, new):
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new, 1))
+
+
+def test_clean_content_passes(checked):
+    result = run_cli(checked, "check")
+    assert result.returncode == 0, result.stderr
+    assert "every quote found" in result.stdout
+
+
+def test_malformed_yaml(checked):
+    path = checked / "content" / "actors.yaml"
+    path.write_text(path.read_text() + "- id: broken\n  name: [unclosed\n")
+    result = run_cli(checked, "check")
+    assert result.returncode == 1
+    assert re.search(r"content/actors\.yaml:\d+:\d+: malformed YAML", result.stderr)
+
+
+def test_wrong_type_unknown_actor_duplicate_id_fabricated_quote(checked):
+    demands = checked / "content" / "demands.yaml"
+    text = demands.read_text()
+    first_id = re.search(r"(?m)^- id: (\S+)", text).group(1)
+    first_actor = re.search(r"(?m)^  actor: (\S+)", text).group(1)
+    first_quote = re.search(r"(?m)^    quote: (.+)$", text).group(1)
+    edit(demands, f"  actor: {first_actor}\n", "  actor: nobody-at-all\n")
+    edit(demands, f"    quote: {first_quote}\n", "    quote: These words were never written by anyone.\n")
+    demands.write_text(demands.read_text() + f"- id: {first_id}\n  actor: russia\n  summary: 42\n"
+                       "  sources:\n  - source: nowhere\n    quote: x\n")
+    result = run_cli(checked, "check")
+    assert result.returncode == 1
+    errors = "\n".join(problem_lines(result))
+    assert re.search(rf"demands\.yaml:\d+:\d+: {first_id}: unknown actor id 'nobody-at-all'", errors)
+    assert re.search(r"demands\.yaml:\d+:\d+: .*quote does not occur in source", errors)
+    assert re.search(r"demands\.yaml:\d+:\d+: .*duplicate id", errors)
+    assert re.search(r"demands\.yaml:\d+:\d+: .*field 'summary' must be text", errors)
+    assert all(" — " in line for line in problem_lines(result)), "every problem carries a fix hint"
+
+
+def test_source_path_outside_project(checked):
+    sources = checked / "content" / "sources.yaml"
+    first_file = re.search(r"(?m)^  file: (\S+)", sources.read_text()).group(1)
+    edit(sources, f"  file: {first_file}\n", "  file: ../../etc/passwd\n")
+    result = run_cli(checked, "check")
+    assert result.returncode == 1
+    assert re.search(r"sources\.yaml:\d+:\d+: .*outside the project", result.stderr)
+
+
+def test_alias_bomb_is_rejected_quickly(checked):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n"
+    (checked / "content" / "quotes.yaml").write_text(bomb)
+    result = run_cli(checked, "check")
+    assert result.returncode == 1
+    assert "alias" in result.stderr

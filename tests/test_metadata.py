@@ -1,0 +1,47 @@
+import pytest
+
+from generator.extract.metadata import date_of_line, extract_metadata
+from generator.extract.text import clean_lines
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Monday 19 May 2025 15:20, UK", "2025-05-19"),
+    ("May 19, 2025 Hour: 11:22 am", "2025-05-19"),
+    ("2025.05.20 15:29", "2025-05-20"),
+    ("March 18, 2025 8:01 PM", "2025-03-18"),
+    ("Published: 3 June 2025", "2025-06-03"),
+])
+def test_date_stamps(line, iso):
+    assert date_of_line(line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "Last year, on 19 May 2025, Putin listed four demands for peace in a long speech.",
+    "1 month ago 24",
+    "Russian and Ukrainian delegations met in Istanbul on May 16.",
+])
+def test_sentences_mentioning_dates_are_not_date_stamps(line):
+    assert date_of_line(line) is None
+
+
+def test_wire_dateline_without_year_gives_no_date(config):
+    text = "MOSCOW, August 16. /TASS/. The Kremlin said the meeting was useful and frank for both sides.\n"
+    meta = extract_metadata(clean_lines(text, config.boilerplate), config)
+    assert meta.published is None
+    assert meta.dateline == "Moscow"
+    assert meta.outlet == "TASS"
+
+
+def test_outlet_from_title_suffix_not_from_cited_outlets(config):
+    text = ("Talks stall as envoys leave Geneva without a deal on prisoners\n"
+            "Bloomberg reported that the talks had stalled, citing two officials familiar with them.\n"
+            "Envoys leave Geneva without deal on prisoners and ceasefire timing – Example Gazette\n")
+    meta = extract_metadata(clean_lines(text, config.boilerplate), config)
+    assert meta.outlet == "Example Gazette"
+    assert meta.title == "Envoys leave Geneva without deal on prisoners and ceasefire timing"
+    assert meta.published is None
+
+
+def test_url_line(config):
+    text = "URL: https://example.org/news/1\nHeadline about the talks in Istanbul today\n"
+    assert extract_metadata(clean_lines(text, config.boilerplate), config).url == "https://example.org/news/1"

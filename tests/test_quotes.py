@@ -1,0 +1,47 @@
+from generator.extract.actors import build_index, discover_people
+from generator.extract.quotes import attribute_quotes, find_quote_spans
+from generator.extract.text import clean_lines, sentences_of
+
+
+def speakers(text, config):
+    lines = clean_lines(text, config.boilerplate)
+    sentences = sentences_of(lines)
+    people, _ = discover_people(sentences, config, build_index(config))
+    index = build_index(config, people)
+    return [(q.speaker, q.span.text) for q in attribute_quotes(lines, sentences, config.cues, index).quotes]
+
+
+def test_quote_marks_of_every_style_are_found(config):
+    line = clean_lines("He said „we are ready now“ and ‚they are not‘ and “nobody is here” today.\n",
+                       config.boilerplate)[0]
+    assert [s.text for s in find_quote_spans(line)] == ["we are ready now", "they are not", "nobody is here"]
+
+
+def test_trailing_attribution_with_known_name(config):
+    got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
+    assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]
+
+
+def test_pronoun_resolves_to_previous_speaker_of_matching_gender(config):
+    text = ("Karoline Leavitt spoke to reporters about the call with the Russian president.\n"
+            "“You will hear from the president after those calls,” she said.\n")
+    assert speakers(text, config)[0][0] == "karoline-leavitt"
+
+
+def test_unknown_person_discovered_from_role_and_attributed(config):
+    text = ("Finnish foreign minister Elina Valtonen spoke in Helsinki on Tuesday morning.\n"
+            "“Pressure on Moscow must continue until the guns fall silent,” Valtonen said.\n")
+    assert speakers(text, config) == [("elina-valtonen", "Pressure on Moscow must continue until the guns fall silent,")]
+
+
+def test_continuation_paragraph_keeps_speaker(config):
+    text = ("Ursula von der Leyen told reporters in Brussels that the defence fund was nearly ready.\n"
+            "“The instrument has now been approved by all the institutions,” she said.\n"
+            "“So it is a question of only a few weeks, and then we should be done.”\n")
+    got = speakers(text, config)
+    assert got[1][0] == got[0][0] == "ursula-von-der-leyen"
+
+
+def test_unclear_speaker_stays_unattributed(config):
+    text = "“This cannot go on any longer for anyone,” a source close to the talks said.\n"
+    assert speakers(text, config)[0][0] is None

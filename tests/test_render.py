@@ -1,0 +1,33 @@
+from generator.model import Claim, Content, Source, SourceRef, Actor
+from generator.render.markdown import md_text
+from generator.render.pages import SiteRenderer
+from generator.render.verify import verify_pages
+from generator.errors import BriefingError
+import markdown
+import pytest
+
+
+def test_article_text_is_inert_in_markdown_and_html():
+    hostile = "<script>alert(1)</script> <img src=x onerror=alert(1)> [^1]: | # `x` {{ y }} <!-- z -->"
+    html = markdown.markdown(md_text(hostile), extensions=["footnotes", "tables"])
+    assert "<script>" not in html and "<img" not in html and "<!--" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_topic_page_sentences_end_in_footnotes(config):
+    content = Content(
+        sources=[Source(id="s1", file="seeds/a.txt", outlet="Example", title="T", published="2025-05-19")],
+        actors=[Actor(id="russia", name="Russia", kind="state")],
+        demands=[Claim(id="d1", actor="russia", summary="Russia wants a ceasefire first.", topics=["ceasefire"],
+                       sources=[SourceRef("s1", "ceasefire first")])],
+    )
+    pages = SiteRenderer(content, config, {}, {}).render_all()
+    assert "Russia wants a ceasefire first.[^1]" in pages["topics/ceasefire.md"]
+    assert "[^1]: **Example**, 19 May 2025: “ceasefire first”" in pages["topics/ceasefire.md"]
+
+
+def test_verify_catches_missing_footnote_and_broken_link():
+    with pytest.raises(BriefingError) as err:
+        verify_pages({"index.md": "Text[^1] and [x](missing.md)\n"})
+    text = str(err.value)
+    assert "no definition" in text and "missing page" in text

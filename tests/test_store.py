@@ -1,0 +1,68 @@
+"""Re-extraction never loses an editor's work."""
+
+import re
+
+import yaml
+
+from tests.conftest import run_cli
+
+
+def load(path):
+    return yaml.safe_load(path.read_text())
+
+
+def test_editor_changes_survive_reextraction(project):
+    assert run_cli(project, "extract", "-q").returncode == 0
+    content = project / "content"
+    demands_path, proposals_path = content / "demands.yaml", content / "proposals.yaml"
+
+    demands_text = demands_path.read_text()
+    first = load(demands_path)[0]
+    edited_summary = "Edited by a person, the Kremlin wants results first."
+    demands_text = demands_text.replace(f"summary: {first['summary']}", f"summary: {edited_summary}", 1)
+    demands_text = demands_text.replace(f"- id: {first['id']}\n", f"# Checked against the video, 20 May\n- id: {first['id']}\n", 1)
+    demands_text += ("- id: hand-added-demand\n  actor: russia\n  target: ukraine\n"
+                     "  summary: Added by hand.\n  sources:\n  - source: " + load(content / "sources.yaml")[0]["id"]
+                     + "\n    quote: Donald Trump\n")
+    demands_path.write_text(demands_text)
+
+    proposals = load(proposals_path)
+    deleted = proposals[0]["id"]
+    text = proposals_path.read_text()
+    blocks = re.split(r"(?m)^(?=- id: )", text)
+    proposals_path.write_text("".join(b for b in blocks if not b.startswith(f"- id: {deleted}\n")))
+
+    result = run_cli(project, "extract", "-q")
+    assert result.returncode == 0, result.stderr
+
+    after = demands_path.read_text()
+    records = {r["id"]: r for r in load(demands_path)}
+    assert records[first["id"]]["summary"] == edited_summary
+    assert "# Checked against the video, 20 May\n- id: " + first["id"] in after
+    assert "hand-added-demand" in records
+    assert deleted not in {r["id"] for r in load(proposals_path)}
+
+
+def test_reextraction_without_changes_is_byte_identical(project):
+    assert run_cli(project, "extract", "-q").returncode == 0
+    before = {p.name: p.read_bytes() for p in (project / "content").glob("*.yaml")}
+    assert run_cli(project, "extract", "-q").returncode == 0
+    after = {p.name: p.read_bytes() for p in (project / "content").glob("*.yaml")}
+    assert before == after
+
+
+def test_removed_seed_flags_its_facts_stale(project):
+    assert run_cli(project, "extract", "-q").returncode == 0
+    victim = sorted((project / "seeds").glob("*.txt"))[0]
+    victim.unlink()
+    result = run_cli(project, "extract", "-q")
+    assert result.returncode == 0, result.stderr
+    sources = load(project / "content" / "sources.yaml")
+    gone = [s for s in sources if s["file"].endswith(victim.name)]
+    assert gone and gone[0].get("stale")
+
+
+def test_generated_files_carry_schema_line(project):
+    assert run_cli(project, "extract", "-q").returncode == 0
+    first = (project / "content" / "demands.yaml").read_text().splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../site_config/schema/demands.schema.json"

@@ -1,0 +1,38 @@
+from collections import Counter
+
+from generator.extract.text import BODY, FURNITURE, HEADING, clean_lines, split_sentences
+
+
+def test_app_prompts_and_widgets_are_furniture(config):
+    raw = ("Install the Example News app for free\nGet Apps\nGet Apps\nShare\n"
+           "The minister said the talks would resume on Tuesday in Geneva.\n")
+    kinds = [line.kind for line in clean_lines(raw, config.boilerplate)]
+    assert kinds == [FURNITURE, FURNITURE, FURNITURE, FURNITURE, BODY]
+
+
+def test_lines_repeated_across_articles_are_furniture(config):
+    raw = "Sign in to read more of our journalism today\nThe envoy arrived in Moscow on Thursday morning.\n"
+    repeated = Counter({"sign in to read more of our journalism today": 2})
+    kinds = [line.kind for line in clean_lines(raw, config.boilerplate, repeated)]
+    assert kinds[0] == FURNITURE and kinds[1] == BODY
+
+
+def test_repeated_long_paragraph_in_a_live_blog_stays_text(config):
+    para = "Even if one side will make a gesture, another method of causing problems will be found."
+    lines = clean_lines(f"{para}\n{para}\n", config.boilerplate)
+    assert [line.kind for line in lines] == [BODY, BODY]
+
+
+def test_headline_without_full_stop_is_a_heading(config):
+    lines = clean_lines("Putin and Trump to hold an important phone call\n", config.boilerplate)
+    assert lines[0].kind == HEADING
+
+
+def test_sentences_keep_raw_offsets_and_skip_abbreviations(config):
+    raw = "Intro line here.\nU.S. Vice President J.D. Vance spoke. Mr. Smith replied at 3 p.m. on Monday."
+    lines = clean_lines(raw, config.boilerplate)
+    sentences = split_sentences(lines[1])
+    assert [s.text for s in sentences] == ["U.S. Vice President J.D. Vance spoke.",
+                                           "Mr. Smith replied at 3 p.m. on Monday."]
+    for s in sentences:
+        assert raw[s.start:s.end] == s.text
