@@ -2,7 +2,7 @@
 
 Known actors come from `site_config/actors.yaml` (aliases, descriptions, demonyms). People not
 listed are found by the shapes news copy uses to introduce them: "ROLE Name" ("Kremlin spokesman
-Dmitry Peskov"), "Name, ROLE," ("Ivor Bennett, our Moscow correspondent,") and "said Name". Role
+Jane Doe"), "Name, ROLE," ("John Roe, our Kyiv correspondent,") and "said Name". Role
 words and media roles come from `site_config/cues.yaml`; nothing here knows the story.
 """
 

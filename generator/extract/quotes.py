@@ -131,7 +131,7 @@ class Attributor:
         for following in found[1:]:
             between = rest[first.end:following.start]
             if not self.is_person(first) and self.is_person(following) and self._title_words(between):
-                return following  # "U.S. Vice President J.D. Vance": the person, not the state
+                return following  # "U.S. Vice President Jane Doe": the person, not the state
             break
         return first
 
