@@ -33,7 +33,7 @@ def read_seeds(seeds_dir: Path, root: Path) -> tuple[list[Seed], list[str]]:
     shown_dir = relative(seeds_dir, root)
     if not seeds_dir.is_dir():
         raise BriefingError(problem(shown_dir, "seeds folder does not exist",
-                                    f"create it and put article .txt files in it, or pass --seeds DIR"))
+                                    "create it and put article .txt files in it, or pass --seeds DIR"))
     paths = seed_paths(seeds_dir)
     if not paths:
         raise BriefingError(problem(shown_dir, "no articles found (looked for *.txt, *.md)",

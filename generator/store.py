@@ -11,7 +11,6 @@ Every file is written atomically, in a stable order, so diffs stay small.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,4 +166,3 @@ def _read_baseline(baseline_dir: Path, name: str) -> list[dict]:
     return [r for r in data if isinstance(r, dict) and isinstance(r.get("id"), str)]
 
 
-SLUG_LINE = re.compile(r"^- id: (\S+)")

@@ -247,7 +247,6 @@ class SiteRenderer:
         return "\n".join(out) + notes.render()
 
     def source_page(self, source) -> str:
-        page = f"sources/{source.id}.md"
         title = source.title or f"{source.outlet or 'Unknown outlet'}, {format_date(source.published)}"
         out = [f"# {md_text(title)}\n", "| | |", "| --- | --- |",
                f"| Outlet | {md_text(source.outlet or 'not stated in the article')} |",
