@@ -73,6 +73,7 @@ class Boilerplate:
     repeated_within_article: int = 2
     repeated_across_articles: int = 2
     repeated_line_max_words: int = 8
+    max_title_words: int = 40
 
 
 @dataclass(frozen=True)

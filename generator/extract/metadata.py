@@ -100,13 +100,15 @@ def _strip_outlet_suffix(text: str, outlet: str | None) -> str | None:
     return match["title"] if match else None
 
 
-def find_title(lines: list[Line], outlet: str | None, header_lines: int) -> tuple[str | None, int | None]:
-    for line in lines:
+def find_title(lines: list[Line], outlet: str | None, header_lines: int,
+               max_words: int = 40) -> tuple[str | None, int | None]:
+    short = [line for line in lines if word_count(line.text) <= max_words]
+    for line in short:
         title = _strip_outlet_suffix(line.text, outlet)
         if title:
             return title, line.index
     for line in lines[:header_lines]:
-        if line.kind == HEADING and word_count(line.text) >= 4 and not date_of_line(line.text):
+        if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text):
             return line.text, line.index
     return None, None
 
@@ -129,7 +131,7 @@ def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | N
 def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
     header = config.boilerplate.max_header_lines
     outlet = find_outlet(lines, config)
-    title, title_line = find_title(lines, outlet, header)
+    title, title_line = find_title(lines, outlet, header, config.boilerplate.max_title_words)
     published, dateline, date_line = find_date(lines, header)
     return SourceMeta(outlet, title, published, find_url(lines), dateline, title_line, date_line)
 

@@ -102,8 +102,13 @@ def furniture_keys(raw: str) -> set[str]:
     return {line_key(text) for _, _, text in raw_lines(raw) if word_count(text) >= 1}
 
 
+_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = re.search(r"([\w.]+)$", text[:dot])
+    # Look only at a short window before the dot: abbreviations are short, and searching the
+    # whole line for every full stop made one long line quadratic.
+    match = _TOKEN_BEFORE.search(text, max(0, dot - 12), dot)
     if not match:
         return False
     token = match.group(1).lower()
