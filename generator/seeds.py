@@ -28,6 +28,10 @@ def relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
+
+
 def read_seeds(seeds_dir: Path, root: Path) -> tuple[list[Seed], list[str]]:
     """All readable seeds and warnings; raise if a seed is unreadable or there is nothing to read."""
     shown_dir = relative(seeds_dir, root)
@@ -43,6 +47,11 @@ def read_seeds(seeds_dir: Path, root: Path) -> tuple[list[Seed], list[str]]:
     warnings: list[str] = []
     for path in paths:
         shown = relative(path, root)
+        if not _inside(path, root):
+            problems.append(problem(relative(seeds_dir, root) + "/" + path.name,
+                                    f"links outside the project (to {path.resolve()})",
+                                    "copy the article into seeds/ instead of linking to it"))
+            continue
         raw = path.read_bytes()
         nul = raw.find(b"\x00", 0, 8192)
         if nul >= 0:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model import FACT_FILES, Content, record_to_dict
-from generator.yamlio import atomic_write, dump_yaml, parse_yaml
+from generator.yamlio import atomic_write_many, dump_yaml, parse_yaml
 
 BASELINE_DIR = ".extracted"
 SCHEMA_LINE = "# yaml-language-server: $schema=../site_config/schema/{name}.schema.json\n"
@@ -153,8 +153,11 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
             + dump_yaml(sorted(kept_base.values(), key=lambda r: r["id"])))
     for path, text in outputs.items():
         parse_yaml(text, str(path))  # never write a file we could not read back
-    for path, text in outputs.items():
-        atomic_write(path, text)
+    # Editors' files first, baselines last: a crash between the two can only leave an old
+    # baseline beside a new file, which the next merge reads as "extractor changed it" (harmless),
+    # never a new baseline beside an old file (which would look like an editor's change).
+    ordered = sorted(outputs.items(), key=lambda item: item[0].parent.name == BASELINE_DIR)
+    atomic_write_many(dict(ordered))
     return report
 
 

@@ -167,13 +167,41 @@ def dump_yaml(data: Any) -> str:
 
 def atomic_write(path: Path, text: str) -> bool:
     """Write `text` to `path` via a temporary file in the same folder; return False if unchanged."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8")
+    return bool(atomic_write_many({path: text}))
+
+
+def atomic_write_many(outputs: dict[Path, str]) -> list[Path]:
+    """Write several files so that a crash leaves each one either wholly old or wholly new.
+
+    Every changed file is first written and fsynced beside its target; only then are the
+    temporary files renamed over the targets, in the given order. A kill during the slow phase
+    leaves every target untouched; the rename phase is a handful of syscalls. Returns the paths
+    that changed.
+    """
+    staged: list[tuple[str, Path]] = []
     try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
+        for path, text in outputs.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            data = text.encode("utf-8")
+            try:
+                if path.read_bytes() == data:
+                    continue
+            except OSError:
+                pass
+            staged.append((_stage(path, data), path))
+        for tmp, path in staged:
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in staged:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        raise
+    return [path for _, path in staged]
+
+
+def _stage(path: Path, data: bytes) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         umask = os.umask(0)
@@ -183,11 +211,10 @@ def atomic_write(path: Path, text: str) -> bool:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
-    return True
+    return tmp
