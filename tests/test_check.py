@@ -1,6 +1,8 @@
 """`check` reports each kind of problem with file:line and a fix hint, and exits non-zero."""
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -35,6 +37,21 @@ def test_malformed_yaml(checked):
     result = run_cli(checked, "check")
     assert result.returncode == 1
     assert re.search(r"content/actors\.yaml:\d+:\d+: malformed YAML", result.stderr)
+
+
+def test_malformed_yaml_stops_extract_and_build_too(checked):
+    """The same message from every entry point, and extract leaves the editor's broken file alone."""
+    path = checked / "content" / "demands.yaml"
+    broken = path.read_text() + "- id: [unclosed\n"
+    path.write_text(broken)
+    extract = run_cli(checked, "extract", "-q")
+    assert extract.returncode == 1
+    assert re.search(r"content/demands\.yaml:\d+:\d+: malformed YAML", extract.stderr)
+    assert path.read_text() == broken
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=checked,
+                           capture_output=True, text=True, timeout=300)
+    assert build.returncode != 0
+    assert re.search(r"content/demands\.yaml:\d+:\d+: malformed YAML", build.stderr + build.stdout)
 
 
 def test_wrong_type_unknown_actor_duplicate_id_fabricated_quote(checked):
@@ -72,3 +89,11 @@ def test_alias_bomb_is_rejected_quickly(checked):
     result = run_cli(checked, "check")
     assert result.returncode == 1
     assert "alias" in result.stderr
+
+
+def test_deeply_nested_document_is_rejected(checked):
+    (checked / "content" / "quotes.yaml").write_text("- " + "[" * 5000 + "]" * 5000 + "\n")
+    result = run_cli(checked, "check")
+    assert result.returncode == 1
+    assert re.search(r"content/quotes\.yaml:1:\d+: YAML nested deeper than", result.stderr)
+    assert "Traceback" not in result.stderr

@@ -154,3 +154,39 @@ def test_two_builds_give_identical_html(extracted_project, tmp_path):
     # sitemap.xml carries the build date MkDocs writes; everything else must match byte for byte.
     differing = [name for name in first if first[name] != second[name] and not name.startswith("sitemap")]
     assert not differing, differing
+
+
+HOSTILE = """URL: https://news.example.org/world/hostile
+Talks resume as envoys trade demands – Example News
+Monday 19 May 2025 10:00, UK
+
+Russia demanded that Ukraine withdraw its troops <script>alert(1)</script> from the | border | region [^1]: now.
+"We propose a ceasefire {{ config.site_name }} <img src=x onerror=alert(2)> starting ``` today # at noon <!-- x -->," Ukrainian President Volodymyr Zelensky said.
+The Kremlin said it was ready to discuss a memorandum *with* _emphasis_ and a [link](javascript:alert(3)).
+"""
+
+
+@pytest.mark.slow
+def test_hostile_article_text_is_shown_as_text_on_every_page(tmp_path):
+    project = make_project(tmp_path / "p", seeds=False)
+    (project / "seeds").mkdir()
+    (project / "seeds" / "hostile.txt").write_text(HOSTILE)
+    assert run_cli(project, "extract", "-q").returncode == 0
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
+                            cwd=project, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    pages = {p.relative_to(project / "site").as_posix(): p.read_text() for p in (project / "site").rglob("*.html")}
+    combined = "".join(pages.values())
+    assert "<script>alert" not in combined
+    assert "onerror=alert" not in combined.replace("onerror=alert(2)&gt;", "")
+    assert 'href="javascript:' not in combined
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in combined, "the article's markup is shown as text"
+    assert "{{ config.site_name }}" in combined, "template syntax is shown, not evaluated"
+    source_page = pages["sources/example-news-2025-05-19/index.html"]
+    assert "[^1]: now." in source_page
+    # The demands table keeps one row per demand, whatever pipes the summaries hold.
+    demands = pages["demands/index.html"]
+    body = demands.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    rows = body.count("<tr>")
+    assert rows >= 1
+    assert all(row.count("<td") == body.split("<tr>")[1].count("<td") for row in body.split("<tr>")[1:])
