@@ -1,4 +1,7 @@
-"""Developer sessions: `nox -s tests`, `build`, `serve`, `lint`, `bench`, `eval`."""
+"""Developer sessions: `nox -s tests`, `build`, `serve`, `lint`, `zensical`, `bench`, `eval`."""
+
+import re
+from pathlib import Path
 
 import nox
 
@@ -29,3 +32,27 @@ def serve(session):
 def lint(session):
     session.install("ruff")
     session.run("ruff", "check", "generator", "tests", "noxfile.py")
+
+
+@nox.session
+def zensical(session):
+    """Prove the plugin-free path: our pages, built by Zensical, with every footnote landing."""
+    session.install("-e", ".", "zensical")
+    out = Path("build/zensical")
+    session.run("python", "-m", "generator", "extract", "--quiet")
+    session.run("python", "-m", "generator", "render", "--out", str(out / "docs"), "--mkdocs-yml", str(out / "mkdocs.yml"))
+    session.run("zensical", "build", "--clean", "-f", str(out / "mkdocs.yml"))
+    site = out / "site"
+    pages = {p.resolve(): p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+    topics = [p for p in pages if p.parent.parent.name == "topics"]
+    if len(topics) < 4:
+        session.error(f"expected 4 topic pages from Zensical, found {len(topics)}")
+    landed = 0
+    for page, html in pages.items():
+        for href in re.findall(r'href="([^"#]*sources/[^"#]*)#([^"]+)"', html):
+            path = page.parent / href[0]
+            target = (path if href[0].endswith(".html") else path / "index.html").resolve()
+            if target not in pages or f'id="{href[1]}"' not in pages[target]:
+                session.error(f"{page}: footnote link {href[0]}#{href[1]} lands nowhere")
+            landed += 1
+    session.log(f"Zensical built {len(pages)} pages; {landed} footnote links all land on their passages")

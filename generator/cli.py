@@ -64,12 +64,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from generator.render.site import build_pages, write_pages
+    from generator.render.site import build_pages
+    from generator.render.standalone import write_standalone
 
     root = Path.cwd()
     pages = build_pages(root, Path(args.content))
-    written = write_pages(pages, Path(args.out))
+    config_path = Path(args.mkdocs_yml) if args.mkdocs_yml else None
+    written = write_standalone(root, pages, Path(args.out), config_path)
     print(f"wrote {len(pages)} pages to {args.out} ({written} changed)")
+    if config_path:
+        print(f"wrote {config_path}: build with `zensical build -f {config_path}` or `mkdocs build -f {config_path}`")
     return 0
 
 
@@ -101,6 +105,8 @@ def parser() -> argparse.ArgumentParser:
                          description="Write the generated pages as plain Markdown files, e.g. for Zensical.")
     re_.add_argument("--content", default="content", help="folder of YAML fact files (default: content)")
     re_.add_argument("--out", required=True, help="folder to write the pages into")
+    re_.add_argument("--mkdocs-yml", metavar="FILE",
+                     help="also write a builder config for the pages (mkdocs.yml minus this plugin, with nav)")
     re_.set_defaults(func=cmd_render)
     return top
 

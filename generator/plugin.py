@@ -31,7 +31,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return Path(config.config_file_path or ".").resolve().parent
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        from generator.render.site import build_pages
+        from generator.render.site import build_pages, site_nav
 
         root = self._root(config)
         try:
@@ -39,25 +39,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         except BriefingError as err:
             raise PluginError("the briefing facts have problems:\n" + str(err)) from None
         if not config.nav:
-            config.nav = self._nav()
+            config.nav = site_nav(self.pages)
         return config
-
-    def _nav(self) -> list:
-        def titled(prefix: str) -> list:
-            out = []
-            for path in sorted(p for p in self.pages if p.startswith(prefix) and not p.endswith("index.md")):
-                first = self.pages[path].split("\n", 1)[0].lstrip("# ").replace("\\", "")
-                out.append({first: path})
-            return out
-
-        return [
-            {"Home": "index.md"},
-            {"Topics": titled("topics/")},
-            {"Demands": "demands.md"},
-            {"Proposals": "proposals.md"},
-            {"Actors": ["actors/index.md", *titled("actors/")]},
-            {"Sources": ["sources/index.md", *titled("sources/")]},
-        ]
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         for path, markdown in sorted(self.pages.items()):

@@ -6,6 +6,7 @@ the passage verbatim and linking to that passage on the source page.
 
 from __future__ import annotations
 
+import json
 import posixpath
 from collections import Counter
 from dataclasses import dataclass, field
@@ -48,6 +49,13 @@ class Footnotes:
 
     def render(self) -> str:
         return ("\n\n" + "\n".join(self.lines) + "\n") if self.lines else "\n"
+
+
+def front_matter(tags: list[str]) -> str:
+    """YAML front matter naming the page's topics, for Material's tags plugin (and any builder)."""
+    if not tags:
+        return ""
+    return "---\ntags:\n" + "".join(f"  - {json.dumps(tag, ensure_ascii=False)}\n" for tag in tags) + "---\n\n"
 
 
 def link_to(page: str, target: str) -> str:
@@ -105,6 +113,7 @@ class SiteRenderer:
         pages["sources/index.md"] = self.source_index()
         pages["demands.md"] = self.claim_index("demands")
         pages["proposals.md"] = self.claim_index("proposals")
+        pages["tags.md"] = self.tag_index()
         # Source pages last: footnotes above decide which passages are highlighted.
         for source in self.content.sources:
             pages[f"sources/{source.id}.md"] = self.source_page(source)
@@ -135,10 +144,32 @@ class SiteRenderer:
                         shown += 1
         if not shown:
             out.append("No facts yet: run `python -m generator extract`.")
-        out.append("\n## Sources\n")
-        for source in newest:
-            out.append(f"- {self.source_label(page, source)}")
+        out.append("\n## What happened, and when\n")
+        out.append("Each day's reports, oldest first, with the fact most outlets carried that day.\n")
+        by_day: dict[str, list] = {}
+        for source in self.content.sources:
+            by_day.setdefault(source.published or "", []).append(source)
+        for day in sorted(by_day, key=lambda d: (d == "", d)):
+            out.append(f"### {format_date(day) if day else 'Undated reports'}\n")
+            sources = sorted(by_day[day], key=lambda s: s.id)
+            for source in sources:
+                out.append(f"- {self.source_label(page, source)}")
+            lead = self.lead_fact({s.id for s in sources})
+            if lead:
+                out.append("")
+                out.append(self.claim_line(page, notes, *lead, show_actor=True))
+            out.append("")
         return "\n".join(out) + notes.render()
+
+    def lead_fact(self, source_ids: set[str]) -> tuple[str, Claim] | None:
+        """The demand or proposal these sources report most often (ties: demands first, then id)."""
+        scored = [(-sum(ref.source in source_ids for ref in claim.sources), name, claim.id, claim)
+                  for name in ("demands", "proposals") for claim in self.content.records(name)]
+        scored = [entry for entry in scored if entry[0] < 0]
+        if not scored:
+            return None
+        _, name, _, claim = min(scored, key=lambda e: e[:3])
+        return name, claim
 
     def source_label(self, page: str, source) -> str:
         title = source.title or "Untitled article"
@@ -150,7 +181,7 @@ class SiteRenderer:
         page = f"topics/{topic.id}.md"
         notes = Footnotes(page, self.content, self.views)
         intro = self.intros.get(topic.id) or md_text(topic.description)
-        out = [f"# {md_text(topic.title)}\n", intro.strip() + "\n"]
+        out = [front_matter([topic.title]) + f"# {md_text(topic.title)}\n", intro.strip() + "\n"]
         by_actor: dict[str, list[tuple[str, Claim]]] = {}
         for name in ("demands", "proposals"):
             for claim in self.claims(name, topic=topic.id):
@@ -173,6 +204,14 @@ class SiteRenderer:
                 out.append(self.quote_block(page, notes, quote))
         return "\n".join(out) + notes.render()
 
+    def topic_titles(self, topic_ids) -> list[str]:
+        titles = {t.id: t.title for t in self.config.topics}
+        return [titles[t] for t in sorted(set(topic_ids), key=list(titles).index) if t in titles]
+
+    def tag_index(self) -> str:
+        return ("# Pages by topic\n\nEvery topic, actor and source page, listed under the topics its facts "
+                "belong to.\n\n<!-- material/tags -->\n")
+
     def _name(self, actor_id: str | None) -> str:
         actor = self.content.actor(actor_id)
         return actor.name if actor else (actor_id or "")
@@ -194,7 +233,10 @@ class SiteRenderer:
     def actor_page(self, actor) -> str:
         page = f"actors/{actor.id}.md"
         notes = Footnotes(page, self.content, self.views)
-        out = [f"# {md_text(actor.name)}\n", "| | |", "| --- | --- |", f"| Kind | {actor.kind} |"]
+        topic_ids = {t for n in ("demands", "proposals") for c in self.claims(n, actor=actor.id) for t in c.topics}
+        topic_ids |= {t for q in self.quotes(speaker=actor.id) for t in q.topics}
+        out = [front_matter(self.topic_titles(topic_ids)) + f"# {md_text(actor.name)}\n",
+               "| | |", "| --- | --- |", f"| Kind | {actor.kind} |"]
         if actor.role:
             out.append(f"| Role | {md_text(actor.role)} |")
         if actor.affiliation:
@@ -248,7 +290,9 @@ class SiteRenderer:
 
     def source_page(self, source) -> str:
         title = source.title or f"{source.outlet or 'Unknown outlet'}, {format_date(source.published)}"
-        out = [f"# {md_text(title)}\n", "| | |", "| --- | --- |",
+        topic_ids = {t for n in ("demands", "proposals", "quotes") for f in self.content.records(n)
+                     if any(ref.source == source.id for ref in f.sources) for t in f.topics}
+        out = [front_matter(self.topic_titles(topic_ids)) + f"# {md_text(title)}\n", "| | |", "| --- | --- |",
                f"| Outlet | {md_text(source.outlet or 'not stated in the article')} |",
                f"| Published | {format_date(source.published) if source.published else 'not stated in the article'} |"]
         if source.url:

@@ -40,3 +40,27 @@ def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> d
 
 def write_pages(pages: dict[str, str], out: Path) -> int:
     return sum(atomic_write(out / path, text) for path, text in sorted(pages.items()))
+
+
+def page_title(markdown: str) -> str:
+    """The text of a page's first heading, past any front matter."""
+    for line in markdown.splitlines():
+        if line.startswith("# "):
+            return line[2:].strip().replace("\\", "")
+    return ""
+
+
+def site_nav(pages: dict[str, str]) -> list:
+    """Sectioned navigation: with navigation.prune, each page carries only its own section's links."""
+    def titled(prefix: str) -> list:
+        return [{page_title(pages[path]): path}
+                for path in sorted(p for p in pages if p.startswith(prefix) and not p.endswith("index.md"))]
+
+    return [
+        {"Home": "index.md"},
+        {"Topics": [*titled("topics/"), {"Pages by topic": "tags.md"}]},
+        {"Demands": "demands.md"},
+        {"Proposals": "proposals.md"},
+        {"Actors": ["actors/index.md", *titled("actors/")]},
+        {"Sources": ["sources/index.md", *titled("sources/")]},
+    ]
