@@ -82,3 +82,48 @@ def test_search_finds_vatican(server, browser):
     page.keyboard.type("Vatican")
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     assert page.locator(".md-search-result__item").count() > 0
+
+
+def test_colour_toggle_switches_to_dark_and_back(server, browser):
+    page = browser.new_page(color_scheme="light")
+    page.goto(server + "/")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    light = body.evaluate("e => getComputedStyle(e).backgroundColor")
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    dark = body.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert dark != light
+    page.screenshot(path=str(ARTIFACTS / "home-dark.png"))
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'default'")
+
+
+def test_actor_page_lists_positions_with_footnotes(server, browser):
+    page = browser.new_page()
+    page.goto(server + "/actors/")
+    first = page.locator("article table a[href]").first
+    # The actor with the most facts makes the most telling screenshot: pick by the table counts.
+    rows = page.locator("article table tbody tr")
+    best, best_count = None, -1
+    for n in range(rows.count()):
+        cells = rows.nth(n).locator("td")
+        count = sum(int(cells.nth(k).inner_text() or 0) for k in (3, 4, 5))
+        if count > best_count:
+            best, best_count = rows.nth(n).locator("a").first.get_attribute("href"), count
+    assert best and first
+    page.goto(server + "/actors/" + best)
+    assert page.locator("article h2").count() >= 1
+    assert page.locator("article .footnote-ref").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "actor.png"), full_page=True)
+
+
+def test_topic_tags_lead_to_the_tag_index(server, browser):
+    page = browser.new_page()
+    page.goto(server + "/topics/sanctions/")
+    tag = page.locator(".md-tag").first
+    assert tag.inner_text().strip() == "Sanctions"
+    tag.click()
+    page.wait_for_load_state("load")
+    assert "/tags/" in page.url
+    assert page.locator("article a[href*='topics/sanctions']").count() >= 1
