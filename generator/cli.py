@@ -40,7 +40,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     root = Path.cwd()
     started = time.perf_counter()
     extracted, report, warnings = run_extract(root, Path(args.seeds), Path(args.content), args.jobs,
-                                              _progress(args.quiet))
+                                              _progress(args.quiet), use_cache=not args.no_cache)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     counts = ", ".join(f"{len(extracted.records(n))} {n}" for n in ("sources", "actors", "demands",
@@ -93,6 +93,8 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--seeds", default="seeds", help="folder of article .txt files (default: seeds)")
     ex.add_argument("--content", default="content", help="folder of YAML fact files (default: content)")
     ex.add_argument("--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    ex.add_argument("--no-cache", action="store_true",
+                    help="extract every seed again instead of reusing unchanged results from .briefing-cache/")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     ex.set_defaults(func=cmd_extract)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.model import FACT_FILES, Content, record_to_dict
-from generator.yamlio import atomic_write_many, dump_yaml, parse_yaml
+from generator.yamlio import atomic_write_many, dump_yaml, load_plain, parse_yaml
 
 BASELINE_DIR = ".extracted"
 SCHEMA_LINE = "# yaml-language-server: $schema=../site_config/schema/{name}.schema.json\n"
@@ -85,7 +85,7 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
     pieces: list[str] = []
     seen: set[str] = set()
     if current_text is not None:
-        current = parse_yaml(current_text, f"content/{name}.yaml").data or []
+        current = load_plain(current_text, f"content/{name}.yaml") or []
         file_header, blocks = split_blocks(current_text)
         if file_header.strip():
             header = file_header
@@ -139,11 +139,13 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     baseline_dir = content_dir / BASELINE_DIR
     new_records = content_records(extracted)
     outputs: dict[Path, str] = {}
+    currents: dict[Path, str | None] = {}
     base_sources = _read_baseline(baseline_dir, "sources")
     stale_sources = {r["id"] for r in base_sources if r.get("file") not in present_seeds}
     for name in FACT_FILES:
         path = content_dir / f"{name}.yaml"
         current_text = path.read_text(encoding="utf-8") if path.exists() else None
+        currents[path] = current_text
         base = _read_baseline(baseline_dir, name)
         outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report)
         kept_base = {r["id"]: r for r in base}
@@ -152,7 +154,10 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
             "# Machine-owned: the last extraction, used to tell editors' changes from extractor changes.\n"
             + dump_yaml(sorted(kept_base.values(), key=lambda r: r["id"])))
     for path, text in outputs.items():
-        parse_yaml(text, str(path))  # never write a file we could not read back
+        if path not in currents:
+            currents[path] = path.read_text(encoding="utf-8") if path.exists() else None
+        if text != currents[path]:
+            parse_yaml(text, str(path))  # never write a file we could not read back
     # Editors' files first, baselines last: a crash between the two can only leave an old
     # baseline beside a new file, which the next merge reads as "extractor changed it" (harmless),
     # never a new baseline beside an old file (which would look like an editor's change).
@@ -165,7 +170,8 @@ def _read_baseline(baseline_dir: Path, name: str) -> list[dict]:
     path = baseline_dir / f"{name}.yaml"
     if not path.exists():
         return []
-    data = parse_yaml(path.read_text(encoding="utf-8"), str(path)).data or []
+    text = path.read_text(encoding="utf-8")
+    data = load_plain(text, str(path)) or []
     return [r for r in data if isinstance(r, dict) and isinstance(r.get("id"), str)]
 
 

@@ -8,6 +8,7 @@ words and media roles come from `site_config/cues.yaml`; nothing here knows the 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,6 +33,16 @@ def slugify(text: str) -> str:
 
 def words_pattern(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=256)
+def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...]) -> re.Pattern | None:
+    parts = []
+    if aliases:
+        parts.append(rf"(?P<alias>(?<![\w-])(?:{words_pattern(aliases)})(?![\w-]))")
+    if descriptions:
+        parts.append(rf"(?P<desc>(?i:(?<![\w-])(?:{words_pattern(descriptions)})(?![\w-])))")
+    return re.compile("|".join(parts)) if parts else None
 
 
 @dataclass
@@ -80,18 +91,28 @@ class ActorIndex:
         # An alias two actors share (a common surname) names neither.
         self.aliases = {a: next(iter(ids)) for a, ids in alias_owner.items() if len(ids) == 1}
         self.descriptions = {d.lower(): e.id for e in entries for d in e.descriptions}
-        parts = []
-        if self.aliases:
-            parts.append(rf"(?P<alias>(?<![\w-])(?:{words_pattern(list(self.aliases))})(?![\w-]))")
-        if self.descriptions:
-            parts.append(rf"(?P<desc>(?i:(?<![\w-])(?:{words_pattern(list(self.descriptions))})(?![\w-])))")
-        self._pattern = re.compile("|".join(parts)) if parts else None
+        # Two patterns: the gazetteer's (large, the same for every article, compiled once) and the
+        # people discovered in this article (small). One combined pattern per article made
+        # compiling regexes the most expensive step of extraction.
+        known = [e for e in entries if e.known]
+        found = [e for e in entries if not e.known]
+        self._patterns = [p for p in (
+            _mention_pattern(tuple(sorted({a for e in known for a in (e.name, *e.aliases)})),
+                             tuple(sorted({d.lower() for e in known for d in e.descriptions}))),
+            _mention_pattern(tuple(sorted({a for e in found for a in (e.name, *e.aliases)})),
+                             tuple(sorted({d.lower() for e in found for d in e.descriptions}))),
+        ) if p is not None]
 
     def find(self, text: str) -> list[Mention]:
-        if not self._pattern:
-            return []
+        """Leftmost, then longest, non-overlapping mentions across both patterns."""
+        matches = [m for pattern in self._patterns for m in pattern.finditer(text)]
+        if len(self._patterns) > 1:
+            matches.sort(key=lambda m: (m.start(), -m.end()))
         out = []
-        for match in self._pattern.finditer(text):
+        last_end = -1
+        for match in matches:
+            if match.start() < last_end:
+                continue
             surface = match.group()
             key = " ".join(surface.split())
             if match.lastgroup == "alias":
@@ -100,6 +121,7 @@ class ActorIndex:
             else:
                 actor = self.descriptions.get(key.lower())
                 via = "description"
+            last_end = match.end()
             if actor:
                 out.append(Mention(match.start(), match.end(), actor, surface, via))
         return out

@@ -35,20 +35,27 @@ def similar(a: set[str], b: set[str], threshold: float = 0.5, minimum: int = 3) 
 
 @dataclass
 class _Cluster:
-    words: set[str]
+    words: set[str]  # the first statement's words: comparing with a growing union chains unrelated ones
     items: list  # (source id, item)
 
 
-def _cluster(items: list[tuple[str, object, set[str]]], threshold: float) -> list[_Cluster]:
+def _cluster(items: list[tuple[str, object, set[str]]], threshold: float, minimum: int = 3) -> list[_Cluster]:
+    """First-fit clustering with an inverted index: each statement is compared only with clusters
+    that share at least `minimum` words with it, never with every cluster of its block."""
     clusters: list[_Cluster] = []
+    postings: dict[str, list[int]] = defaultdict(list)
     for source_id, item, words in items:
-        for cluster in clusters:
-            if similar(words, cluster.words, threshold):
-                cluster.items.append((source_id, item))
-                cluster.words |= words
-                break
-        else:
+        shared: Counter = Counter()
+        for word in words:
+            shared.update(postings.get(word, ()))
+        match = next((n for n in sorted(n for n, k in shared.items() if k >= minimum)
+                      if similar(words, clusters[n].words, threshold, minimum)), None)
+        if match is None:
+            for word in words:
+                postings[word].append(len(clusters))
             clusters.append(_Cluster(set(words), [(source_id, item)]))
+        else:
+            clusters[match].items.append((source_id, item))
     return clusters
 
 

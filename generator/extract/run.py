@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.config import SiteConfig, load_config
 from generator.extract.article import ArticleFacts, extract_article
+from generator.extract.cache import ExtractCache, code_fingerprint, seed_key
 from generator.extract.corpus import merge_articles
 from generator.extract.text import furniture_keys
 from generator.model import Content
@@ -39,29 +40,56 @@ def _extract_in_worker(seed: Seed) -> ArticleFacts:
 
 
 def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
-                progress: Callable[[int, int, str], None] | None = None) -> Content:
-    """Pure given its inputs: the same seeds and config always give the same Content."""
+                progress: Callable[[int, int, str], None] | None = None,
+                cache: ExtractCache | None = None) -> Content:
+    """Pure given its inputs: the same seeds and config always give the same Content.
+
+    Per-seed work is independent (a pool of processes when there is enough of it); with a cache,
+    only seeds whose key changed are extracted again. Merging is one keyed reduce at the end.
+    """
     repeated = repeated_lines(seeds)
     jobs = jobs or os.cpu_count() or 1
-    articles: list[ArticleFacts] = []
-    if jobs > 1 and len(seeds) >= PARALLEL_THRESHOLD:
+    results: dict[str, ArticleFacts] = {}
+    keys: dict[str, str] = {}
+    if cache is not None:
+        code = code_fingerprint()
+        for seed in seeds:
+            keys[seed.file] = seed_key(seed, config, repeated, code)
+            cached = cache.get(keys[seed.file])
+            if cached is not None:
+                results[seed.file] = cached
+    todo = [seed for seed in seeds if seed.file not in results]
+    done = len(results)
+    if progress and done:
+        progress(done, len(seeds), f"{done} unchanged, from the cache")
+
+    def finished(facts: ArticleFacts) -> None:
+        nonlocal done
+        results[facts.file] = facts
+        if cache is not None:
+            cache.put(keys[facts.file], facts)
+        done += 1
+        if progress:
+            progress(done, len(seeds), facts.file)
+
+    if jobs > 1 and len(todo) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(config.root), repeated)) as pool:
-            for n, facts in enumerate(pool.map(_extract_in_worker, seeds, chunksize=8), 1):
-                articles.append(facts)
-                if progress:
-                    progress(n, len(seeds), facts.file)
+            for facts in pool.map(_extract_in_worker, todo, chunksize=8):
+                finished(facts)
     else:
-        for n, seed in enumerate(seeds, 1):
-            articles.append(extract_article(seed.file, seed.text, config, repeated))
-            if progress:
-                progress(n, len(seeds), seed.file)
-    return merge_articles(articles, config)
+        for seed in todo:
+            finished(extract_article(seed.file, seed.text, config, repeated))
+    if cache is not None:
+        cache.prune()
+    return merge_articles([results[seed.file] for seed in seeds], config)
 
 
 def run_extract(root: Path, seeds_dir: Path, content_dir: Path, jobs: int = 0,
-                progress: Callable[[int, int, str], None] | None = None) -> tuple[Content, MergeReport, list[str]]:
+                progress: Callable[[int, int, str], None] | None = None,
+                use_cache: bool = True) -> tuple[Content, MergeReport, list[str]]:
     config = load_config(root)
     seeds, warnings = read_seeds(seeds_dir, root)
-    extracted = extract_all(seeds, config, jobs, progress)
+    cache = ExtractCache(root) if use_cache else None
+    extracted = extract_all(seeds, config, jobs, progress, cache)
     report = write_content(content_dir, extracted, {s.file for s in seeds})
     return extracted, report, warnings

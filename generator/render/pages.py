@@ -16,6 +16,7 @@ from generator.model import Claim, Content, Quote, SourceRef
 from generator.render.anchors import ArticleView
 from generator.render.markdown import format_date, html_text, md_text
 
+HOME_SOURCES_PER_DAY = 6
 KIND_LABEL = {"demands": ("Demands", "demands"), "proposals": ("Proposals", "proposes")}
 
 
@@ -70,6 +71,7 @@ class SiteRenderer:
         self.views = views
         self.intros = intros
         self.site_name = site_name
+        self._source_topics: dict[str, set[str]] | None = None
 
     # helpers -------------------------------------------------------------------------------
     def actor_link(self, page: str, actor_id: str | None) -> str:
@@ -136,12 +138,17 @@ class SiteRenderer:
         out.append("\n## Latest facts\n")
         newest = sorted(self.content.sources, key=lambda s: (s.published or "", s.id), reverse=True)
         shown = 0
+        first_reported: dict[str, list[tuple[str, Claim]]] = {}
+        for name in ("demands", "proposals"):
+            for claim in self.content.records(name):
+                first_reported.setdefault(claim.sources[0].source, []).append((name, claim))
         for source in newest:
-            for name in ("demands", "proposals"):
-                for claim in self.content.records(name):
-                    if shown < 8 and claim.sources[0].source == source.id:
-                        out.append(self.claim_line(page, notes, name, claim, show_actor=True))
-                        shown += 1
+            for name, claim in first_reported.get(source.id, []):
+                if shown < 8:
+                    out.append(self.claim_line(page, notes, name, claim, show_actor=True))
+                    shown += 1
+            if shown >= 8:
+                break
         if not shown:
             out.append("No facts yet: run `python -m generator extract`.")
         out.append("\n## What happened, and when\n")
@@ -149,27 +156,36 @@ class SiteRenderer:
         by_day: dict[str, list] = {}
         for source in self.content.sources:
             by_day.setdefault(source.published or "", []).append(source)
+        leads = self.lead_facts({s.id: s.published or "" for s in self.content.sources})
         for day in sorted(by_day, key=lambda d: (d == "", d)):
             out.append(f"### {format_date(day) if day else 'Undated reports'}\n")
             sources = sorted(by_day[day], key=lambda s: s.id)
-            for source in sources:
+            for source in sources[:HOME_SOURCES_PER_DAY]:
                 out.append(f"- {self.source_label(page, source)}")
-            lead = self.lead_fact({s.id for s in sources})
-            if lead:
+            if len(sources) > HOME_SOURCES_PER_DAY:
+                out.append(f"- … and {len(sources) - HOME_SOURCES_PER_DAY} more reports: see "
+                           f"[all sources](sources/index.md)")
+            if day in leads:
                 out.append("")
-                out.append(self.claim_line(page, notes, *lead, show_actor=True))
+                out.append(self.claim_line(page, notes, *leads[day], show_actor=True))
             out.append("")
         return "\n".join(out) + notes.render()
 
-    def lead_fact(self, source_ids: set[str]) -> tuple[str, Claim] | None:
-        """The demand or proposal these sources report most often (ties: demands first, then id)."""
-        scored = [(-sum(ref.source in source_ids for ref in claim.sources), name, claim.id, claim)
-                  for name in ("demands", "proposals") for claim in self.content.records(name)]
-        scored = [entry for entry in scored if entry[0] < 0]
-        if not scored:
-            return None
-        _, name, _, claim = min(scored, key=lambda e: e[:3])
-        return name, claim
+    def lead_facts(self, day_of: dict[str, str]) -> dict[str, tuple[str, Claim]]:
+        """Per day, the demand or proposal that day's sources report most often (ties: demands, id)."""
+        counts: dict[str, Counter] = {}
+        facts: dict[tuple[str, str], Claim] = {}
+        for name in ("demands", "proposals"):
+            for claim in self.content.records(name):
+                facts[(name, claim.id)] = claim
+                for ref in claim.sources:
+                    if ref.source in day_of:
+                        counts.setdefault(day_of[ref.source], Counter())[(name, claim.id)] += 1
+        leads = {}
+        for day, counter in counts.items():
+            (name, claim_id), _ = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+            leads[day] = (name, facts[(name, claim_id)])
+        return leads
 
     def source_label(self, page: str, source) -> str:
         title = source.title or "Untitled article"
@@ -203,6 +219,16 @@ class SiteRenderer:
             for quote in quotes:
                 out.append(self.quote_block(page, notes, quote))
         return "\n".join(out) + notes.render()
+
+    def source_topics(self) -> dict[str, set[str]]:
+        """Topics of the facts each source reports; one pass over the facts for all sources."""
+        if self._source_topics is None:
+            self._source_topics = {}
+            for name in ("demands", "proposals", "quotes"):
+                for fact in self.content.records(name):
+                    for ref in fact.sources:
+                        self._source_topics.setdefault(ref.source, set()).update(fact.topics)
+        return self._source_topics
 
     def topic_titles(self, topic_ids) -> list[str]:
         titles = {t.id: t.title for t in self.config.topics}
@@ -290,8 +316,7 @@ class SiteRenderer:
 
     def source_page(self, source) -> str:
         title = source.title or f"{source.outlet or 'Unknown outlet'}, {format_date(source.published)}"
-        topic_ids = {t for n in ("demands", "proposals", "quotes") for f in self.content.records(n)
-                     if any(ref.source == source.id for ref in f.sources) for t in f.topics}
+        topic_ids = self.source_topics().get(source.id, set())
         out = [front_matter(self.topic_titles(topic_ids)) + f"# {md_text(title)}\n", "| | |", "| --- | --- |",
                f"| Outlet | {md_text(source.outlet or 'not stated in the article')} |",
                f"| Published | {format_date(source.published) if source.published else 'not stated in the article'} |"]

@@ -50,17 +50,28 @@ def page_title(markdown: str) -> str:
     return ""
 
 
-def site_nav(pages: dict[str, str]) -> list:
-    """Sectioned navigation: with navigation.prune, each page carries only its own section's links."""
-    def titled(prefix: str) -> list:
-        return [{page_title(pages[path]): path}
-                for path in sorted(p for p in pages if p.startswith(prefix) and not p.endswith("index.md"))]
+NAV_ITEMS_MAX = 40
+
+
+def site_nav(pages: dict[str, str], items_max: int = NAV_ITEMS_MAX) -> list:
+    """Sectioned navigation that stays small at any corpus size.
+
+    Material writes the active section's links into every page of that section, so a section
+    listing every source makes the site grow with the square of the corpus. Past `items_max`
+    pages, a section shows only its index page, whose table links to every page.
+    """
+    def section(prefix: str, index: str | None = None) -> list:
+        items = sorted(p for p in pages if p.startswith(prefix) and not p.endswith("index.md"))
+        head = [index] if index else []
+        if len(items) > items_max:
+            return head
+        return head + [{page_title(pages[path]): path} for path in items]
 
     return [
         {"Home": "index.md"},
-        {"Topics": [*titled("topics/"), {"Pages by topic": "tags.md"}]},
+        {"Topics": [*section("topics/"), {"Pages by topic": "tags.md"}]},
         {"Demands": "demands.md"},
         {"Proposals": "proposals.md"},
-        {"Actors": ["actors/index.md", *titled("actors/")]},
-        {"Sources": ["sources/index.md", *titled("sources/")]},
+        {"Actors": section("actors/", "actors/index.md")},
+        {"Sources": section("sources/", "sources/index.md")},
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections import Counter
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
@@ -16,6 +17,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from generator.errors import BriefingError, Problem, problem
 
 _IDS = re.compile(r'\bid="([^"]+)"')
+_DEFINITION = re.compile(r"(?m)^\[\^([^\]\s]+)\]:")
 
 
 def _parser() -> MarkdownIt:
@@ -50,7 +52,8 @@ def verify_pages(pages: dict[str, str]) -> None:
         for label in set(defined) - set(refs):
             problems.append(problem(f"(generated) {path}", f"footnote [^{label}] is defined but never cited",
                                     "report this renderer bug"))
-        duplicates = [label for label in set(defined) if len(re.findall(rf"^\[\^{re.escape(label)}\]:", text, re.M)) > 1]
+        definitions = Counter(_DEFINITION.findall(text))
+        duplicates = [label for label, count in definitions.items() if count > 1]
         for label in duplicates:
             problems.append(problem(f"(generated) {path}", f"footnote [^{label}] is defined twice",
                                     "report this renderer bug"))
