@@ -84,6 +84,25 @@ def _sentence(statement, rng: random.Random) -> str:
     ])
 
 
+BACKGROUND = [
+    "The talks in {city} have stalled repeatedly since the spring, when delegations last met face to face.",
+    "Diplomats familiar with the discussions said the two sides remained far apart on the sequencing of any deal.",
+    "Fighting continued along {region} overnight, local officials said, with damage reported to power lines.",
+    "{state} has called for international monitors to oversee any agreement reached in the coming weeks.",
+    "Markets in {city} reacted cautiously to the news, with the currency little changed by the afternoon.",
+    "Observers noted that previous rounds of negotiations ended with little more than agreements to keep talking.",
+    "A spokesperson for the regional bloc said ministers would discuss the situation at their next meeting.",
+    "Humanitarian groups warned that winter would make conditions in {region} considerably worse.",
+    "The parliament of {state} is expected to debate a related bill before the end of the month.",
+    "Residents of {city} said they had heard little about the negotiations beyond what was on television.",
+]
+
+
+def _background(rng: random.Random, state: str) -> str:
+    picks = rng.sample(BACKGROUND, 3)
+    return " ".join(_fill(p, rng).replace(rng.choice(STATES), state, 0) for p in picks)
+
+
 def article(n: int, world: World, rng: random.Random) -> str:
     outlet = rng.choice(OUTLETS)
     day = date(2025, 1, 1) + timedelta(days=rng.randrange(365))
@@ -105,6 +124,8 @@ def article(n: int, world: World, rng: random.Random) -> str:
             f"{state} has repeatedly rejected similar offers in the past.",
         ]))
         lines.append(" ".join(paragraph))
+        lines.append("")
+        lines.append(_background(rng, target))
         lines.append("")
         if rng.random() < 0.3:
             lines.append(rng.choice(FURNITURE))

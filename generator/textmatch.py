@@ -8,6 +8,7 @@ quote found in folded text can be anchored at its exact place in the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 QUOTE_MARKS = "\"'“”„‟«»″‘’‚‛‹›′`´"
@@ -22,42 +23,80 @@ def fold(text: str) -> str:
     return " ".join(text.translate(_FOLD).split())
 
 
+_SPACE = "\\s\u00a0\u2009\u202f\u2007"
+_PIECE = {
+    "'": "[" + re.escape(QUOTE_MARKS) + "]",
+    "-": "[-\u2013\u2014\u2012\u2010\u2011]",
+    " ": f"[{_SPACE}]+",
+}
+
+
+def _pattern(needle: str) -> re.Pattern:
+    """A regex matching every raw spelling whose fold is `needle` (soft hyphens aside)."""
+    parts = []
+    i = 0
+    while i < len(needle):
+        if needle.startswith("...", i):
+            parts.append("(?:\\.\\.\\.|\u2026)")
+            i += 3
+            continue
+        ch = needle[i]
+        parts.append(_PIECE.get(ch, re.escape(ch)))
+        i += 1
+    return re.compile("".join(parts))
+
+
 @dataclass(frozen=True)
 class Folded:
-    """Folded text of an article with, for every folded character, its offset in the raw text."""
+    """An article, searchable for quotes up to whitespace, quote-mark and dash style.
 
-    text: str
-    offsets: tuple[int, ...]
+    Searching the raw text with a pattern built from the folded quote gives raw offsets directly,
+    without a per-character offset map of every article (which cost more than the rest of
+    rendering together on large corpora).
+    """
+
+    raw: str
 
     @classmethod
     def of(cls, raw: str) -> Folded:
-        chars: list[str] = []
-        offsets: list[int] = []
-        pending_space = False
-        for i, ch in enumerate(raw):
-            mapped = ch.translate(_FOLD)
-            if mapped == " " or mapped.isspace():
-                pending_space = bool(chars)
-                continue
-            if pending_space:
-                chars.append(" ")
-                offsets.append(i)
-                pending_space = False
-            for piece in mapped:
-                chars.append(piece)
-                offsets.append(i)
-        return cls("".join(chars), tuple(offsets))
+        return cls(raw)
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """Raw (start, end) of the first occurrence of `quote`, or None if it does not occur."""
+        exact = self.raw.find(quote)  # the usual case: the quote was cut from this very text
+        if exact >= 0 and quote.strip() == quote and quote:
+            return exact, exact + len(quote)
         needle = fold(quote)
         if not needle:
             return None
-        at = self.text.find(needle)
-        if at < 0:
-            return None
-        end = at + len(needle) - 1
-        return self.offsets[at], self.offsets[end] + 1
+        match = _pattern(needle).search(self.raw)
+        if match:
+            return match.start(), match.end()
+        if needle in fold(self.raw):  # a spelling the pattern misses (e.g. a soft hyphen inside)
+            return _slow_find(self.raw, needle)
+        return None
+
+
+def _slow_find(raw: str, needle: str) -> tuple[int, int] | None:
+    chars: list[str] = []
+    offsets: list[int] = []
+    pending_space = False
+    for i, ch in enumerate(raw):
+        mapped = ch.translate(_FOLD)
+        if mapped == " " or mapped.isspace():
+            pending_space = bool(chars)
+            continue
+        if pending_space:
+            chars.append(" ")
+            offsets.append(i)
+            pending_space = False
+        for piece in mapped:
+            chars.append(piece)
+            offsets.append(i)
+    at = "".join(chars).find(needle)
+    if at < 0:
+        return None
+    return offsets[at], offsets[at + len(needle) - 1] + 1
 
 
 def occurs_in(quote: str, article: str) -> bool:

@@ -182,12 +182,12 @@ def dump_yaml(data: Any) -> str:
                      default_flow_style=False, indent=2)
 
 
-def atomic_write(path: Path, text: str) -> bool:
+def atomic_write(path: Path, text: str, durable: bool = True) -> bool:
     """Write `text` to `path` via a temporary file in the same folder; return False if unchanged."""
-    return bool(atomic_write_many({path: text}))
+    return bool(atomic_write_many({path: text}, durable))
 
 
-def atomic_write_many(outputs: dict[Path, str]) -> list[Path]:
+def atomic_write_many(outputs: dict[Path, str], durable: bool = True) -> list[Path]:
     """Write several files so that a crash leaves each one either wholly old or wholly new.
 
     Every changed file is first written and fsynced beside its target; only then are the
@@ -205,7 +205,7 @@ def atomic_write_many(outputs: dict[Path, str]) -> list[Path]:
                     continue
             except OSError:
                 pass
-            staged.append((_stage(path, data), path))
+            staged.append((_stage(path, data, durable), path))
         for tmp, path in staged:
             os.replace(tmp, path)
     except BaseException:
@@ -218,7 +218,7 @@ def atomic_write_many(outputs: dict[Path, str]) -> list[Path]:
     return [path for _, path in staged]
 
 
-def _stage(path: Path, data: bytes) -> str:
+def _stage(path: Path, data: bytes, durable: bool = True) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         umask = os.umask(0)
@@ -226,8 +226,9 @@ def _stage(path: Path, data: bytes) -> str:
         os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
     except BaseException:
         try:
             os.unlink(tmp)

@@ -18,6 +18,7 @@ class ArticleView:
     sentences: dict[int, list[Sentence]]  # line index -> sentences
     folded: Folded
     highlighted: set[str] = field(default_factory=set)
+    _anchors: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def anchor_at(self, offset: int) -> str:
         for line in self.lines:
@@ -29,8 +30,10 @@ class ArticleView:
         return "article"
 
     def anchor_for(self, quote: str) -> str:
-        found = self.folded.find(quote)
-        anchor = self.anchor_at(found[0]) if found else "article"
+        anchor = self._anchors.get(quote)
+        if anchor is None:  # the same quote is cited from many pages: find it once
+            found = self.folded.find(quote)
+            anchor = self._anchors[quote] = self.anchor_at(found[0]) if found else "article"
         self.highlighted.add(anchor)
         return anchor
 

@@ -39,7 +39,8 @@ def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> d
 
 
 def write_pages(pages: dict[str, str], out: Path) -> int:
-    return sum(atomic_write(out / path, text) for path, text in sorted(pages.items()))
+    """Write changed pages (a build artifact: renamed into place, but not fsynced one by one)."""
+    return sum(atomic_write(out / path, text, durable=False) for path, text in sorted(pages.items()))
 
 
 def page_title(markdown: str) -> str:
