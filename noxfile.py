@@ -56,3 +56,17 @@ def zensical(session):
                 session.error(f"{page}: footnote link {href[0]}#{href[1]} lands nowhere")
             landed += 1
     session.log(f"Zensical built {len(pages)} pages; {landed} footnote links all land on their passages")
+
+
+@nox.session
+def bench(session):
+    """Synthetic corpora of 100, 1,000 and 10,000 articles: timings, ratios, site size (see README)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "benchmarks.bench", *session.posargs)
+
+
+@nox.session(name="eval")
+def eval_(session):
+    """Precision and recall of extraction against the hand-annotated gold in tests/gold/."""
+    session.install("-e", ".")
+    session.run("python", "-m", "benchmarks.evaluate", *session.posargs)
