@@ -63,6 +63,10 @@ class Cues:
     proposal: dict[str, tuple[str, ...]]
     clause_breaks: tuple[str, ...]
     pronouns: dict[str, tuple[str, ...]]
+    hedges: tuple[str, ...] = ()
+    hypotheticals: tuple[str, ...] = ()
+    prepositions: tuple[str, ...] = ()
+    not_actor_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,7 +210,8 @@ def _load_cues(reader: _Reader) -> Cues:
         speech_verbs=words("speech_verbs"), role_nouns=words("role_nouns"), media_roles=words("media_roles"),
         honorifics=words("honorifics"), not_names=frozenset(words("not_names")),
         demand=group("demand"), proposal=group("proposal"), clause_breaks=words("clause_breaks"),
-        pronouns=group("pronouns"),
+        pronouns=group("pronouns"), hedges=words("hedges"), hypotheticals=words("hypotheticals"), prepositions=words("prepositions"),
+        not_actor_before=words("not_actor_before"),
     )
 
 

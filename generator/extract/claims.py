@@ -21,6 +21,15 @@ NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
 NOT_A_VERB = re.compile(r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+$)")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
+RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
+THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
+FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
+TITLE_GAP = re.compile(r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for))*[\s’'-]*$")
+PRONOUN_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:he|she|it|they|we|i)\b)")
+NEW_CLAUSE_VERB = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|must|should|may|might|did|does|do|"
+    r"said|says|\w+ed)\b")
+ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
 MIN_WORDS = 6
 MAX_SUMMARY_WORDS = 45
 
@@ -53,6 +62,18 @@ class ClaimFinder:
                 regex = family in ("conditions", "threats", "nouns") or any("(" in i or "." in i for i in items)
                 body = _alternation(items, regex)
                 self.patterns.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
+        self.hedge = (re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
+                      if cues.hedges else None)
+        self.hypothetical = (re.compile(
+            rf"(?i:(?<![\w-])(?:{words_pattern(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
+            if cues.hypotheticals else None)
+        titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()])
+        # "with Trump", "with the Russian president Vladimir Putin": up to three title words between
+        self.preposition = (re.compile(
+            rf"(?<![\w-])(?i:{words_pattern(cues.prepositions)})\s+(?:the\s+)?"
+            rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.prepositions else None)
+        self.press = (re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
+                      if cues.not_actor_before else None)
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
         self.adjective = re.compile(rf"(?<![\w-])(?:{words_pattern(list(adjectives))})(?![\w-])") if adjectives else None
@@ -83,21 +104,68 @@ class ClaimFinder:
             return found[-1].actor
         return None
 
+    def _subjects(self, clause: str) -> list[Mention]:
+        """Party mentions that can be the subject of the clause, in order.
+
+        Not an object of a preposition ("spoke with Trump", "in Italy"), not inside a relative
+        clause (", who has met the Pope,"), not a possessive ("Italy's leaders"), not a press
+        ("U.S. media"), not a state or body qualifying the person named next ("U.S. Treasury
+        Secretary Scott Bessent")."""
+        masked = RELATIVE.sub(lambda m: " " * len(m.group()), clause)
+        mentions = self.index.find(masked)
+        out = []
+        for n, mention in enumerate(mentions):
+            if not self.is_party(mention.actor) or POSSESSIVE_AFTER.match(masked[mention.end:]):
+                continue
+            if self.preposition and self.preposition.search(masked[:mention.start]):
+                continue
+            if self.press and self.press.match(masked[mention.end:]):
+                continue
+            following = mentions[n + 1] if n + 1 < len(mentions) else None
+            if (following and self.index[mention.actor].kind != "person"
+                    and self.index[following.actor].kind == "person"
+                    and TITLE_GAP.match(masked[mention.end:following.start])):
+                continue
+            out.append(mention)
+        return out
+
+    def _pick(self, clause: str, found: list[Mention]) -> Mention:
+        """The first subject, unless a later one follows the last comma ("Despite X ..., Y has")."""
+        comma = clause.rfind(", ")
+        later = [m for m in found if m.start > comma] if comma > found[0].start else []
+        return later[0] if later else found[0]
+
     def _actor_before(self, text: str, at: int, reading: Reading, sentence: Sentence) -> tuple[str, int] | None:
-        """Subject of the cue: a party named in its clause, else the sentence subject."""
+        """Subject of the cue: the first party that can be a subject in its clause — in what was
+        said, when the clause reports speech ("Vance said Trump is willing") — else the sentence's."""
         window = text[:at]
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
         clause = window[clause_at:]
-        found = [m for m in self.index.find(clause) if self.is_party(m.actor)
-                 and not POSSESSIVE_AFTER.match(clause[m.end:])]
+        verbs = list(self.attributor.speech.finditer(clause))
+        for verb in reversed(verbs):
+            reported = clause[verb.end():]
+            found = self._subjects(reported)
+            if found:
+                chosen = self._pick(reported, found)
+                return chosen.actor, clause_at + verb.end() + chosen.end
+            if verb is verbs[-1]:
+                if not PRONOUN_SUBJECT.search(reported):
+                    return None  # "told reporters that SAFE is ready": the subject is no actor
+                speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
+                actor = self._resolve(speaker, reading, sentence)
+                if actor:
+                    return actor, clause_at + verb.end()
+        found = self._subjects(clause)
         if found:
-            mention = found[-1]
-            return mention.actor, clause_at + mention.end
+            chosen = self._pick(clause, found)
+            return chosen.actor, clause_at + chosen.end
         pron = re.search(r"(?i:\b(he|she|they|it)\b)\W*(?:\w+\W+){0,3}$", window[clause_at:])
         subject = reading.subjects.get(sentence.index)
         if subject and self.is_party(subject):
             head = self.attributor.subject(text)
+            if head is not None and self.press and self.press.match(text[head.end:]):
+                return None
             if pron or clause_at or head is not None:
                 return subject, head.end if head else (clause_at + pron.end(1) if pron else 0)
         return None
@@ -110,20 +178,28 @@ class ClaimFinder:
         return None
 
     def find(self, sentence: Sentence, reading: Reading, quotes: list[Attributed]) -> list[ClaimHit]:
+        """At most one fact per actor and sentence: the one its earliest cue makes it."""
         text = sentence.text
         if len(text.split()) < MIN_WORDS or text.rstrip(" ”’\"'").endswith("?"):
             return []
-        hits: dict[tuple[str, str], ClaimHit] = {}
-        for kind, family, pattern in self.patterns:
-            for match in pattern.finditer(text):
-                if NEGATION.search(text[:match.start()]):
-                    continue
-                if family == "verbs" and NOT_A_VERB.search(text[:match.start()]):
-                    continue  # "Russia's demands", "the call for", "was asked to": a noun or a passive
-                hit = self._hit(kind, family, match, sentence, reading, quotes)
-                if hit and (hit.kind, hit.actor) not in hits:
-                    hits[(hit.kind, hit.actor)] = hit
-        return sorted(hits.values(), key=lambda h: (h.kind, h.actor))
+        cues = sorted(((match.start(), -len(match.group()), kind, family, match)
+                       for kind, family, pattern in self.patterns for match in pattern.finditer(text)),
+                      key=lambda c: c[:2])
+        hits: dict[tuple[str, int], ClaimHit] = {}
+        for _, _, kind, family, match in cues:
+            before = text[:match.start()]
+            if NEGATION.search(before):
+                continue
+            if family == "verbs" and NOT_A_VERB.search(before):
+                continue  # "Russia's demands", "the call for", "was asked to": a noun or a passive
+            if family not in ("conditions", "threats") and any(
+                    pattern and pattern.search(before) for pattern in (self.hedge, self.hypothetical)):
+                continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
+            hit = self._hit(kind, family, match, sentence, reading, quotes)
+            clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
+            if hit and (hit.actor, clause) not in hits:
+                hits[(hit.actor, clause)] = hit
+        return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
 
     def _hit(self, kind: str, family: str, match: re.Match, sentence: Sentence, reading: Reading,
              quotes: list[Attributed]) -> ClaimHit | None:
@@ -134,6 +210,20 @@ class ClaimFinder:
             if not quote.speaker or not self.is_party(quote.speaker):
                 return None
             actor = quote.speaker
+            said_before = text[max(0, quote.span.start - sentence.start):match.start()]
+            if THIRD_PERSON_LEAD.match(said_before) and not FIRST_PERSON.search(said_before):
+                return None  # "They call for ...", says the speaker: someone else's position
+            named = self._subjects(said_before) if kind == PROPOSAL and family != "modals" else []
+            if named and not FIRST_PERSON.search(said_before):
+                actor = named[0].actor  # "“The Vatican ... would be interested in hosting”", said X
+            opens = quote.span.start - sentence.start
+            if opens > 0:  # 'X said the Vatican, „as represented by the Pope, would host ...'
+                lead = text[:opens]
+                verbs = list(self.attributor.speech.finditer(lead))
+                reported = lead[verbs[-1].end():] if verbs else ""
+                named = self._subjects(reported) if len(reported.split()) <= 6 else []
+                if named:
+                    actor = named[0].actor
             target = self._targets_after(text, match.end(), actor)
         elif family in ("modals", "conditions", "threats"):
             verbs = [v for v in self.attributor.speech.finditer(text[:match.start()])]
@@ -168,6 +258,8 @@ class ClaimFinder:
                 target = self._targets_after(text, match.end(), actor)
         if not self.is_party(actor):
             return None
+        if ASKS_OF.match(match.group()) and target is None:
+            return None  # "told them not to count on ...": an instruction to no party in the talks
         summary = self.summarise(actor, text, summary_from, match.end())
         return ClaimHit(kind, actor, target, summary, sentence, match.group())
 
@@ -184,6 +276,13 @@ class ClaimFinder:
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
+        for mention in self.index.find(text[cue_end:]):  # ", the US has suggested ...": a new clause
+            lead = re.search(r",\s+(?:the\s+)?$", text[:cue_end + mention.start])
+            if (lead and mention.actor != actor and len(text[:lead.start()].split()) >= MIN_WORDS
+                    and NEW_CLAUSE_VERB.match(text[cue_end + mention.end:])
+                    and not _inside_quote(text[:lead.start()])):
+                text = text[:lead.start()]
+                break
         if start is None or start >= len(text):
             body = text
         else:
@@ -196,6 +295,15 @@ class ClaimFinder:
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
         return body[:1].upper() + body[1:]
+
+
+def _inside_quote(prefix: str) -> bool:
+    """True when `prefix` ends inside an open quotation (never cut a summary there)."""
+    if "„" in prefix:  # „German“ quotes close with “
+        opened, closed = prefix.count("„"), prefix.count("“") + prefix.count("”")
+    else:
+        opened, closed = prefix.count("“"), prefix.count("”")
+    return opened > closed or prefix.count('"') % 2 == 1
 
 
 def find_claims(sentences: list[Sentence], reading: Reading, cues: Cues, index: ActorIndex) -> list[ClaimHit]:
