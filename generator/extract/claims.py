@@ -224,7 +224,8 @@ class ClaimFinder:
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:
                     actor = named[0].actor
-            target = self._targets_after(text, match.end(), actor)
+            target = self._target_before(text, match.start(), actor) if family == "modals" else None
+            target = target or self._targets_after(text, match.end(), actor)
         elif family in ("modals", "conditions", "threats"):
             verbs = [v for v in self.attributor.speech.finditer(text[:match.start()])]
             actor = None
@@ -255,7 +256,8 @@ class ClaimFinder:
                 if found is None:
                     return None
                 actor, summary_from = found
-                target = self._targets_after(text, match.end(), actor)
+                # "called on Russia to ...": the addressee can sit inside the cue itself
+                target = self._targets_after(text, match.start(), actor)
         if not self.is_party(actor):
             return None
         if ASKS_OF.match(match.group()) and target is None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import SiteConfig
-from generator.extract.text import FURNITURE, HEADING, Line, word_count
+from generator.extract.text import BODY, FURNITURE, HEADING, Line, word_count
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -143,6 +143,8 @@ def mark_header(lines: list[Line], meta: SourceMeta) -> list[Line]:
     for line in lines:
         if line.index < title_at and line.kind != FURNITURE:
             line = replace(line, kind=FURNITURE)
+        elif line.index == meta.date_line and line.kind == BODY and word_count(line.text) > 15:
+            pass  # a wire dateline opening the lead paragraph: "MOSCOW, August 16. /TASS/. The minister ..."
         elif line.index in (meta.title_line, meta.date_line) and line.kind != FURNITURE:
             line = replace(line, kind=HEADING)
         out.append(line)
