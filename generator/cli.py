@@ -26,6 +26,8 @@ def _progress(quiet: bool):
         if interactive:
             print(f"\rextracting {done}/{total} {file[-50:]:<50}", end="" if done < total else "\n",
                   file=sys.stderr, flush=True)
+        elif "from the cache" in file:
+            print(f"extracting {done}/{total}: {file}", file=sys.stderr)
         elif done == total or done % max(step, total // 10 or 1) == 0:
             print(f"extracting {done}/{total}", file=sys.stderr)
 

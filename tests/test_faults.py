@@ -190,3 +190,27 @@ def test_hostile_article_text_is_shown_as_text_on_every_page(tmp_path):
     rows = body.count("<tr>")
     assert rows >= 1
     assert all(row.count("<td") == body.split("<tr>")[1].count("<td") for row in body.split("<tr>")[1:])
+
+
+def test_cache_reuses_unchanged_seeds_and_notices_config_changes(project):
+    """Re-extraction after one seed changed extracts only that seed; a config edit redoes all."""
+    assert run_cli(project, "extract").returncode == 0
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    seeds[0].write_text(seeds[0].read_text() + "\nThe minister said talks would resume on Friday in Geneva.\n")
+    again = run_cli(project, "extract")
+    assert again.returncode == 0
+    assert f"{len(seeds) - 1} unchanged, from the cache" in again.stderr
+    first = _snapshot(project / "content")
+    # A knowledge change must not be masked by the cache: a new alias changes the output.
+    actors = project / "site_config" / "actors.yaml"
+    actors.write_text(actors.read_text().replace("aliases: [Vladimir Putin, Putin,", "aliases: [Vladimir Putin, Putin, Mr P,"))
+    changed = run_cli(project, "extract")
+    assert changed.returncode == 0
+    assert "from the cache" not in changed.stderr
+    no_cache = make_project(project.parent / "fresh")
+    (no_cache / "site_config" / "actors.yaml").write_text(actors.read_text())
+    for seed in seeds:
+        (no_cache / "seeds" / seed.name).write_text(seed.read_text())
+    assert run_cli(no_cache, "extract", "--no-cache").returncode == 0
+    assert _snapshot(no_cache / "content") == _snapshot(project / "content"), "cached and fresh runs differ"
+    assert first  # the first re-extraction wrote content
