@@ -10,6 +10,7 @@ import difflib
 import os
 from pathlib import Path
 
+from generator import parsecache
 from generator.config import SiteConfig
 from generator.errors import BriefingError, Problem, problem
 from generator.model import FACT_FILES, FIELDS, Content, check_value, record_from_dict
@@ -33,6 +34,7 @@ def display_path(path: Path, root: Path) -> str:
 def load_documents(content_dir: Path, root: Path) -> tuple[dict[str, Located], list[Problem]]:
     docs: dict[str, Located] = {}
     problems: list[Problem] = []
+    cache_dir = root / parsecache.CACHE_DIR
     for name in FACT_FILES:
         path = fact_file(content_dir, name)
         shown = display_path(path, root)
@@ -42,7 +44,7 @@ def load_documents(content_dir: Path, root: Path) -> tuple[dict[str, Located], l
             docs[name] = Located([], {})
             continue
         try:
-            docs[name] = read_yaml(path, shown)
+            docs[name] = read_yaml(path, shown, lambda text, file: parsecache.located(text, file, cache_dir))
         except BriefingError as err:
             problems.extend(err.problems)
     return docs, problems

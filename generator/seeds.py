@@ -29,6 +29,9 @@ def relative(path: Path, root: Path) -> str:
 
 
 def _inside(path: Path, root: Path) -> bool:
+    # Resolving every path costs a syscall per component; only links can lead elsewhere.
+    if not path.is_symlink() and not path.parent.is_symlink():
+        return True
     return path.resolve().is_relative_to(root.resolve())
 
 
@@ -45,8 +48,12 @@ def read_seeds(seeds_dir: Path, root: Path) -> tuple[list[Seed], list[str]]:
     seeds: list[Seed] = []
     problems: list[Problem] = []
     warnings: list[str] = []
+    shown_prefix = relative(seeds_dir, root)
+    if not seeds_dir.resolve().is_relative_to(root.resolve()):
+        raise BriefingError(problem(shown_prefix, "the seeds folder lies outside the project",
+                                    "copy the articles into the project's seeds/ folder"))
     for path in paths:
-        shown = relative(path, root)
+        shown = f"{shown_prefix}/{path.name}"
         if not _inside(path, root):
             problems.append(problem(relative(seeds_dir, root) + "/" + path.name,
                                     f"links outside the project (to {path.resolve()})",

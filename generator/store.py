@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import parsecache
 from generator.model import FACT_FILES, Content, record_to_dict
-from generator.yamlio import atomic_write_many, dump_yaml, load_plain, parse_yaml
+from generator.yamlio import atomic_write_many, dump_yaml
 
 BASELINE_DIR = ".extracted"
 SCHEMA_LINE = "# yaml-language-server: $schema=../site_config/schema/{name}.schema.json\n"
@@ -77,7 +78,7 @@ def _merge_record(base: dict | None, current: dict, new: dict) -> dict:
 
 
 def merge_file(name: str, current_text: str | None, base: list[dict], new: list[dict],
-               stale_sources: set[str], report: MergeReport) -> str:
+               stale_sources: set[str], report: MergeReport, cache_dir: Path | None = None) -> str:
     """New text of one fact file; see the module docstring for the rules."""
     base_by_id = {r["id"]: r for r in base if isinstance(r, dict) and "id" in r}
     new_by_id = {r["id"]: r for r in new}
@@ -85,7 +86,7 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
     pieces: list[str] = []
     seen: set[str] = set()
     if current_text is not None:
-        current = load_plain(current_text, f"content/{name}.yaml") or []
+        current = parsecache.located(current_text, f"content/{name}.yaml", cache_dir).data or []
         file_header, blocks = split_blocks(current_text)
         if file_header.strip():
             header = file_header
@@ -140,14 +141,15 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     new_records = content_records(extracted)
     outputs: dict[Path, str] = {}
     currents: dict[Path, str | None] = {}
-    base_sources = _read_baseline(baseline_dir, "sources")
+    cache_dir = content_dir.resolve().parent / parsecache.CACHE_DIR
+    base_sources = _read_baseline(baseline_dir, "sources", cache_dir)
     stale_sources = {r["id"] for r in base_sources if r.get("file") not in present_seeds}
     for name in FACT_FILES:
         path = content_dir / f"{name}.yaml"
         current_text = path.read_text(encoding="utf-8") if path.exists() else None
         currents[path] = current_text
-        base = _read_baseline(baseline_dir, name)
-        outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report)
+        base = _read_baseline(baseline_dir, name, cache_dir)
+        outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report, cache_dir)
         kept_base = {r["id"]: r for r in base}
         kept_base.update({r["id"]: r for r in new_records[name]})
         outputs[baseline_dir / f"{name}.yaml"] = (
@@ -157,7 +159,7 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
         if path not in currents:
             currents[path] = path.read_text(encoding="utf-8") if path.exists() else None
         if text != currents[path]:
-            parse_yaml(text, str(path))  # never write a file we could not read back
+            parsecache.located(text, str(path), cache_dir)  # never write a file we could not read back
     # Editors' files first, baselines last: a crash between the two can only leave an old
     # baseline beside a new file, which the next merge reads as "extractor changed it" (harmless),
     # never a new baseline beside an old file (which would look like an editor's change).
@@ -166,12 +168,12 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     return report
 
 
-def _read_baseline(baseline_dir: Path, name: str) -> list[dict]:
+def _read_baseline(baseline_dir: Path, name: str, cache_dir: Path | None = None) -> list[dict]:
     path = baseline_dir / f"{name}.yaml"
     if not path.exists():
         return []
     text = path.read_text(encoding="utf-8")
-    data = load_plain(text, str(path)) or []
+    data = parsecache.located(text, str(path), cache_dir).data or []
     return [r for r in data if isinstance(r, dict) and isinstance(r.get("id"), str)]
 
 

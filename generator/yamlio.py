@@ -147,8 +147,9 @@ def load_plain(text: str, file: str) -> Any:
         return parse_yaml(text, file).data
 
 
-def read_yaml(path: Path, display: str | None = None) -> Located:
+def read_yaml(path: Path, display: str | None = None, parse=None) -> Located:
     display = display or str(path)
+    parse = parse or parse_yaml
     try:
         raw = path.read_bytes()
     except OSError as err:
@@ -158,7 +159,7 @@ def read_yaml(path: Path, display: str | None = None) -> Located:
     except UnicodeDecodeError as err:
         raise BriefingError(problem(display, f"not UTF-8 (bad byte at offset {err.start})",
                                     "save the file as UTF-8")) from None
-    return parse_yaml(text, display)
+    return parse(text, display)
 
 
 class _Dumper(yaml.CSafeDumper if getattr(yaml, "__with_libyaml__", False) else yaml.SafeDumper):

@@ -1,10 +1,11 @@
-from generator.model import Claim, Content, Source, SourceRef, Actor
+import markdown
+import pytest
+
+from generator.errors import BriefingError
+from generator.model import Actor, Claim, Content, Source, SourceRef
 from generator.render.markdown import md_text
 from generator.render.pages import SiteRenderer
 from generator.render.verify import verify_pages
-from generator.errors import BriefingError
-import markdown
-import pytest
 
 
 def test_article_text_is_inert_in_markdown_and_html():

@@ -33,9 +33,10 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def seed_key(seed: Seed, config: SiteConfig, repeated: Counter, code: str) -> str:
+def seed_key(seed: Seed, config: SiteConfig, repeated: Counter, code: str, lines: set[str] | None = None) -> str:
     threshold = config.boilerplate.repeated_across_articles
-    recurring = sorted(k for k in furniture_keys(seed.text) if repeated[k] >= threshold)
+    lines = furniture_keys(seed.text) if lines is None else lines
+    recurring = sorted(k for k in lines if repeated[k] >= threshold)
     digest = hashlib.sha256()
     for part in (code, config.fingerprint, seed.file, seed.text, *recurring):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")

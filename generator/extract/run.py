@@ -47,14 +47,17 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
     Per-seed work is independent (a pool of processes when there is enough of it); with a cache,
     only seeds whose key changed are extracted again. Merging is one keyed reduce at the end.
     """
-    repeated = repeated_lines(seeds)
+    lines_of = {seed.file: furniture_keys(seed.text) for seed in seeds}
+    repeated: Counter = Counter()
+    for keys_of_seed in lines_of.values():
+        repeated.update(keys_of_seed)
     jobs = jobs or os.cpu_count() or 1
     results: dict[str, ArticleFacts] = {}
     keys: dict[str, str] = {}
     if cache is not None:
         code = code_fingerprint()
         for seed in seeds:
-            keys[seed.file] = seed_key(seed, config, repeated, code)
+            keys[seed.file] = seed_key(seed, config, repeated, code, lines_of[seed.file])
             cached = cache.get(keys[seed.file])
             if cached is not None:
                 results[seed.file] = cached
