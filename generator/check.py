@@ -7,6 +7,7 @@ fix it. Returns typed `Content` only when the facts are sound.
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 from pathlib import Path
 
@@ -50,6 +51,11 @@ def load_documents(content_dir: Path, root: Path) -> tuple[dict[str, Located], l
     return docs, problems
 
 
+@functools.lru_cache(maxsize=8)
+def _resolved(root: Path) -> Path:
+    return root.resolve()
+
+
 def resolve_inside(root: Path, relative: str) -> Path | None:
     """The path of `relative` if it stays inside `root` (no absolute paths, no .., no links out)."""
     if not relative or os.path.isabs(relative) or relative.startswith(("~", "\\")) or ":" in relative[:3]:
@@ -57,7 +63,7 @@ def resolve_inside(root: Path, relative: str) -> Path | None:
     candidate = (root / relative)
     try:
         resolved = candidate.resolve()
-        resolved.relative_to(root.resolve())
+        resolved.relative_to(_resolved(root))
     except (ValueError, OSError, RuntimeError):
         return None
     return resolved
@@ -181,7 +187,8 @@ def _check_references(content: Content, config: SiteConfig, where: dict) -> list
 
 def _check_sources(content: Content, root: Path, where: dict) -> list[Problem]:
     problems = []
-    texts: dict[str, str] = {}
+    texts: dict[str, str] = {}  # raw article text by source id
+    folded: dict[str, str] = {}  # folded on demand: most quotes are found raw, and folding costs
     for source in content.sources:
         pos, shown = _at(where, "sources", source.id, "file")
         path = resolve_inside(root, source.file)
@@ -196,7 +203,7 @@ def _check_sources(content: Content, root: Path, where: dict) -> list[Problem]:
                                     "restore the seed, fix the path, or delete this source and its facts", **pos))
             continue
         try:
-            texts[source.id] = fold(path.read_bytes().decode("utf-8"))
+            texts[source.id] = path.read_bytes().decode("utf-8")
         except UnicodeDecodeError as err:
             problems.append(problem(shown, f"file '{source.file}' is not UTF-8 (byte {err.start})",
                                     "re-save the seed as UTF-8", **pos))
@@ -206,7 +213,11 @@ def _check_sources(content: Content, root: Path, where: dict) -> list[Problem]:
                 text = texts.get(ref.source)
                 if text is None:
                     continue
-                if fold(ref.quote) not in text:
+                if ref.quote in text:
+                    continue
+                if ref.source not in folded:
+                    folded[ref.source] = fold(text)
+                if fold(ref.quote) not in folded[ref.source]:
                     pos, shown = _at(where, name, fact.id, "sources", j, "quote")
                     problems.append(problem(
                         shown, f"quote does not occur in source '{ref.source}'",

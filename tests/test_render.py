@@ -32,3 +32,13 @@ def test_verify_catches_missing_footnote_and_broken_link():
         verify_pages({"index.md": "Text[^1] and [x](missing.md)\n"})
     text = str(err.value)
     assert "no definition" in text and "missing page" in text
+
+
+def test_verify_rechecks_links_of_unchanged_pages_when_targets_go():
+    """Parses are remembered by text, but links are checked against the pages of each build."""
+    page = "See [the source](sources/a.md#p-1).\n"
+    verify_pages({"index.md": page, "sources/a.md": '<p id="p-1">x</p>\n'})
+    with pytest.raises(BriefingError, match="points to no passage"):
+        verify_pages({"index.md": page, "sources/a.md": '<p id="p-2">x</p>\n'})
+    with pytest.raises(BriefingError, match="missing page"):
+        verify_pages({"index.md": page})

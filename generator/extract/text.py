@@ -99,7 +99,7 @@ def clean_lines(raw: str, rules: Boilerplate, repeated_across: Counter | None = 
 
 def furniture_keys(raw: str) -> set[str]:
     """Keys of this article's lines, for counting lines that repeat across a corpus."""
-    return {line_key(text) for _, _, text in raw_lines(raw) if word_count(text) >= 1}
+    return {line_key(text) for _, _, text in raw_lines(raw) if _WORD.search(text)}
 
 
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")

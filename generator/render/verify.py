@@ -7,9 +7,11 @@ with that id. A failure here is a bug in the renderer, reported like any other p
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
@@ -31,30 +33,53 @@ def _walk(tokens):
             yield from _walk(token.children)
 
 
+@dataclass(frozen=True)
+class _Parsed:
+    """What a page says about its links and footnotes: depends on its text alone."""
+
+    hrefs: tuple[str, ...]
+    refs: frozenset[str]
+    defined: frozenset[str]
+    twice: tuple[str, ...]
+
+
+_PARSED: dict[bytes, _Parsed] = {}  # by digest of the page text; under serve most pages do not change
+_KEEP = 50_000
+
+
+def _parse(md: MarkdownIt, text: str) -> _Parsed:
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    known = _PARSED.get(key)
+    if known is not None:
+        return known
+    env: dict = {}
+    tokens = md.parse(text, env)
+    hrefs = tuple(str(t.attrs.get("href", "")) for t in _walk(tokens) if t.type == "link_open")
+    # A reference without a definition is plain text to the parser, so find references textually.
+    refs = frozenset(re.findall(r"\[\^([^\]\s]+)\](?!:)", text))
+    defined = frozenset(str(label).lstrip(":") for label in env.get("footnotes", {}).get("refs", {}))
+    twice = tuple(sorted(label for label, n in Counter(_DEFINITION.findall(text)).items() if n > 1))
+    if len(_PARSED) >= _KEEP:
+        _PARSED.clear()
+    _PARSED[key] = parsed = _Parsed(hrefs, refs, defined, twice)
+    return parsed
+
+
 def verify_pages(pages: dict[str, str]) -> None:
     md = _parser()
     ids = {path: set(_IDS.findall(text)) for path, text in pages.items()}
     problems: list[Problem] = []
     for path, text in sorted(pages.items()):
-        env: dict = {}
-        tokens = md.parse(text, env)
-        # A reference without a definition is plain text to the parser, so find references textually.
-        refs = re.findall(r"\[\^([^\]\s]+)\](?!:)", text)
-        for token in _walk(tokens):
-            if token.type == "link_open":
-                href = str(token.attrs.get("href", ""))
-                problems.extend(_check_link(path, href, pages, ids))
-        defined = [str(label) for label in env.get("footnotes", {}).get("refs", {})]
-        defined = [d.lstrip(":") for d in defined]
-        for label in set(refs) - set(defined):
+        parsed = _parse(md, text)
+        for href in parsed.hrefs:
+            problems.extend(_check_link(path, href, pages, ids))
+        for label in sorted(parsed.refs - parsed.defined):
             problems.append(problem(f"(generated) {path}", f"footnote [^{label}] has no definition",
                                     "report this renderer bug"))
-        for label in set(defined) - set(refs):
+        for label in sorted(parsed.defined - parsed.refs):
             problems.append(problem(f"(generated) {path}", f"footnote [^{label}] is defined but never cited",
                                     "report this renderer bug"))
-        definitions = Counter(_DEFINITION.findall(text))
-        duplicates = [label for label, count in definitions.items() if count > 1]
-        for label in duplicates:
+        for label in parsed.twice:
             problems.append(problem(f"(generated) {path}", f"footnote [^{label}] is defined twice",
                                     "report this renderer bug"))
     if problems:
