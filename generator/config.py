@@ -65,6 +65,7 @@ class Cues:
     pronouns: dict[str, tuple[str, ...]]
     hedges: tuple[str, ...] = ()
     hypotheticals: tuple[str, ...] = ()
+    speculation: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     not_actor_before: tuple[str, ...] = ()
 
@@ -210,7 +211,8 @@ def _load_cues(reader: _Reader) -> Cues:
         speech_verbs=words("speech_verbs"), role_nouns=words("role_nouns"), media_roles=words("media_roles"),
         honorifics=words("honorifics"), not_names=frozenset(words("not_names")),
         demand=group("demand"), proposal=group("proposal"), clause_breaks=words("clause_breaks"),
-        pronouns=group("pronouns"), hedges=words("hedges"), hypotheticals=words("hypotheticals"), prepositions=words("prepositions"),
+        pronouns=group("pronouns"), hedges=words("hedges"), hypotheticals=words("hypotheticals"),
+        speculation=words("speculation"), prepositions=words("prepositions"),
         not_actor_before=words("not_actor_before"),
     )
 

@@ -45,3 +45,14 @@ def test_continuation_paragraph_keeps_speaker(config):
 def test_unclear_speaker_stays_unattributed(config):
     text = "“This cannot go on any longer for anyone,” a source close to the talks said.\n"
     assert speakers(text, config)[0][0] is None
+
+
+def test_attribution_closing_the_sentence_covers_a_partial_quote(config):
+    text = ("Defence analyst Maria Holt expects the call to focus on a summit.\n"
+            "The Kremlin wants talks soon to “escape its isolation at home” – but the longer it waits, "
+            "the weaker its hand, said Holt.\n"
+            "The talks open to “mixed reviews on all sides” in the capital, Holt said.\n"
+            "The delegations met to “review the agenda once more” and left.\n")
+    assert speakers(text, config) == [("maria-holt", "escape its isolation at home"),
+                                      ("maria-holt", "mixed reviews on all sides"),
+                                      (None, "review the agenda once more")]

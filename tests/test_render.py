@@ -42,3 +42,13 @@ def test_verify_rechecks_links_of_unchanged_pages_when_targets_go():
         verify_pages({"index.md": page, "sources/a.md": '<p id="p-2">x</p>\n'})
     with pytest.raises(BriefingError, match="missing page"):
         verify_pages({"index.md": page})
+
+
+def test_an_untitled_scrape_is_listed_by_its_opening_words(config):
+    from generator.render.anchors import article_view
+
+    text = "Example News\nOfficials in both capitals said on Monday that the talks would resume next week.\n"
+    content = Content(sources=[Source(id="s1", file="seeds/a.txt", outlet="Example", title=None,
+                                      published="2025-05-19")])
+    pages = SiteRenderer(content, config, {"s1": article_view(text, config, None)}, {}).render_all()
+    assert "Untitled: “Officials in both capitals said on Monday that the talks…”" in pages["sources/index.md"]

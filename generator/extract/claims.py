@@ -29,6 +29,10 @@ PRONOUN_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:he|she|it|they|we|i)\b)")
 NEW_CLAUSE_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|must|should|may|might|did|does|do|"
     r"said|says|\w+ed)\b")
+# "the regions, which Moscow has demanded Ukraine withdraw from": the object is the antecedent,
+# so a summary starting at the subject would lose what is demanded.
+RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
+FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
 MIN_WORDS = 6
 MAX_SUMMARY_WORDS = 45
@@ -67,6 +71,8 @@ class ClaimFinder:
         self.hypothetical = (re.compile(
             rf"(?i:(?<![\w-])(?:{words_pattern(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
             if cues.hypotheticals else None)
+        self.speculation = (re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
+                            if cues.speculation else None)
         titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()])
         # "with Trump", "with the Russian president Vladimir Putin": up to three title words between
         self.preposition = (re.compile(
@@ -186,6 +192,7 @@ class ClaimFinder:
                        for kind, family, pattern in self.patterns for match in pattern.finditer(text)),
                       key=lambda c: c[:2])
         hits: dict[tuple[str, int], ClaimHit] = {}
+        commentator = self._commentator(text) if cues else None
         for _, _, kind, family, match in cues:
             before = text[:match.start()]
             if NEGATION.search(before):
@@ -195,11 +202,39 @@ class ClaimFinder:
             if family not in ("conditions", "threats") and any(
                     pattern and pattern.search(before) for pattern in (self.hedge, self.hypothetical)):
                 continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
+            if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
+                continue  # "I doubt Russia will agree to ...": the writer's guess
             hit = self._hit(kind, family, match, sentence, reading, quotes)
+            if hit and commentator and hit.actor != commentator:
+                continue  # "Putin wants a summit ..., said Clarke": an analyst's reading, not Putin's offer
+            if hit and kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2:
+                continue  # "ready to deliver.": nothing said about what is offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
             if hit and (hit.actor, clause) not in hits:
                 hits[(hit.actor, clause)] = hit
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
+
+    def _speculative(self, before: str) -> bool:
+        """The writer guesses ("I doubt ..."), unless what follows reports someone ("... Russia says")."""
+        guesses = list(self.speculation.finditer(before)) if self.speculation else []
+        return bool(guesses) and not self.attributor.speech.search(before, guesses[-1].end())
+
+    def _commentator(self, text: str) -> str | None:
+        """The media actor (journalist, analyst) whose words the sentence reports, if any.
+
+        Outside quotation marks, "..., said Clarke" or "..., the analyst Clarke says" makes the
+        whole sentence that commentator's reading of events."""
+        verbs = [v for v in self.attributor.speech.finditer(text) if not _inside_quote(text[:v.start()])]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        near = [m for m in self.index.find(text) if 0 <= verb.start() - m.end <= 3
+                or 0 <= m.start - verb.end() <= 5]
+        for mention in near:
+            entry = self.index.get(mention.actor)
+            if entry is not None and entry.kind == "media":
+                return mention.actor
+        return None
 
     def _hit(self, kind: str, family: str, match: re.Match, sentence: Sentence, reading: Reading,
              quotes: list[Attributed]) -> ClaimHit | None:
@@ -226,6 +261,8 @@ class ClaimFinder:
                     actor = named[0].actor
             target = self._target_before(text, match.start(), actor) if family == "modals" else None
             target = target or self._targets_after(text, match.end(), actor)
+            if family == "modals" and target is None and FIRST_PERSON_MODAL.search(text[:match.start()]):
+                return None  # "we have to work hard": a resolve of one's own, asked of no one
         elif family in ("modals", "conditions", "threats"):
             verbs = [v for v in self.attributor.speech.finditer(text[:match.start()])]
             actor = None
@@ -285,7 +322,7 @@ class ClaimFinder:
                     and not _inside_quote(text[:lead.start()])):
                 text = text[:lead.start()]
                 break
-        if start is None or start >= len(text):
+        if start is None or start >= len(text) or RELATIVE_SUBJECT.search(text[:start]):
             body = text
         else:
             body = text[start:]

@@ -93,6 +93,18 @@ def _keywords(text: str, count: int = 6) -> str:
     return "-".join(words[:count]) or "statement"
 
 
+def _distinct_aliases(surfaces: Counter, name: str) -> list[str]:
+    """Surface forms other than the name, one per spelling that differs only in case.
+
+    "The Russian leader" opening a sentence and "the Russian leader" inside one are one alias;
+    the sentence-inside form is kept, as that is how editors write it."""
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for surface in surfaces:
+        if surface.casefold() != name.casefold():
+            by_fold[surface.casefold()].append(surface)
+    return sorted(min(forms, key=lambda f: (not f[:1].islower(), -surfaces[f], f)) for forms in by_fold.values())
+
+
 def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str]) -> list[Actor]:
     known = {k.id: k for k in config.actors}
     discovered: dict[str, ActorEntry] = {}
@@ -121,8 +133,7 @@ def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str
             kind, name, affiliation = entry.kind, entry.name, entry.affiliation
             if is_media_role(role, config.cues):
                 kind = "media"
-        seen = [s for s, _ in sorted(surfaces.get(actor_id, Counter()).items()) if s != name]
-        aliases = sorted(set(seen)) if seen else []
+        aliases = _distinct_aliases(surfaces.get(actor_id, Counter()), name)
         out.append(Actor(id=actor_id, name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases))
     return out
 

@@ -192,6 +192,26 @@ class Attributor:
         verbs = list(self.speech.finditer(head))
         if verbs:
             return self.speaker_of_verb(head, verbs[-1].start())
+        sentence_end = max(rel_end, sentence.end - line.start)
+        return self.sentence_final(text[rel_end:sentence_end])
+
+    def sentence_final(self, tail: str) -> Mention | None:
+        """'... “pariah status” – but ..., said Clarke.': one attribution closing the sentence
+        covers every quote in it (", said X." or ", X said.", with nothing after)."""
+        verbs = list(self.speech.finditer(tail))
+        if not verbs or re.search(r"[“”\"„]", tail[verbs[-1].start():]):
+            return None
+        verb = verbs[-1]
+        before, after = tail[:verb.start()], tail[verb.end():]
+        if re.search(r",\s*$", before):  # ", said Clarke."
+            found = self.mentions(after)
+            if found and found[0].start <= 4 and not after[found[0].end:].strip(" .!?\"”’'"):
+                return found[0]
+        clause = re.search(r",\s*([^,]{1,60})$", before)  # ", Clarke said."
+        if clause and not after.strip(" .!?\"”’'"):
+            found = self.mentions(clause.group(1))
+            if found and not clause.group(1)[found[-1].end:].strip():
+                return found[-1]
         return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from generator.config import SiteConfig
 from generator.model import Claim, Content, Quote, SourceRef
+from generator.extract.text import BODY
 from generator.render.anchors import ArticleView
 from generator.render.markdown import format_date, html_text, md_text
 
@@ -187,8 +188,19 @@ class SiteRenderer:
             leads[day] = (name, facts[(name, claim_id)])
         return leads
 
+    def title_of(self, source) -> str:
+        """The article's title; for a scrape without one, its opening words, marked as such."""
+        if source.title:
+            return source.title
+        view = self.views.get(source.id)
+        lead = next((line.text for line in view.lines if line.kind == BODY), "") if view else ""
+        words = lead.split()
+        if not words:
+            return "Untitled article"
+        return "Untitled: “" + " ".join(words[:10]) + ("…”" if len(words) > 10 else "”")
+
     def source_label(self, page: str, source) -> str:
-        title = source.title or "Untitled article"
+        title = self.title_of(source)
         outlet = source.outlet or "Unknown outlet"
         return (f"[{md_text(title)}]({link_to(page, f'sources/{source.id}.md')}) — {md_text(outlet)}, "
                 f"{format_date(source.published)}")
@@ -296,7 +308,7 @@ class SiteRenderer:
         page = "sources/index.md"
         out = ["# Sources\n", "| Article | Outlet | Published |", "| --- | --- | --- |"]
         for source in sorted(self.content.sources, key=lambda s: (s.published or "", s.id), reverse=True):
-            title = source.title or "Untitled article"
+            title = self.title_of(source)
             out.append(f"| [{md_text(title)}]({link_to(page, f'sources/{source.id}.md')}) | "
                        f"{md_text(source.outlet or 'unknown')} | {format_date(source.published)} |")
         return "\n".join(out) + "\n"

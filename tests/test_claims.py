@@ -1,0 +1,59 @@
+"""Demands and proposals: positions parties took, not the writer's guesses or analysts' readings."""
+
+import pytest
+
+from generator.extract.run import extract_all
+from generator.seeds import Seed
+
+HEAD = "Example News\nTalks resume\n19 May 2025\n"
+
+
+@pytest.fixture
+def claims(config):
+    def run(body: str) -> set[tuple[str, str]]:
+        content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+        return {(kind, f.actor) for kind in ("demands", "proposals") for f in content.records(kind)}
+    return run
+
+
+def test_a_party_offer_is_a_proposal(claims):
+    assert ("proposals", "turkey") in claims("Turkey offered to host direct talks between the two delegations.")
+
+
+def test_the_writers_guess_is_no_position(claims):
+    assert claims("I suspect that after the weekend Turkey will offer to host direct talks between the delegations.") == set()
+
+
+def test_a_guess_that_reports_what_a_party_says_keeps_the_party_position(claims):
+    found = claims("I doubt there will be a deal, which Russia says it will only sign if sanctions are lifted first.")
+    assert ("demands", "russia") in found
+
+
+def test_an_analysts_reading_is_not_the_partys_offer(claims):
+    found = claims("Military analyst Jonah Pell said the talks matter. Russia wants a summit soon to escape its "
+                   "isolation and is ready for talks on a truce, said Pell.")
+    assert ("proposals", "russia") not in found
+    assert claims("Russia is ready for talks on a truce with Ukraine, the Kremlin said on Monday.") >= {
+        ("proposals", "russia")}
+
+
+def test_readiness_for_something_other_than_talks_is_no_offer(claims):
+    assert ("proposals", "russia") not in claims("Officials say Russia is ready for a long war over the region.")
+    assert ("proposals", "ukraine") in claims("Ukraine is ready for direct negotiations with Russia in any format.")
+
+
+def test_an_offer_of_nothing_in_particular_is_dropped(claims):
+    assert ("proposals", "turkey") not in claims("After months of waiting, officials in Turkey said they are ready to deliver.")
+
+
+def test_a_demand_in_a_relative_clause_keeps_what_is_demanded(config):
+    body = "This refers to the regions of Northland and Southland, which Russia has demanded Ukraine withdraw from."
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [d.summary for d in content.demands] == [body]
+
+
+def test_a_resolve_of_ones_own_is_no_demand(config):
+    body = ("“We have to work hard so that the second stage is agreed as well,” Ukrainian President Volodymyr "
+            "Zelensky said. “We must keep the pressure on Russia,” he added.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [(d.actor, d.target) for d in content.demands] == [("volodymyr-zelensky", "russia")]
