@@ -31,7 +31,7 @@ def serve(session):
 @nox.session
 def lint(session):
     session.install("ruff")
-    session.run("ruff", "check", "generator", "tests", "noxfile.py")
+    session.run("ruff", "check", "generator", "tests", "benchmarks", "noxfile.py")
 
 
 @nox.session
@@ -40,7 +40,8 @@ def zensical(session):
     session.install("-e", ".", "zensical")
     out = Path("build/zensical")
     session.run("python", "-m", "generator", "extract", "--quiet")
-    session.run("python", "-m", "generator", "render", "--out", str(out / "docs"), "--mkdocs-yml", str(out / "mkdocs.yml"))
+    session.run("python", "-m", "generator", "render", "--out", str(out / "docs"),
+                "--mkdocs-yml", str(out / "mkdocs.yml"))
     session.run("zensical", "build", "--clean", "-f", str(out / "mkdocs.yml"))
     site = out / "site"
     pages = {p.resolve(): p.read_text(encoding="utf-8") for p in site.rglob("*.html")}

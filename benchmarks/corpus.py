@@ -112,7 +112,8 @@ def article(n: int, world: World, rng: random.Random) -> str:
     lines = [f"URL: https://news.example.org/{day.isoformat()}/story-{n}",
              f"{headline} \u2013 {outlet}",
              rng.choice(FURNITURE),
-             f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')} {rng.randrange(6, 22)}:{rng.randrange(60):02d}, UK",
+             f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')} "
+             f"{rng.randrange(6, 22)}:{rng.randrange(60):02d}, UK",
              ""]
     for statement in chosen:
         paragraph = [_sentence(statement, rng)]

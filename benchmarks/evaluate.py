@@ -118,7 +118,7 @@ def score_claims(content: Content, name: str, gold: list[dict]) -> Score:
         else:
             score.false_hits.append(f"[{seed}] {fact.actor}: {ref.quote[:110]}")
     score.gold_found = sum(found)
-    score.misses = [f"[{g['seed']}] {g['actor']}: {g['key']}" for g, ok in zip(gold, found) if not ok]
+    score.misses = [f"[{g['seed']}] {g['actor']}: {g['key']}" for g, ok in zip(gold, found, strict=True) if not ok]
     return score
 
 

@@ -19,7 +19,8 @@ from generator.extract.text import Sentence
 DEMAND, PROPOSAL = "demand", "proposal"
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
-NOT_A_VERB = re.compile(r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+$)")
+NOT_A_VERB = re.compile(
+    r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+$)")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
 THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
@@ -82,7 +83,8 @@ class ClaimFinder:
                       if cues.not_actor_before else None)
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
-        self.adjective = re.compile(rf"(?<![\w-])(?:{words_pattern(list(adjectives))})(?![\w-])") if adjectives else None
+        self.adjective = (re.compile(rf"(?<![\w-])(?:{words_pattern(list(adjectives))})(?![\w-])")
+                          if adjectives else None)
         self.adjective_owner = adjectives
 
     def is_party(self, actor_id: str | None) -> bool:

@@ -17,10 +17,16 @@ from generator.extract.article import ArticleFacts
 from generator.extract.topics import classify
 from generator.model import Actor, Claim, Content, Quote, Source, SourceRef
 
-STOPWORDS = frozenset("""a an the and or but if of to in on at by for with from as is are was were be been being
-that this these those it its he she they we you i his her their our your my me him them us not no so than then
-there here what which who whom whose will would could should can may might must has have had do does did about
-into over under after before also just only very more most much many some any all said says say told""".split())
+STOPWORDS = frozenset([
+    "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "as", "is", "are", "was", "were", "be", "been", "being", "that", "this", "these", "those",
+    "it", "its", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my",
+    "me", "him", "them", "us", "not", "no", "so", "than", "then", "there", "here", "what", "which",
+    "who", "whom", "whose", "will", "would", "could", "should", "can", "may", "might", "must", "has",
+    "have", "had", "do", "does", "did", "about", "into", "over", "under", "after", "before", "also",
+    "just", "only", "very", "more", "most", "much", "many", "some", "any", "all", "said", "says", "say",
+    "told"
+])
 
 
 def content_words(text: str) -> set[str]:

@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.config import SiteConfig
-from generator.model import Claim, Content, Quote, SourceRef
 from generator.extract.text import BODY
+from generator.model import Claim, Content, Quote, SourceRef
 from generator.render.anchors import ArticleView
 from generator.render.markdown import format_date, html_text, md_text
 
@@ -134,8 +134,9 @@ class SiteRenderer:
                f"to the passage that reports it.\n",
                "## Topics\n", "| Topic | Demands | Proposals | Quotes |", "| --- | ---: | ---: | ---: |"]
         for topic in self.config.topics:
-            out.append(f"| [{md_text(topic.title)}](topics/{topic.id}.md) | {len(self.claims('demands', topic=topic.id))}"
-                       f" | {len(self.claims('proposals', topic=topic.id))} | {len(self.quotes(topic=topic.id))} |")
+            demands, proposals = self.claims("demands", topic=topic.id), self.claims("proposals", topic=topic.id)
+            out.append(f"| [{md_text(topic.title)}](topics/{topic.id}.md) | {len(demands)}"
+                       f" | {len(proposals)} | {len(self.quotes(topic=topic.id))} |")
         out.append("\n## Latest facts\n")
         newest = sorted(self.content.sources, key=lambda s: (s.published or "", s.id), reverse=True)
         shown = 0
