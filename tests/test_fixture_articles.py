@@ -58,3 +58,22 @@ def test_german_quotation_marks(extracted):
     quotes = {q.sources[0].quote: q.speaker for q in content.quotes}
     assert quotes["Russia must stop the killing now"] == "friedrich-merz"
     assert quotes["We will not accept a dictated peace"] == "friedrich-merz"
+
+
+def test_agency_copy_with_site_furniture(extracted):
+    content = extracted("agency-ap-style.txt")
+    source = content.sources[0]
+    assert source.title == "Kremlin says Putin open to memorandum with Ukraine after call with Trump"
+    assert source.published == "2025-05-20" and source.outlet == "Associated Press"
+    demands = facts(content, "demands")
+    assert ("volodymyr-zelensky", "russia") in demands
+    # "Stubb, who spoke with Trump after the call, said Europe must ...": Stubb's words, not Trump's
+    assert not any(actor == "donald-trump" for actor, _ in demands)
+    assert any(actor == "alexander-stubb" for actor, _ in demands)
+    # "insisted that Russia agree to a ceasefire" is asked of Russia, not offered by it
+    proposals = {f.actor: f for f in content.proposals}
+    assert all("insisted" not in f.sources[0].quote for f in proposals.values())
+    # who reports the Pope's offer (Italy's prime minister) is not whom it is made to
+    assert proposals["pope-leo-xiv"].target is None
+    kinds = {a.id: a.kind for a in content.actors}
+    assert kinds["tatiana-stanovaya"] == "media"

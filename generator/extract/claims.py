@@ -95,6 +95,8 @@ class ClaimFinder:
         clause = text[start:]
         cut = ASIDE.search(clause)
         clause = clause[:cut.start()] if cut else clause
+        said = self._trailing_attribution(clause)
+        clause = clause[:said] if said is not None else clause
         found = [(m.start, m.actor) for m in self.index.find(clause)]
         if self.adjective:
             found += [(m.start(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
@@ -103,6 +105,17 @@ class ClaimFinder:
             if actor_id not in (actor, affiliation) and self.is_party(actor_id) and \
                     self.index[actor_id].affiliation != actor:
                 return actor_id
+        return None
+
+    def _trailing_attribution(self, clause: str) -> int | None:
+        """Where ", Italian Prime Minister Giorgia Meloni said ..." begins, if the clause ends so:
+        who reports an offer is not whom it is made to."""
+        for comma in re.finditer(r",\s+", clause):
+            rest = clause[comma.end():]
+            verb = self.attributor.speech.search(rest)
+            if verb and len(rest[:verb.start()].split()) <= 6 and not _inside_quote(clause[:comma.start()]) \
+                    and self.index.find(rest[:verb.start()]) and len(rest[verb.end():].split()) <= 6:
+                return comma.start()
         return None
 
     def _target_before(self, text: str, at: int, actor: str) -> str | None:
@@ -212,6 +225,9 @@ class ClaimFinder:
             if hit and kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2:
                 continue  # "ready to deliver.": nothing said about what is offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
+            if hit and any(c == clause and h.target == hit.actor and h.actor != hit.actor
+                           for (_, c), h in hits.items()):
+                continue  # "insisted that Russia agree to ...": what is asked of Russia, not its offer
             if hit and (hit.actor, clause) not in hits:
                 hits[(hit.actor, clause)] = hit
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))

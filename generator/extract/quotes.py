@@ -95,6 +95,8 @@ LEADING_ADVERBIAL = re.compile(
     r"since|shortly (?:after|before)|hours (?:after|before)|earlier|later|last|meanwhile|however|but)\b[^,]{0,120},\s*",
     re.I)
 CLAUSE_BREAK = re.compile(r"(?:;|\s[–—-]\s|,?\s(?:but|although|though|while|whereas)\s|,\s(?=\w+ing\b))", re.I)
+# ", who spoke with Trump after the call,": a relative clause names someone other than the speaker
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
@@ -146,7 +148,7 @@ class Attributor:
             return None
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
-        clause = window[clause_at:]
+        clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), window[clause_at:])
         found = self.mentions(clause)
         people = [m for m in found if self.is_person(m)]
         pron = list(self.pronoun.finditer(clause))
