@@ -66,6 +66,7 @@ class Cues:
     hedges: tuple[str, ...] = ()
     hypotheticals: tuple[str, ...] = ()
     speculation: tuple[str, ...] = ()
+    locatives: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     not_actor_before: tuple[str, ...] = ()
 
@@ -212,7 +213,7 @@ def _load_cues(reader: _Reader) -> Cues:
         honorifics=words("honorifics"), not_names=frozenset(words("not_names")),
         demand=group("demand"), proposal=group("proposal"), clause_breaks=words("clause_breaks"),
         pronouns=group("pronouns"), hedges=words("hedges"), hypotheticals=words("hypotheticals"),
-        speculation=words("speculation"), prepositions=words("prepositions"),
+        speculation=words("speculation"), locatives=words("locatives"), prepositions=words("prepositions"),
         not_actor_before=words("not_actor_before"),
     )
 

@@ -77,3 +77,20 @@ def test_agency_copy_with_site_furniture(extracted):
     assert proposals["pope-leo-xiv"].target is None
     kinds = {a.id: a.kind for a in content.actors}
     assert kinds["tatiana-stanovaya"] == "media"
+
+
+def test_agency_copy_with_a_stamp_and_a_wire_dateline(extracted):
+    content = extracted("agency-reuters-style.txt")
+    source = content.sources[0]
+    assert source.published == "2025-05-21", "'May 21, 2025 10:15 AM GMT+1 Updated 2 hours ago' is a date stamp"
+    demands = {f.actor: f for f in content.demands}
+    # the summary starts at the party, not inside the 'LONDON/KYIV, May 21 (Reuters) -' dateline
+    assert demands["russia"].summary == ("Russia said it would only consider a truce once the root causes "
+                                         "of the conflict were addressed.")
+    assert not any("ultimatums" in f.sources[0].quote for f in content.demands), "rejecting ultimatums"
+    proposals = {f.actor: f for f in content.proposals}
+    assert proposals["ukraine"].summary == ("Ukraine and its European allies on Wednesday called for a 30-day "
+                                            "unconditional ceasefire.")
+    assert proposals["ukraine"].target is None, "Russia is named in another clause"
+    assert proposals["united-states"].target is None, "talks in Geneva: a venue, not an addressee"
+    assert proposals["tayyip-erdogan"].summary.startswith("Tayyip Erdogan was ready to host")

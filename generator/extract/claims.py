@@ -18,6 +18,8 @@ from generator.extract.text import Sentence
 
 DEMAND, PROPOSAL = "demand", "proposal"
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$)")
+# "rejected what it called “ultimatums”": refusing a demand is not making one
+REJECTION = re.compile(r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing))\W+(?:[\w’']+\W+){0,4}$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
 NOT_A_VERB = re.compile(
     r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+$)")
@@ -34,6 +36,7 @@ NEW_CLAUSE_VERB = re.compile(
 # so a summary starting at the subject would lose what is demanded.
 RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
+LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.I)
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
 MIN_WORDS = 6
 MAX_SUMMARY_WORDS = 45
@@ -79,6 +82,8 @@ class ClaimFinder:
         self.preposition = (re.compile(
             rf"(?<![\w-])(?i:{words_pattern(cues.prepositions)})\s+(?:the\s+)?"
             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.prepositions else None)
+        self.locative = (re.compile(rf"(?<![\w-])(?i:{words_pattern(cues.locatives)})\s+(?:the\s+)?$")
+                         if cues.locatives else None)
         self.press = (re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
                       if cues.not_actor_before else None)
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
@@ -97,7 +102,10 @@ class ClaimFinder:
         clause = clause[:cut.start()] if cut else clause
         said = self._trailing_attribution(clause)
         clause = clause[:said] if said is not None else clause
-        found = [(m.start, m.actor) for m in self.index.find(clause)]
+        later = [b for b in CLAUSE_BREAK.finditer(clause) if b.start() > 0]
+        clause = clause[:later[0].start()] if later else clause  # ", while Russia said ...": another clause
+        found = [(m.start, m.actor) for m in self.index.find(clause)
+                 if not (self.locative and self.locative.search(clause[:m.start]))]  # "talks in Geneva"
         if self.adjective:
             found += [(m.start(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
         affiliation = self.index[actor].affiliation if actor in self.index.entries else None
@@ -212,6 +220,8 @@ class ClaimFinder:
             before = text[:match.start()]
             if NEGATION.search(before):
                 continue
+            if family in ("conditions", "threats", "nouns") and REJECTION.search(before):
+                continue  # the cue names what was rejected ("an ultimatum"), not what was asked
             if family == "verbs" and NOT_A_VERB.search(before):
                 continue  # "Russia's demands", "the call for", "was asked to": a noun or a passive
             if family not in ("conditions", "threats") and any(
@@ -333,6 +343,12 @@ class ClaimFinder:
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
+        for brk in CLAUSE_BREAK.finditer(text, cue_end):  # "..., while Russia said ...": another party's clause
+            named = self.index.find(text[brk.end():brk.end() + 40])
+            if (named and named[0].start <= 4 and named[0].actor != actor
+                    and len(text[:brk.start()].split()) >= MIN_WORDS and not _inside_quote(text[:brk.start()])):
+                text = text[:brk.start()]
+                break
         for mention in self.index.find(text[cue_end:]):  # ", the US has suggested ...": a new clause
             lead = re.search(r",\s+(?:the\s+)?$", text[:cue_end + mention.start])
             if (lead and mention.actor != actor and len(text[:lead.start()].split()) >= MIN_WORDS
@@ -344,6 +360,7 @@ class ClaimFinder:
             body = text
         else:
             body = text[start:]
+            body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
         words = body.split()
         if len(words) > MAX_SUMMARY_WORDS:

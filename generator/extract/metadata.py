@@ -30,7 +30,10 @@ WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
     r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\((?:AP|AFP|Reuters|UPI)\)) ?[.—–-]?")
 URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", re.I)
-CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:hour|time|gmt|utc|bst|cet|est|uk)\b", re.I)
+# What may share a line with a date stamp: clock, zone ("GMT+1"), labels, "Updated 2 hours ago"
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
+                   r"\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|"
+                   r"\b(?:hour|time|gmt|utc|bst|cet|est|uk|updated|published|posted)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ slice of the article, so it is verbatim by construction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_pattern
@@ -155,8 +155,8 @@ class Attributor:
         best = people[-1] if people else (found[-1] if found else None)
         if pron and (best is None or pron[-1].start() > best.end):
             return Mention(0, 0, "", pron[-1].group(), "pronoun")
-        if best:
-            return best
+        if best:  # offsets in the text, not in the clause: callers cut summaries there
+            return replace(best, start=best.start + clause_at, end=best.end + clause_at)
         if clause.strip() and clause_at == 0:
             return None
         return self.subject(text)
