@@ -32,17 +32,53 @@ def slugify(text: str) -> str:
 
 
 def words_pattern(words: tuple[str, ...] | list[str]) -> str:
+    """An alternation of the words, longest first, any whitespace between a phrase's words."""
+    return _words_pattern(tuple(words))
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_pattern(words: tuple[str, ...]) -> str:
+    # Every article builds its finders from the same cue lists: escape them once, not per article.
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class _MentionPattern:
+    """A mention regex with one word of everything it matches: a text holding none of those
+    words cannot match, and a word-set test is far cheaper than running the alternation."""
+
+    regex: re.Pattern
+    heads: frozenset[str]  # one letter-run of each alias, as written
+    lower_heads: frozenset[str]  # of each description, lowercased (matched ignoring case)
+
+    def finditer(self, text: str, tokens: set[str], lowered: set[str]):
+        if "" in self.heads or "" in self.lower_heads:  # a phrase without letters: always search
+            return self.regex.finditer(text)
+        if tokens & self.heads or (self.lower_heads and lowered & self.lower_heads):
+            return self.regex.finditer(text)
+        return ()
+
+
 @functools.lru_cache(maxsize=256)
-def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...]) -> re.Pattern | None:
+def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...]) -> _MentionPattern | None:
     parts = []
     if aliases:
         parts.append(rf"(?P<alias>(?<![\w-])(?:{words_pattern(aliases)})(?![\w-]))")
     if descriptions:
         parts.append(rf"(?P<desc>(?i:(?<![\w-])(?:{words_pattern(descriptions)})(?![\w-])))")
-    return re.compile("|".join(parts)) if parts else None
+    if not parts:
+        return None
+    return _MentionPattern(re.compile("|".join(parts)), frozenset(_head(a) for a in aliases),
+                           frozenset(_head(d.lower()) for d in descriptions))
+
+
+def _head(phrase: str) -> str:
+    """The longest letter-run of a phrase: every run must occur for the phrase to, and the longest
+    ("Kremlin" of "the Kremlin") is the one least likely to occur anyway."""
+    return max(_LETTERS.findall(phrase) or [""], key=len)
 
 
 @dataclass
@@ -105,7 +141,9 @@ class ActorIndex:
 
     def find(self, text: str) -> list[Mention]:
         """Leftmost, then longest, non-overlapping mentions across both patterns."""
-        matches = [m for pattern in self._patterns for m in pattern.finditer(text)]
+        tokens = set(_LETTERS.findall(text))
+        lowered = {t.lower() for t in tokens}
+        matches = [m for pattern in self._patterns for m in pattern.finditer(text, tokens, lowered)]
         if len(self._patterns) > 1:
             matches.sort(key=lambda m: (m.start(), -m.end()))
         out = []
@@ -158,6 +196,10 @@ class PersonFinder:
         self.said_name = re.compile(rf"(?i:\b(?:{speech}))\s+(?P<name>{NAME.pattern})")
         self.name_said = re.compile(rf"(?P<name>{NAME.pattern})\s+(?i:(?:{speech}))\b")
         self.speech_words = {v.lower() for v in cues.speech_verbs}
+        # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
+        # patterns above try every position of a sentence when run.
+        self.role_heads = {w for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]}
+        self.speech_heads = {w for v in cues.speech_verbs for w in _LETTERS.findall(v.lower())[:1]}
         self.person_words: set[str] = set()
         self.place_words: set[str] = set()
         self.stop_left = {w.lower() for w in ("the", "a", "an", "our", "their", "his", "her", "its", "this",
@@ -206,20 +248,23 @@ class PersonFinder:
     def find(self, sentence: Sentence) -> list[PersonSighting]:
         text = sentence.text
         out: list[PersonSighting] = []
-        for match in self.role_then_name.finditer(text):
+        words = set(_LETTERS.findall(text.lower()))
+        roles = (self.role_then_name, self.name_then_role) if words & self.role_heads else ()
+        speech = (self.said_name, self.name_said) if words & self.speech_heads else ()
+        for match in (roles[0].finditer(text) if roles else ()):
             name = self._trim_name(match["name"])
             if name and self._valid_name(name):
                 begin = self._extend_role_left(text, match.start("role"))
                 role = text[begin:match.end("role")].strip(" ,")
                 out.append(PersonSighting(name, role, sentence.index))
-        for match in self.name_then_role.finditer(text):
+        for match in (roles[1].finditer(text) if roles else ()):
             name = self._trim_name(match["name"])
             role_words = match["role"].split()
             if any(w.strip("’'s,") in self.person_words for w in role_words) or len(role_words) > 8:
                 continue
             if name and self._valid_name(name):
                 out.append(PersonSighting(name, match["role"].strip(), sentence.index))
-        for pattern in (self.said_name, self.name_said):
+        for pattern in speech:
             for match in pattern.finditer(text):
                 name = self._trim_name(match["name"])
                 if name and self._valid_name(name) and len(name.split()) >= 2:
