@@ -19,7 +19,8 @@ from generator.extract.text import Sentence
 DEMAND, PROPOSAL = "demand", "proposal"
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$)")
 # "rejected what it called “ultimatums”": refusing a demand is not making one
-REJECTION = re.compile(r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing))\W+(?:[\w’']+\W+){0,4}$)")
+REJECTION = re.compile(
+    r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing))\W+(?:[\w’']+\W+){0,4}$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
 NOT_A_VERB = re.compile(
     r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+$)")
