@@ -169,7 +169,7 @@ def _load_actors(reader: _Reader) -> tuple[KnownActor, ...]:
     for i, raw in enumerate(reader.mapping().get("actors") or []):
         path = ("actors", i)
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not SLUG.match(raw["id"]):
-            reader.fail(path, "each actor needs an 'id' that is a lowercase slug", "e.g. id: dmitry-peskov")
+            reader.fail(path, "each actor needs an 'id' that is a lowercase slug", "e.g. id: jane-doe")
             continue
         if raw["id"] in seen:
             reader.fail(path, f"actor id '{raw['id']}' is defined twice", "merge the two entries")

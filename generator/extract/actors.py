@@ -1,8 +1,8 @@
 """Actors: finding mentions of known actors and discovering people the gazetteer lacks.
 
 Known actors come from `site_config/actors.yaml` (aliases, descriptions, demonyms). People not
-listed are found by the shapes news copy uses to introduce them: "ROLE Name" ("Kremlin spokesman
-Jane Doe"), "Name, ROLE," ("John Roe, our Kyiv correspondent,") and "said Name". Role
+listed are found by the shapes news copy uses to introduce them: "ROLE Name" ("Ministry spokesman
+Jane Doe"), "Name, ROLE," ("John Roe, our Lisbon correspondent,") and "said Name". Role
 words and media roles come from `site_config/cues.yaml`; nothing here knows the story.
 """
 
@@ -77,7 +77,7 @@ def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...]) ->
 
 def _head(phrase: str) -> str:
     """The longest letter-run of a phrase: every run must occur for the phrase to, and the longest
-    ("Kremlin" of "the Kremlin") is the one least likely to occur anyway."""
+    ("Ministry" of "the Ministry") is the one least likely to occur anyway."""
     return max(_LETTERS.findall(phrase) or [""], key=len)
 
 
@@ -210,7 +210,7 @@ class PersonFinder:
     def _valid_name(self, name: str) -> bool:
         tokens = name.split()
         if any(t in self.place_words for t in tokens):
-            return False  # "Bloomberg Russia": a name does not contain a state or organisation
+            return False  # "Bloomberg Ruritania": a name does not contain a state or organisation
         if tokens[0] in self.cues.not_names or tokens[-1] in self.cues.not_names:
             return False
         if any(t.rstrip(".") in self.cues.honorifics for t in tokens[:1]):
@@ -237,7 +237,7 @@ class PersonFinder:
             elif lower_word and (lowered.endswith("ed") or POSSESSIVE.search(lowered[-2:])):
                 break  # a verb ("called") or a common noun's possessive ("country's") ends the title
             elif not lower_word and word in self.person_words:
-                break  # another person's name: "Putin and U.S. President"
+                break  # another person's name: "Novak and U.S. President"
             begin = token.start()
             right = word
             taken += 1
@@ -287,7 +287,7 @@ def clean_role(role: str, entries: dict[str, ActorEntry]) -> str:
 
 
 def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
-    """The state or organisation a role names ("Kremlin spokesman" -> the actor with alias Kremlin)."""
+    """The state or organisation a role names ("Ministry spokesman" -> the actor with alias Ministry)."""
     if not role:
         return None
     for mention in index.find(role):

@@ -33,7 +33,7 @@ PRONOUN_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:he|she|it|they|we|i)\b)")
 NEW_CLAUSE_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|must|should|may|might|did|does|do|"
     r"said|says|\w+ed)\b")
-# "the regions, which Moscow has demanded Ukraine withdraw from": the object is the antecedent,
+# "the regions, which Ruritania has demanded Freedonia withdraw from": the object is the antecedent,
 # so a summary starting at the subject would lose what is demanded.
 RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
@@ -79,7 +79,7 @@ class ClaimFinder:
         self.speculation = (re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
                             if cues.speculation else None)
         titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()])
-        # "with Trump", "with the Russian president Vladimir Putin": up to three title words between
+        # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
         self.preposition = (re.compile(
             rf"(?<![\w-])(?i:{words_pattern(cues.prepositions)})\s+(?:the\s+)?"
             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.prepositions else None)
@@ -104,7 +104,7 @@ class ClaimFinder:
         said = self._trailing_attribution(clause)
         clause = clause[:said] if said is not None else clause
         later = [b for b in CLAUSE_BREAK.finditer(clause) if b.start() > 0]
-        clause = clause[:later[0].start()] if later else clause  # ", while Russia said ...": another clause
+        clause = clause[:later[0].start()] if later else clause  # ", while Ruritania said ...": another clause
         found = [(m.start, m.actor) for m in self.index.find(clause)
                  if not (self.locative and self.locative.search(clause[:m.start]))]  # "talks in Geneva"
         if self.adjective:
@@ -117,7 +117,7 @@ class ClaimFinder:
         return None
 
     def _trailing_attribution(self, clause: str) -> int | None:
-        """Where ", Italian Prime Minister Giorgia Meloni said ..." begins, if the clause ends so:
+        """Where ", Freedonian Prime Minister Ana Silva said ..." begins, if the clause ends so:
         who reports an offer is not whom it is made to."""
         for comma in re.finditer(r",\s+", clause):
             rest = clause[comma.end():]
@@ -137,10 +137,10 @@ class ClaimFinder:
     def _subjects(self, clause: str) -> list[Mention]:
         """Party mentions that can be the subject of the clause, in order.
 
-        Not an object of a preposition ("spoke with Trump", "in Italy"), not inside a relative
-        clause (", who has met the Pope,"), not a possessive ("Italy's leaders"), not a press
+        Not an object of a preposition ("spoke with Smith", "in Freedonia"), not inside a relative
+        clause (", who has met the envoy,"), not a possessive ("Freedonia's leaders"), not a press
         ("U.S. media"), not a state or body qualifying the person named next ("U.S. Treasury
-        Secretary Scott Bessent")."""
+        Secretary John Roe")."""
         masked = RELATIVE.sub(lambda m: " " * len(m.group()), clause)
         mentions = self.index.find(masked)
         out = []
@@ -167,7 +167,7 @@ class ClaimFinder:
 
     def _actor_before(self, text: str, at: int, reading: Reading, sentence: Sentence) -> tuple[str, int] | None:
         """Subject of the cue: the first party that can be a subject in its clause — in what was
-        said, when the clause reports speech ("Vance said Trump is willing") — else the sentence's."""
+        said, when the clause reports speech ("Jones said Smith is willing") — else the sentence's."""
         window = text[:at]
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
@@ -224,34 +224,34 @@ class ClaimFinder:
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before):
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
             if family == "verbs" and NOT_A_VERB.search(before):
-                continue  # "Russia's demands", "the call for", "was asked to": a noun or a passive
+                continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             if family not in ("conditions", "threats") and any(
                     pattern and pattern.search(before) for pattern in (self.hedge, self.hypothetical)):
                 continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
-                continue  # "I doubt Russia will agree to ...": the writer's guess
+                continue  # "I doubt Ruritania will agree to ...": the writer's guess
             hit = self._hit(kind, family, match, sentence, reading, quotes)
             if hit and commentator and hit.actor != commentator:
-                continue  # "Putin wants a summit ..., said Clarke": an analyst's reading, not Putin's offer
+                continue  # "Novak wants a summit ..., said Holt": an analyst's reading, not Novak's offer
             if hit and kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2:
                 continue  # "ready to deliver.": nothing said about what is offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
             if hit and any(c == clause and h.target == hit.actor and h.actor != hit.actor
                            for (_, c), h in hits.items()):
-                continue  # "insisted that Russia agree to ...": what is asked of Russia, not its offer
+                continue  # "insisted that Ruritania agree to ...": what is asked of Ruritania, not its offer
             if hit and (hit.actor, clause) not in hits:
                 hits[(hit.actor, clause)] = hit
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
 
     def _speculative(self, before: str) -> bool:
-        """The writer guesses ("I doubt ..."), unless what follows reports someone ("... Russia says")."""
+        """The writer guesses ("I doubt ..."), unless what follows reports someone ("... Ruritania says")."""
         guesses = list(self.speculation.finditer(before)) if self.speculation else []
         return bool(guesses) and not self.attributor.speech.search(before, guesses[-1].end())
 
     def _commentator(self, text: str) -> str | None:
         """The media actor (journalist, analyst) whose words the sentence reports, if any.
 
-        Outside quotation marks, "..., said Clarke" or "..., the analyst Clarke says" makes the
+        Outside quotation marks, "..., said Holt" or "..., the analyst Holt says" makes the
         whole sentence that commentator's reading of events."""
         verbs = [v for v in self.attributor.speech.finditer(text) if not _inside_quote(text[:v.start()])]
         if not verbs:
@@ -279,9 +279,9 @@ class ClaimFinder:
                 return None  # "They call for ...", says the speaker: someone else's position
             named = self._subjects(said_before) if kind == PROPOSAL and family != "modals" else []
             if named and not FIRST_PERSON.search(said_before):
-                actor = named[0].actor  # "“The Vatican ... would be interested in hosting”", said X
+                actor = named[0].actor  # "“The city ... would be interested in hosting”", said X
             opens = quote.span.start - sentence.start
-            if opens > 0:  # 'X said the Vatican, „as represented by the Pope, would host ...'
+            if opens > 0:  # 'X said the city, „as represented by its mayor, would host ...'
                 lead = text[:opens]
                 verbs = list(self.attributor.speech.finditer(lead))
                 reported = lead[verbs[-1].end():] if verbs else ""
@@ -322,7 +322,7 @@ class ClaimFinder:
                 if found is None:
                     return None
                 actor, summary_from = found
-                # "called on Russia to ...": the addressee can sit inside the cue itself
+                # "called on Ruritania to ...": the addressee can sit inside the cue itself
                 target = self._targets_after(text, match.start(), actor)
         if not self.is_party(actor):
             return None
@@ -344,7 +344,7 @@ class ClaimFinder:
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
-        for brk in CLAUSE_BREAK.finditer(text, cue_end):  # "..., while Russia said ...": another party's clause
+        for brk in CLAUSE_BREAK.finditer(text, cue_end):  # "..., while Ruritania said ...": another party's clause
             named = self.index.find(text[brk.end():brk.end() + 40])
             if (named and named[0].start <= 4 and named[0].actor != actor
                     and len(text[:brk.start()].split()) >= MIN_WORDS and not _inside_quote(text[:brk.start()])):

@@ -102,7 +102,7 @@ def _keywords(text: str, count: int = 6) -> str:
 def _distinct_aliases(surfaces: Counter, name: str) -> list[str]:
     """Surface forms other than the name, one per spelling that differs only in case.
 
-    "The Russian leader" opening a sentence and "the Russian leader" inside one are one alias;
+    "The Ruritanian leader" opening a sentence and "the Ruritanian leader" inside one are one alias;
     the sentence-inside form is kept, as that is how editors write it."""
     by_fold: dict[str, list[str]] = defaultdict(list)
     for surface in surfaces:

@@ -148,7 +148,7 @@ def mark_header(lines: list[Line], meta: SourceMeta) -> list[Line]:
         if line.index < title_at and line.kind != FURNITURE:
             line = replace(line, kind=FURNITURE)
         elif line.index == meta.date_line and line.kind == BODY and word_count(line.text) > 15:
-            pass  # a wire dateline opening the lead paragraph: "MOSCOW, August 16. /TASS/. The minister ..."
+            pass  # a wire dateline opening the lead paragraph: "LISBON, August 16. /TASS/. The minister ..."
         elif line.index in (meta.title_line, meta.date_line) and line.kind != FURNITURE:
             line = replace(line, kind=HEADING)
         out.append(line)

@@ -95,7 +95,7 @@ LEADING_ADVERBIAL = re.compile(
     r"since|shortly (?:after|before)|hours (?:after|before)|earlier|later|last|meanwhile|however|but)\b[^,]{0,120},\s*",
     re.I)
 CLAUSE_BREAK = re.compile(r"(?:;|\s[–—-]\s|,?\s(?:but|although|though|while|whereas)\s|,\s(?=\w+ing\b))", re.I)
-# ", who spoke with Trump after the call,": a relative clause names someone other than the speaker
+# ", who spoke with the president after the call,": a relative clause names someone other than the speaker
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
@@ -198,18 +198,18 @@ class Attributor:
         return self.sentence_final(text[rel_end:sentence_end])
 
     def sentence_final(self, tail: str) -> Mention | None:
-        """'... “pariah status” – but ..., said Clarke.': one attribution closing the sentence
+        """'... “pariah status” – but ..., said Holt.': one attribution closing the sentence
         covers every quote in it (", said X." or ", X said.", with nothing after)."""
         verbs = list(self.speech.finditer(tail))
         if not verbs or re.search(r"[“”\"„]", tail[verbs[-1].start():]):
             return None
         verb = verbs[-1]
         before, after = tail[:verb.start()], tail[verb.end():]
-        if re.search(r",\s*$", before):  # ", said Clarke."
+        if re.search(r",\s*$", before):  # ", said Holt."
             found = self.mentions(after)
             if found and found[0].start <= 4 and not after[found[0].end:].strip(" .!?\"”’'"):
                 return found[0]
-        clause = re.search(r",\s*([^,]{1,60})$", before)  # ", Clarke said."
+        clause = re.search(r",\s*([^,]{1,60})$", before)  # ", Holt said."
         if clause and not after.strip(" .!?\"”’'"):
             found = self.mentions(clause.group(1))
             if found and not clause.group(1)[found[-1].end:].strip():
