@@ -94,3 +94,19 @@ def test_agency_copy_with_a_stamp_and_a_wire_dateline(extracted):
     assert proposals["ukraine"].target is None, "Russia is named in another clause"
     assert proposals["united-states"].target is None, "talks in Geneva: a venue, not an addressee"
     assert proposals["tayyip-erdogan"].summary.startswith("Tayyip Erdogan was ready to host")
+
+
+def test_timestamped_live_blog_without_a_date(extracted):
+    content = extracted("liveblog-timestamped-style.txt")
+    source = content.sources[0]
+    assert source.published is None, "post times like '14.32 BST' are no date: never guess one"
+    assert source.title.startswith("Russia-Ukraine war live: Zelenskyy says")
+    demands = {(f.actor, f.target) for f in content.demands}
+    # "rejecting what he called Moscow's “absurd” demands" names Moscow's demands, it makes none
+    assert not any(actor == "volodymyr-zelensky" for actor, _ in demands)
+    assert ("european-union", "russia") in demands, "'the bloc ... called on Russia to accept'"
+    assert ("kaja-kallas", "russia") in demands
+    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    assert speakers["Such a meeting is possible only as the result of agreements."] == "dmitry-peskov"
+    kinds = {a.id: a.kind for a in content.actors}
+    assert kinds["pjotr-sauer"] == "media"
