@@ -110,3 +110,16 @@ def test_timestamped_live_blog_without_a_date(extracted):
     assert speakers["Such a meeting is possible only as the result of agreements."] == "dmitry-peskov"
     kinds = {a.id: a.kind for a in content.actors}
     assert kinds["pjotr-sauer"] == "media"
+
+
+def test_state_media_style_with_a_speaker_after_the_headline(extracted):
+    content = extracted("state-media-style.txt")
+    source = content.sources[0]
+    # "... talks with Kiev – Lavrov": the name after the dash is who spoke, not the outlet
+    assert source.outlet == "RT", "named in 'Subscribe to RT newsletter'"
+    assert source.published == "2025-05-20"
+    demands = {(f.actor, f.target) for f in content.demands}
+    assert ("sergei-lavrov", "european-union") in demands
+    # "Ukrainian leader Vladimir Zelensky": a first name alone never names Putin
+    assert ("volodymyr-zelensky", "russia") in demands
+    assert not any("Zelensky" in f.summary for f in content.demands if f.actor == "vladimir-putin")

@@ -83,13 +83,16 @@ def find_url(lines: list[Line]) -> str | None:
 def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
     """Most often self-named outlet; weak shapes count only for outlets listed in site_config."""
     known = {alias.lower(): outlet.name for outlet in config.outlets for alias in outlet.aliases}
+    # "Moscow ready for talks – Lavrov": a headline's trailing name is often who said it
+    actors = {a for actor in config.actors for a in (actor.name, *actor.aliases)}
     votes: dict[str, int] = {}
     for line in lines:
         for strong, patterns in ((True, config.outlet_patterns_strong), (False, config.outlet_patterns)):
             for pattern in patterns:
                 for match in pattern.finditer(line.text):
                     name = match.group("outlet").strip()
-                    resolved = known.get(name.lower()) or (name if strong and word_count(name) <= 4 else None)
+                    resolved = known.get(name.lower()) or (
+                        name if strong and word_count(name) <= 4 and name not in actors else None)
                     if resolved:
                         votes[resolved] = votes.get(resolved, 0) + (2 if strong else 1)
     if not votes:
