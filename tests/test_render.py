@@ -52,3 +52,17 @@ def test_an_untitled_scrape_is_listed_by_its_opening_words(config):
                                       published="2025-05-19")])
     pages = SiteRenderer(content, config, {"s1": article_view(text, config, None)}, {}).render_all()
     assert "Untitled: “Officials in both capitals said on Monday that the talks…”" in pages["sources/index.md"]
+
+
+def test_pages_are_the_same_when_rendered_across_processes(extracted_project, monkeypatch):
+    """Large corpora spread article views and the self-check over cores; the pages must not change."""
+    from generator.render import site, verify
+
+    serial = site.build_pages(extracted_project, extracted_project / "content")
+    monkeypatch.setattr(site, "PARALLEL_VIEWS_MIN", 1)
+    monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(verify, "_PARSED", {})
+    monkeypatch.setattr(site.os, "cpu_count", lambda: 2)
+    parallel = site.build_pages(extracted_project, extracted_project / "content")
+    assert parallel == serial
+    assert len(verify._PARSED) >= len(serial), "the self-check parsed every page in the workers"

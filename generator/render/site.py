@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.check import resolve_inside, validate
@@ -26,7 +28,7 @@ def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> d
     repeated: Counter = Counter()
     for text in texts.values():
         repeated.update(furniture_keys(text))
-    views: dict[str, ArticleView] = {sid: article_view(text, config, repeated) for sid, text in texts.items()}
+    views = article_views(texts, config, repeated)
     intros = {}
     topics_dir = content_dir / "topics"
     for topic in config.topics:
@@ -36,6 +38,29 @@ def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> d
     pages = SiteRenderer(content, config, views, intros, site_name).render_all()
     verify_pages(pages)
     return pages
+
+
+PARALLEL_VIEWS_MIN = 400  # articles; below this a worker pool costs more than it saves
+_worker: dict = {}
+
+
+def _init_view_worker(root: str, repeated: Counter) -> None:
+    _worker["config"] = load_config(Path(root))
+    _worker["repeated"] = repeated
+
+
+def _view_in_worker(text: str) -> ArticleView:
+    return article_view(text, _worker["config"], _worker["repeated"])
+
+
+def article_views(texts: dict[str, str], config, repeated: Counter, jobs: int = 0) -> dict[str, ArticleView]:
+    """Every source's cleaned, anchored text: per-article work, spread over cores on large corpora."""
+    jobs = jobs or os.cpu_count() or 1
+    ids = sorted(texts)
+    if jobs < 2 or len(ids) < PARALLEL_VIEWS_MIN:
+        return {sid: article_view(texts[sid], config, repeated) for sid in ids}
+    with ProcessPoolExecutor(jobs, initializer=_init_view_worker, initargs=(str(config.root), repeated)) as pool:
+        return dict(zip(ids, pool.map(_view_in_worker, [texts[sid] for sid in ids], chunksize=16), strict=True))
 
 
 def write_pages(pages: dict[str, str], out: Path) -> int:

@@ -8,9 +8,11 @@ with that id. A failure here is a bug in the renderer, reported like any other p
 from __future__ import annotations
 
 import hashlib
+import os
 import posixpath
 import re
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
@@ -47,8 +49,12 @@ _PARSED: dict[bytes, _Parsed] = {}  # by digest of the page text; under serve mo
 _KEEP = 50_000
 
 
+def _key(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
 def _parse(md: MarkdownIt, text: str) -> _Parsed:
-    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    key = _key(text)
     known = _PARSED.get(key)
     if known is not None:
         return known
@@ -65,7 +71,30 @@ def _parse(md: MarkdownIt, text: str) -> _Parsed:
     return parsed
 
 
-def verify_pages(pages: dict[str, str]) -> None:
+def _parse_many(texts: list[str]) -> list[_Parsed]:
+    md = _parser()
+    return [_parse(md, text) for text in texts]
+
+
+PARALLEL_MIN = 400  # pages; below this a worker pool costs more than it saves
+
+
+def _parse_in_parallel(pages: dict[str, str], jobs: int) -> None:
+    """Parse the pages not seen before across processes; the results land in `_PARSED`."""
+    todo = sorted({text for text in pages.values() if _key(text) not in _PARSED})
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 2 or len(todo) < PARALLEL_MIN:
+        return
+    size = -(-len(todo) // (jobs * 4))
+    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    with ProcessPoolExecutor(jobs) as pool:
+        for chunk, parsed in zip(chunks, pool.map(_parse_many, chunks), strict=True):
+            for text, result in zip(chunk, parsed, strict=True):
+                _PARSED[_key(text)] = result
+
+
+def verify_pages(pages: dict[str, str], jobs: int = 0) -> None:
+    _parse_in_parallel(pages, jobs)
     md = _parser()
     ids = {path: set(_IDS.findall(text)) for path, text in pages.items()}
     problems: list[Problem] = []
