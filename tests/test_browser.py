@@ -115,6 +115,10 @@ def test_actor_page_lists_positions_with_footnotes(server, browser):
     page.goto(server + "/actors/" + best)
     assert page.locator("article h2").count() >= 1
     assert page.locator("article .footnote-ref").count() >= 1
+    # The profile table is label/value pairs: no blank header band above "Kind"
+    profile = page.locator("article table").first
+    assert profile.locator("td").first.inner_text().strip() == "Kind"
+    assert not profile.locator("thead").is_visible()
     page.screenshot(path=str(ARTIFACTS / "actor.png"), full_page=True)
 
 
