@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -16,6 +17,32 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from generator.errors import BriefingError
+
+
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled theme templates kept for the life of the process.
+
+    MkDocs makes a new Jinja environment for every build, so under `mkdocs serve` each rebuild
+    compiled Material's templates again (~0.4 s of a ~1 s rebuild). Jinja checks each entry
+    against the template source, so an edited template is compiled afresh.
+    """
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        data = self.store.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+    def clear(self) -> None:
+        self.store.clear()
+
+
+_TEMPLATES = _MemoryBytecodeCache()
 
 
 class BriefingConfig(base.Config):
@@ -49,6 +76,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 files.remove(existing)
             files.append(File.generated(config, path, content=markdown))
         return files
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        env.bytecode_cache = _TEMPLATES
+        return env
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         root = self._root(config)

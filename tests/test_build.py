@@ -79,3 +79,24 @@ def test_source_page_shows_article_text_escaped(site):
     assert len(pages) == 5
     html = "".join(p.read_text() for p in pages)
     assert 'class="passage' in html
+
+
+def test_rebuilds_in_one_process_reuse_compiled_templates(extracted_project, tmp_path, monkeypatch):
+    """`mkdocs serve` rebuilds in one process: theme templates compile once, pages stay the same."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from generator import plugin
+
+    monkeypatch.setattr(plugin, "_TEMPLATES", plugin._MemoryBytecodeCache())
+    monkeypatch.chdir(extracted_project)
+    outputs = []
+    for n in range(2):
+        config = load_config(str(extracted_project / "mkdocs.yml"), site_dir=str(tmp_path / f"site{n}"))
+        build(config)
+        outputs.append((tmp_path / f"site{n}" / "topics" / "ceasefire" / "index.html").read_text())
+        if n == 0:
+            compiled = dict(plugin._TEMPLATES.store)
+            assert compiled, "the theme's templates were compiled into the shared cache"
+    assert plugin._TEMPLATES.store == compiled, "the second build compiled nothing new"
+    assert outputs[0] == outputs[1]
