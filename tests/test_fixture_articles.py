@@ -123,3 +123,14 @@ def test_state_media_style_with_a_speaker_after_the_headline(extracted):
     # "Ukrainian leader Vladimir Zelensky": a first name alone never names Putin
     assert ("volodymyr-zelensky", "russia") in demands
     assert not any("Zelensky" in f.summary for f in content.demands if f.actor == "vladimir-putin")
+
+
+def test_guillemets_and_a_day_first_date(extracted):
+    content = extracted("guillemets-style.txt")
+    source = content.sources[0]
+    assert source.outlet == "Euronews" and source.published == "2025-05-21"
+    speakers = {q.sources[0].quote.rstrip(","): q.speaker for q in content.quotes}
+    assert speakers["We have shown our good will. Now it is up to Russia to show its own"] == "emmanuel-macron"
+    assert speakers["I am not an optimist"] == "donald-tusk"
+    assert speakers["will respond in due course"] == "dmitry-peskov"
+    assert ("emmanuel-macron", "vladimir-putin") in facts(content, "demands")

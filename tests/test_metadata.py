@@ -10,6 +10,9 @@ from generator.extract.text import clean_lines
     ("2025.05.20 15:29", "2025-05-20"),
     ("March 18, 2025 8:01 PM", "2025-03-18"),
     ("Published: 3 June 2025", "2025-06-03"),
+    ("May 21, 2025 10:15 AM GMT+1 Updated 2 hours ago", "2025-05-21"),
+    ("Published on 21/05/2025 - 09:12 GMT+2", "2025-05-21"),
+    ("05/21/2025 10:00 AM", "2025-05-21"),
 ])
 def test_date_stamps(line, iso):
     assert date_of_line(line) == iso
@@ -19,6 +22,7 @@ def test_date_stamps(line, iso):
     "Last year, on 19 May 2025, Putin listed four demands for peace in a long speech.",
     "1 month ago 24",
     "Russian and Ukrainian delegations met in Istanbul on May 16.",
+    "05/06/2025 10:00",  # 5 June or 6 May: no guess
 ])
 def test_sentences_mentioning_dates_are_not_date_stamps(line):
     assert date_of_line(line) is None

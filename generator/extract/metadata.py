@@ -25,6 +25,9 @@ DATE_PATTERNS = (
     re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})\b"),
 )
+# "21/05/2025" (Europe) or "05/21/2025" (US): read only when one number is over 12; "05/06/2025"
+# could be either, so it gives no date rather than a guess.
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b")
 DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date)\b[:\s]*", re.I)
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
@@ -58,16 +61,25 @@ def _iso(year: str, month: str, day: str) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+def _only_stamp(body: str, match: re.Match) -> bool:
+    rest = CLOCK.sub(" ", body[:match.start()] + " " + body[match.end():])
+    return word_count(rest) <= 2
+
+
 def date_of_line(text: str) -> str | None:
     """ISO date if the whole line is a date stamp (date plus clock, zone or label), else None."""
     body = DATE_LABEL.sub("", text)
+    numeric = NUMERIC_DATE.search(body)
+    if numeric and _only_stamp(body, numeric):
+        a, b = int(numeric["a"]), int(numeric["b"])
+        if a > 12 >= b:
+            return _iso(numeric["year"], str(b), str(a))
+        if b > 12 >= a:
+            return _iso(numeric["year"], str(a), str(b))
+        return None
     for pattern in DATE_PATTERNS:
         match = pattern.search(body)
-        if not match:
-            continue
-        rest = (body[:match.start()] + " " + body[match.end():])
-        rest = CLOCK.sub(" ", rest)
-        if word_count(rest) <= 2:
+        if match and _only_stamp(body, match):
             return _iso(match["year"], match["month"], match["day"])
     return None
 
