@@ -135,18 +135,6 @@ def parse_yaml(text: str, file: str) -> Located:
     return Located(data, positions)
 
 
-def load_plain(text: str, file: str) -> Any:
-    """Parse like `parse_yaml` but without recording positions: for hot paths that need only data.
-
-    The same guards apply; on any problem the slow path runs again to report it with positions.
-    """
-    try:
-        _guard_events(text, file)
-        return yaml.load(text, Loader=_NoDatesLoader)  # noqa: S506 - a safe loader subclass
-    except (yaml.YAMLError, BriefingError):
-        return parse_yaml(text, file).data
-
-
 def read_yaml(path: Path, display: str | None = None, parse=None) -> Located:
     display = display or str(path)
     parse = parse or parse_yaml

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from generator.config import SiteConfig
 from generator.extract.article import ArticleFacts
-from generator.extract.text import furniture_keys
 from generator.seeds import Seed
 
 CACHE_DIR = ".briefing-cache/extract"
@@ -33,9 +32,9 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def seed_key(seed: Seed, config: SiteConfig, repeated: Counter, code: str, lines: set[str] | None = None) -> str:
+def seed_key(seed: Seed, config: SiteConfig, repeated: Counter, code: str, lines: set[str]) -> str:
+    """`lines` is the seed's `furniture_keys`, computed once by the caller for the corpus count too."""
     threshold = config.boilerplate.repeated_across_articles
-    lines = furniture_keys(seed.text) if lines is None else lines
     recurring = sorted(k for k in lines if repeated[k] >= threshold)
     digest = hashlib.sha256()
     for part in (code, config.fingerprint, seed.file, seed.text, *recurring):

@@ -12,19 +12,12 @@ from generator.config import SiteConfig, load_config
 from generator.extract.article import ArticleFacts, extract_article
 from generator.extract.cache import ExtractCache, code_fingerprint, seed_key
 from generator.extract.corpus import merge_articles
-from generator.extract.text import furniture_keys
+from generator.extract.text import articles_per_line, furniture_keys
 from generator.model import Content
 from generator.seeds import Seed, read_seeds
 from generator.store import MergeReport, write_content
 
 PARALLEL_THRESHOLD = 16
-
-
-def repeated_lines(seeds: list[Seed]) -> Counter:
-    counter: Counter = Counter()
-    for seed in seeds:
-        counter.update(furniture_keys(seed.text))
-    return counter
 
 
 _worker_state: dict = {}
@@ -48,9 +41,7 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
     only seeds whose key changed are extracted again. Merging is one keyed reduce at the end.
     """
     lines_of = {seed.file: furniture_keys(seed.text) for seed in seeds}
-    repeated: Counter = Counter()
-    for keys_of_seed in lines_of.values():
-        repeated.update(keys_of_seed)
+    repeated = articles_per_line(lines_of.values())
     jobs = jobs or os.cpu_count() or 1
     results: dict[str, ArticleFacts] = {}
     keys: dict[str, str] = {}

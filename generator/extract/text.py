@@ -102,6 +102,14 @@ def furniture_keys(raw: str) -> set[str]:
     return {line_key(text) for _, _, text in raw_lines(raw) if _WORD.search(text)}
 
 
+def articles_per_line(key_sets) -> Counter:
+    """How many articles carry each line key (from `furniture_keys` of each article)."""
+    counts: Counter = Counter()
+    for keys in key_sets:
+        counts.update(keys)
+    return counts
+
+
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
 

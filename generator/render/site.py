@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.check import resolve_inside, validate
 from generator.config import load_config
-from generator.extract.text import furniture_keys
+from generator.extract.text import articles_per_line, furniture_keys
 from generator.render.anchors import ArticleView, article_view
 from generator.render.pages import SiteRenderer
 from generator.render.verify import verify_pages
@@ -25,9 +25,7 @@ def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> d
         path = resolve_inside(root, source.file)
         if path and path.is_file():
             texts[source.id] = path.read_text(encoding="utf-8-sig")
-    repeated: Counter = Counter()
-    for text in texts.values():
-        repeated.update(furniture_keys(text))
+    repeated = articles_per_line(furniture_keys(text) for text in texts.values())
     views = article_views(texts, config, repeated)
     intros = {}
     topics_dir = content_dir / "topics"
