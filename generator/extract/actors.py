@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.config import Cues, KnownActor, SiteConfig
+from generator.extract.memo import once_per
 from generator.extract.text import Sentence
 
 _PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "bin", "la", "le", "del", "dos")
@@ -62,7 +63,7 @@ class _MentionPattern:
         return ()
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)
 def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...]) -> _MentionPattern | None:
     parts = []
     if aliases:
@@ -73,6 +74,16 @@ def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...]) ->
         return None
     return _MentionPattern(re.compile("|".join(parts)), frozenset(_head(a) for a in aliases),
                            frozenset(_head(d.lower()) for d in descriptions))
+
+
+def _pattern_of(entries: list[ActorEntry]) -> _MentionPattern | None:
+    return _mention_pattern(tuple(sorted({a for e in entries for a in (e.name, *e.aliases)})),
+                            tuple(sorted({d.lower() for e in entries for d in e.descriptions})))
+
+
+def _person_pattern(entry: ActorEntry) -> _MentionPattern | None:
+    return _mention_pattern(tuple(sorted({entry.name, *entry.aliases})),
+                            tuple(sorted({d.lower() for d in entry.descriptions})))
 
 
 def _head(phrase: str) -> str:
@@ -120,27 +131,45 @@ class ActorIndex:
 
     def __init__(self, entries: list[ActorEntry]):
         self.entries = {e.id: e for e in entries}
-        alias_owner: dict[str, set[str]] = {}
+        self._owners: dict[str, frozenset[str]] = {}
         for e in entries:
             for alias in {e.name, *e.aliases}:
-                alias_owner.setdefault(alias, set()).add(e.id)
+                self._owners[alias] = self._owners.get(alias, frozenset()) | {e.id}
         # An alias two actors share (a common surname) names neither.
-        self.aliases = {a: next(iter(ids)) for a, ids in alias_owner.items() if len(ids) == 1}
+        self.aliases = {a: next(iter(ids)) for a, ids in self._owners.items() if len(ids) == 1}
         self.descriptions = {d.lower(): e.id for e in entries for d in e.descriptions}
-        # Two patterns: the gazetteer's (large, the same for every article, compiled once) and the
-        # people discovered in this article (small). One combined pattern per article made
-        # compiling regexes the most expensive step of extraction.
+        # The gazetteer's pattern (large, the same for every article, compiled once) and one small
+        # pattern per discovered person, remembered across articles: the same people recur, and
+        # compiling one combined pattern per article was the most expensive step of extraction.
         known = [e for e in entries if e.known]
         found = [e for e in entries if not e.known]
-        self._patterns = [p for p in (
-            _mention_pattern(tuple(sorted({a for e in known for a in (e.name, *e.aliases)})),
-                             tuple(sorted({d.lower() for e in known for d in e.descriptions}))),
-            _mention_pattern(tuple(sorted({a for e in found for a in (e.name, *e.aliases)})),
-                             tuple(sorted({d.lower() for e in found for d in e.descriptions}))),
-        ) if p is not None]
+        self._known_pattern = _pattern_of(known)
+        self._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
+
+    def extended(self, found: list[ActorEntry]) -> ActorIndex:
+        """This index plus people discovered in one article, without redoing the gazetteer's part.
+
+        The same as `ActorIndex(entries + found)` for an index of known entries only."""
+        if not found:
+            return self
+        index = object.__new__(ActorIndex)
+        index.entries = {**self.entries, **{e.id: e for e in found}}
+        index._owners = dict(self._owners)
+        index.aliases = dict(self.aliases)
+        for e in found:
+            for alias in {e.name, *e.aliases}:
+                owners = index._owners[alias] = index._owners.get(alias, frozenset()) | {e.id}
+                if len(owners) == 1:
+                    index.aliases[alias] = e.id
+                else:
+                    index.aliases.pop(alias, None)
+        index.descriptions = {**self.descriptions, **{d.lower(): e.id for e in found for d in e.descriptions}}
+        index._known_pattern = self._known_pattern
+        index._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
+        return index
 
     def find(self, text: str) -> list[Mention]:
-        """Leftmost, then longest, non-overlapping mentions across both patterns."""
+        """Leftmost, then longest, non-overlapping mentions across all patterns."""
         tokens = set(_LETTERS.findall(text))
         lowered = {t.lower() for t in tokens}
         matches = [m for pattern in self._patterns for m in pattern.finditer(text, tokens, lowered)]
@@ -310,10 +339,8 @@ def is_media_role(role: str | None, cues: Cues) -> bool:
 def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorIndex,
                     finder: PersonFinder | None = None) -> tuple[list[ActorEntry], dict[str, Counter]]:
     """People the text introduces, and the role phrases seen for every person (known or new)."""
-    finder = finder or PersonFinder(config.cues)
-    finder.person_words = {w for e in index.entries.values() if e.kind == "person" for a in e.aliases
-                           for w in a.split() if w[:1].isupper()}
-    finder.place_words = {a for e in index.entries.values() if e.kind != "person" for a in e.aliases}
+    finder = finder or _person_finder(config.cues)
+    finder.person_words, finder.place_words = _name_words(index)
     roles: dict[str, Counter] = {}
     new: dict[str, ActorEntry] = {}
     for sentence in sentences:
@@ -334,6 +361,18 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
         if is_media_role(role, config.cues):
             entry.kind = "media"
     return sorted(new.values(), key=lambda e: e.id), roles
+
+
+_person_finder = once_per(PersonFinder)
+
+
+@once_per
+def _name_words(index: ActorIndex) -> tuple[set[str], set[str]]:
+    """Capitalised words of people's aliases, and the aliases of everything that is not a person."""
+    person = {w for e in index.entries.values() if e.kind == "person" for a in e.aliases
+              for w in a.split() if w[:1].isupper()}
+    place = {a for e in index.entries.values() if e.kind != "person" for a in e.aliases}
+    return person, place
 
 
 def best_role(counter: Counter | None) -> str | None:
@@ -363,6 +402,15 @@ def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> Act
     return ActorEntry(slugify(name), name, "person", aliases=aliases, known=False)
 
 
+@once_per
+def _known_index(actors: tuple[KnownActor, ...]) -> ActorIndex:
+    return ActorIndex([ActorEntry.from_known(k) for k in actors])
+
+
 def build_index(config: SiteConfig, discovered: list[ActorEntry] = ()) -> ActorIndex:
-    entries = [ActorEntry.from_known(k) for k in config.actors]
-    return ActorIndex(entries + [e for e in discovered if e.id not in {k.id for k in config.actors}])
+    """The gazetteer's actors plus `discovered` ones; the gazetteer's part is built once per config.
+
+    Entries of the gazetteer are shared between articles and never changed after this."""
+    known = _known_index(config.actors)
+    ids = {k.id for k in config.actors}
+    return known.extended([e for e in discovered if e.id not in ids])

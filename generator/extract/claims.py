@@ -8,11 +8,13 @@ the party the cue is aimed at. Each claim keeps the whole sentence as its verbat
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_pattern
+from generator.extract.memo import once_per
 from generator.extract.quotes import CLAUSE_BREAK, Attributed, Attributor, Reading
 from generator.extract.text import Sentence
 
@@ -61,38 +63,70 @@ def _alternation(items: tuple[str, ...], regex: bool) -> str:
     return words_pattern(items)
 
 
+@dataclass(frozen=True)
+class _CuePatterns:
+    """Every pattern built from the cue words: compiled once per config, shared by all articles."""
+
+    cues: list[tuple[str, str, re.Pattern]]  # (kind, family, pattern)
+    hedge: re.Pattern | None
+    hypothetical: re.Pattern | None
+    speculation: re.Pattern | None
+    preposition: re.Pattern | None
+    locative: re.Pattern | None
+    press: re.Pattern | None
+
+
+@once_per
+def _cue_patterns(cues: Cues) -> _CuePatterns:
+    patterns: list[tuple[str, str, re.Pattern]] = []
+    for kind, group in ((DEMAND, cues.demand), (PROPOSAL, cues.proposal)):
+        for family, items in group.items():
+            if not items:
+                continue
+            regex = family in ("conditions", "threats", "nouns") or any("(" in i or "." in i for i in items)
+            body = _alternation(items, regex)
+            patterns.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
+    titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()])
+    return _CuePatterns(
+        cues=patterns,
+        hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
+               if cues.hedges else None),
+        hypothetical=(re.compile(
+            rf"(?i:(?<![\w-])(?:{words_pattern(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
+            if cues.hypotheticals else None),
+        speculation=(re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
+                     if cues.speculation else None),
+        # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
+        preposition=(re.compile(
+            rf"(?<![\w-])(?i:{words_pattern(cues.prepositions)})\s+(?:the\s+)?"
+            rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.prepositions else None),
+        locative=(re.compile(rf"(?<![\w-])(?i:{words_pattern(cues.locatives)})\s+(?:the\s+)?$")
+                  if cues.locatives else None),
+        press=(re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
+               if cues.not_actor_before else None),
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _adjective_pattern(owners: tuple[tuple[str, str], ...]) -> re.Pattern | None:
+    return re.compile(rf"(?<![\w-])(?:{words_pattern([adj for adj, _ in owners])})(?![\w-])") if owners else None
+
+
 class ClaimFinder:
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
         self.attributor = Attributor(cues, index)
-        self.patterns: list[tuple[str, str, re.Pattern]] = []
-        for kind, group in ((DEMAND, cues.demand), (PROPOSAL, cues.proposal)):
-            for family, items in group.items():
-                if not items:
-                    continue
-                regex = family in ("conditions", "threats", "nouns") or any("(" in i or "." in i for i in items)
-                body = _alternation(items, regex)
-                self.patterns.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
-        self.hedge = (re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
-                      if cues.hedges else None)
-        self.hypothetical = (re.compile(
-            rf"(?i:(?<![\w-])(?:{words_pattern(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
-            if cues.hypotheticals else None)
-        self.speculation = (re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
-                            if cues.speculation else None)
-        titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()])
-        # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
-        self.preposition = (re.compile(
-            rf"(?<![\w-])(?i:{words_pattern(cues.prepositions)})\s+(?:the\s+)?"
-            rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.prepositions else None)
-        self.locative = (re.compile(rf"(?<![\w-])(?i:{words_pattern(cues.locatives)})\s+(?:the\s+)?$")
-                         if cues.locatives else None)
-        self.press = (re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
-                      if cues.not_actor_before else None)
+        compiled = _cue_patterns(cues)
+        self.patterns = compiled.cues
+        self.hedge = compiled.hedge
+        self.hypothetical = compiled.hypothetical
+        self.speculation = compiled.speculation
+        self.preposition = compiled.preposition
+        self.locative = compiled.locative
+        self.press = compiled.press
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
-        self.adjective = (re.compile(rf"(?<![\w-])(?:{words_pattern(list(adjectives))})(?![\w-])")
-                          if adjectives else None)
+        self.adjective = _adjective_pattern(tuple(adjectives.items()))
         self.adjective_owner = adjectives
 
     def is_party(self, actor_id: str | None) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_pattern
+from generator.extract.memo import once_per
 from generator.extract.text import Line, Sentence
 
 PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'"}
@@ -100,17 +101,27 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
+PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
+PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
+
+
+@once_per
+def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Pattern]:
+    """Speech verbs, pronoun genders and role words, compiled once per config."""
+    speech = re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.speech_verbs)})(?![\w-]))")
+    pronouns = {p.lower(): g for g, words in cues.pronouns.items() for p in words}
+    role_word = re.compile(rf"(?i:{words_pattern([w for r in cues.role_nouns for w in r.split()])})s?")
+    return speech, pronouns, role_word
+
+
 class Attributor:
     """Finds who speaks a quote from the words around it."""
 
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
-        speech = words_pattern(cues.speech_verbs)
-        self.speech = re.compile(rf"(?i:(?<![\w-])(?:{speech})(?![\w-]))")
-        self.passive = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
-        self.pronouns = {p.lower(): g for g, words in cues.pronouns.items() for p in words}
-        self.pronoun = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
-        self.role_word = re.compile(rf"(?i:{words_pattern([w for r in cues.role_nouns for w in r.split()])})s?")
+        self.speech, self.pronouns, self.role_word = _attribution_cues(cues)
+        self.passive = PASSIVE
+        self.pronoun = PRONOUN
 
     def mentions(self, text: str) -> list[Mention]:
         return self.index.find(text)

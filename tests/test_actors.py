@@ -1,0 +1,37 @@
+from generator.extract.actors import ActorEntry, ActorIndex, build_index
+
+
+def _known_person(config):
+    return next(k for k in config.actors if k.kind == "person" and len(k.name.split()) >= 2)
+
+
+def test_an_article_index_finds_what_an_index_built_from_scratch_finds(config):
+    """The gazetteer's part is built once and extended per article; the result must not differ."""
+    known = _known_person(config)
+    surname = known.name.split()[-1]
+    found = [
+        ActorEntry("mara-okonkwo", "Mara Okonkwo", "person", aliases=["Mara Okonkwo", "Okonkwo", "Ms Okonkwo"],
+                   known=False),
+        # shares the known person's surname: the bare surname must then name neither of them
+        ActorEntry("tilda-x", f"Tilda {surname}", "person", aliases=[f"Tilda {surname}", surname], known=False),
+    ]
+    extended = build_index(config, found)
+    fresh = ActorIndex([ActorEntry.from_known(k) for k in config.actors] + found)
+    assert extended.aliases == fresh.aliases
+    assert surname not in extended.aliases
+    texts = [
+        f"Ms Okonkwo met {known.name} and Tilda {surname}; later {surname} and Okonkwo spoke.",
+        f"Mara  Okonkwo, then {surname}, then nobody at all.",
+    ]
+    for text in texts:
+        assert extended.find(text) == fresh.find(text)
+    assert [m.actor for m in extended.find(texts[0])] == ["mara-okonkwo", known.id, "tilda-x", "mara-okonkwo"]
+
+
+def test_people_found_in_one_article_do_not_leak_into_the_next(config):
+    first = build_index(config, [ActorEntry("mara-okonkwo", "Mara Okonkwo", "person",
+                                            aliases=["Mara Okonkwo", "Okonkwo"], known=False)])
+    second = build_index(config, [])
+    assert [m.actor for m in first.find("Okonkwo spoke.")] == ["mara-okonkwo"]
+    assert second.find("Okonkwo spoke.") == []
+    assert "mara-okonkwo" not in second.entries
