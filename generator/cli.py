@@ -41,15 +41,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     root = Path.cwd()
     started = time.perf_counter()
+    config = load_config(root)
     extracted, report, warnings = run_extract(root, Path(args.seeds), Path(args.content), args.jobs,
-                                              _progress(args.quiet), use_cache=not args.no_cache)
+                                              _progress(args.quiet), use_cache=not args.no_cache, config=config)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     counts = ", ".join(f"{len(extracted.records(n))} {n}" for n in ("sources", "actors", "demands",
                                                                     "proposals", "quotes"))
     print(f"extracted {counts} in {time.perf_counter() - started:.1f}s")
     print(f"content/: {report}")
-    validate(Path(args.content), root, load_config(root))
+    validate(Path(args.content), root, config)
     return 0
 
 

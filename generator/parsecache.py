@@ -37,7 +37,7 @@ def _write(path: Path, value) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(value, handle, ensure_ascii=False)
+            handle.write(json.dumps(value, ensure_ascii=False))  # dumps: the C encoder; dump is pure Python
         os.replace(tmp, path)
         entries = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)
         for old in entries[:-KEEP]:
@@ -69,3 +69,18 @@ def located(text: str, file: str, cache_dir: Path | None) -> Located:
     _write(path, {"data": result.data,
                   "positions": [[list(key), line, col] for key, (line, col) in result.positions.items()]})
     return result
+
+
+def records(text: str, file: str, cache_dir: Path | None) -> list:
+    """Only the data of a machine-written file (no positions: nobody reports lines in it)."""
+    if cache_dir is not None:
+        cached = _read(_path(cache_dir, text, "data"))
+        if isinstance(cached, list):
+            return cached
+    return located(text, file, cache_dir).data or []
+
+
+def remember_records(text: str, data: list, cache_dir: Path | None) -> None:
+    """Record that `text` reads as `data`, for a file this program wrote and checked piece by piece."""
+    if cache_dir is not None and _jsonable(data):
+        _write(_path(cache_dir, text, "data"), data)

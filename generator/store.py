@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import parsecache
+from generator.errors import BriefingError
 from generator.model import FACT_FILES, Content, record_to_dict
-from generator.yamlio import atomic_write_many, dump_yaml
+from generator.yamlio import atomic_write_many, dump_yaml, parse_yaml
 
 BASELINE_DIR = ".extracted"
+BASELINE_HEADER = "# Machine-owned: the last extraction, used to tell editors' changes from extractor changes.\n"
 SCHEMA_LINE = "# yaml-language-server: $schema=../site_config/schema/{name}.schema.json\n"
 HEADER = (
     "# {title}: extracted by `python -m generator extract`, then reviewed by editors.\n"
@@ -144,6 +146,7 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     cache_dir = content_dir.resolve().parent / parsecache.CACHE_DIR
     base_sources = _read_baseline(baseline_dir, "sources", cache_dir)
     stale_sources = {r["id"] for r in base_sources if r.get("file") not in present_seeds}
+    baselines: dict[Path, list[dict]] = {}
     for name in FACT_FILES:
         path = content_dir / f"{name}.yaml"
         current_text = path.read_text(encoding="utf-8") if path.exists() else None
@@ -152,13 +155,21 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
         outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report, cache_dir)
         kept_base = {r["id"]: r for r in base}
         kept_base.update({r["id"]: r for r in new_records[name]})
-        outputs[baseline_dir / f"{name}.yaml"] = (
-            "# Machine-owned: the last extraction, used to tell editors' changes from extractor changes.\n"
-            + dump_yaml(sorted(kept_base.values(), key=lambda r: r["id"])))
+        baseline = baseline_dir / f"{name}.yaml"
+        baselines[baseline] = sorted(kept_base.values(), key=lambda r: r["id"])
+        currents[baseline] = baseline.read_text(encoding="utf-8") if baseline.exists() else None
+        text, exact = _dump_reusing(baselines[baseline], currents[baseline], cache_dir)
+        outputs[baseline] = BASELINE_HEADER + text
+        if not exact:
+            del baselines[baseline]  # checked below like any other file
     for path, text in outputs.items():
-        if path not in currents:
-            currents[path] = path.read_text(encoding="utf-8") if path.exists() else None
-        if text != currents[path]:
+        if text == currents[path]:
+            continue
+        if path in baselines:
+            # Machine-owned and read for its data only: the records dumped afresh were checked one
+            # by one in _dump_reusing, so the whole file need not be parsed again, now or next run.
+            parsecache.remember_records(text, baselines[path], cache_dir)
+        else:
             parsecache.located(text, str(path), cache_dir)  # never write a file we could not read back
     # Editors' files first, baselines last: a crash between the two can only leave an old
     # baseline beside a new file, which the next merge reads as "extractor changed it" (harmless),
@@ -172,8 +183,37 @@ def _read_baseline(baseline_dir: Path, name: str, cache_dir: Path | None = None)
     path = baseline_dir / f"{name}.yaml"
     if not path.exists():
         return []
-    text = path.read_text(encoding="utf-8")
-    data = parsecache.located(text, str(path), cache_dir).data or []
+    data = parsecache.records(path.read_text(encoding="utf-8"), str(path), cache_dir)
     return [r for r in data if isinstance(r, dict) and isinstance(r.get("id"), str)]
+
+
+def _dump_reusing(records: list[dict], old_text: str | None, cache_dir: Path | None) -> tuple[str, bool]:
+    """`dump_yaml(records)`, reusing the old file's text for every record whose data is unchanged.
+
+    After one article of thousands changed, dumping every record again was the largest part of
+    re-extraction. A dumped list is the concatenation of its dumped items, so the result is the
+    same text a full dump gives. Records dumped afresh are parsed back one by one; the flag says
+    whether each read back exactly as given (if not, the caller parses the whole file)."""
+    if not records:
+        return dump_yaml([]), False
+    reusable: dict[str, tuple[dict, str]] = {}
+    if old_text is not None:
+        old = parsecache.records(old_text, "(baseline)", cache_dir)
+        _, blocks = split_blocks(old_text)
+        if isinstance(old, list) and len(blocks) == len(old):
+            reusable = {r["id"]: (r, block) for r, block in zip(old, blocks, strict=True)
+                        if isinstance(r, dict) and isinstance(r.get("id"), str) and block.endswith("\n")}
+    pieces = []
+    exact = True
+    for record in records:
+        old_record, block = reusable.get(record["id"], (None, ""))
+        if old_record != record:
+            block = dump_yaml([record])
+            try:
+                exact = exact and parse_yaml(block, "(baseline record)").data == [record]
+            except BriefingError:
+                exact = False
+        pieces.append(block)
+    return "".join(pieces), exact
 
 

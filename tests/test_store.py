@@ -66,3 +66,36 @@ def test_generated_files_carry_schema_line(project):
     assert run_cli(project, "extract", "-q").returncode == 0
     first = (project / "content" / "demands.yaml").read_text().splitlines()[0]
     assert first == "# yaml-language-server: $schema=../site_config/schema/demands.schema.json"
+
+
+def test_baseline_after_one_changed_article_is_what_a_full_dump_writes(project, config):
+    """Re-extraction reuses the baseline text of unchanged records; the file must not differ."""
+    from generator.store import BASELINE_HEADER
+    from generator.yamlio import dump_yaml
+
+    assert run_cli(project, "extract", "-q").returncode == 0
+    # An existing record changes (a headline is corrected) and a new one appears (a new demand).
+    titled = next(s for s in load(project / "content" / "sources.yaml") if s["outlet"] and s["title"])
+    seed = project / titled["file"]
+    states = [k.name for k in config.actors if k.kind == "state"]
+    seed.write_text(seed.read_text().replace(titled["title"], titled["title"] + " as talks resume", 1)
+                    + f"\n{states[0]} demanded that {states[1]} hand over every "
+                    "prisoner of war before the next round of talks begins.\n")
+    assert run_cli(project, "extract", "-q").returncode == 0
+    for name in ("sources", "demands"):
+        baseline = project / "content" / ".extracted" / f"{name}.yaml"
+        assert baseline.read_text() == BASELINE_HEADER + dump_yaml(load(baseline))
+    sources = {s["id"]: s for s in load(project / "content" / ".extracted" / "sources.yaml")}
+    assert sources[titled["id"]]["title"] == titled["title"] + " as talks resume"
+    baseline = project / "content" / ".extracted" / "demands.yaml"
+    records = load(baseline)
+    new = [r for r in load(project / "content" / "demands.yaml") if "prisoner of war" in r["sources"][0]["quote"]]
+    assert len(new) == 1 and new[0]["id"] in {r["id"] for r in records}
+
+    demands = project / "content" / "demands.yaml"
+    demands.write_text(demands.read_text().replace(f"summary: {new[0]['summary']}",
+                                                   "summary: Rewritten by an editor.", 1))
+    seed.write_text(seed.read_text() + "\nNothing else was agreed on the day, officials said.\n")
+    assert run_cli(project, "extract", "-q").returncode == 0
+    kept = {r["id"]: r for r in load(demands)}
+    assert kept[new[0]["id"]]["summary"] == "Rewritten by an editor."

@@ -10,16 +10,17 @@ from generator.extract.actors import ActorEntry, build_index, discover_people
 from generator.extract.claims import ClaimHit, find_claims
 from generator.extract.metadata import SourceMeta, extract_metadata, mark_header
 from generator.extract.quotes import Attributed, attribute_quotes
-from generator.extract.text import Line, Sentence, clean_lines, sentences_of
+from generator.extract.text import clean_lines, sentences_of
 
 
 @dataclass
 class ArticleFacts:
+    """What the corpus merge needs of one article, and nothing more: these are cached per article
+    and all loaded again on every re-extraction, so the article's text, lines and sentences
+    (ten times the size) are not kept. Quotes and claims carry their own sentences."""
+
     file: str
-    text: str
     meta: SourceMeta
-    lines: list[Line]
-    sentences: list[Sentence]
     discovered: list[ActorEntry]
     roles: dict[str, Counter]
     surfaces: dict[str, Counter]  # actor id -> names used for it in this article
@@ -42,5 +43,4 @@ def extract_article(file: str, text: str, config: SiteConfig, repeated: Counter 
     reading = attribute_quotes(lines, sentences, config.cues, index)
     claims = find_claims(sentences, reading, config.cues, index)
     notes = [] if sentences else ["no article text found after removing page furniture"]
-    return ArticleFacts(file, text, meta, lines, sentences, discovered, roles, surfaces, reading.quotes,
-                        claims, notes)
+    return ArticleFacts(file, meta, discovered, roles, surfaces, reading.quotes, claims, notes)

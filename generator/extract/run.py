@@ -80,8 +80,8 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
 
 def run_extract(root: Path, seeds_dir: Path, content_dir: Path, jobs: int = 0,
                 progress: Callable[[int, int, str], None] | None = None,
-                use_cache: bool = True) -> tuple[Content, MergeReport, list[str]]:
-    config = load_config(root)
+                use_cache: bool = True, config: SiteConfig | None = None) -> tuple[Content, MergeReport, list[str]]:
+    config = config or load_config(root)
     seeds, warnings = read_seeds(seeds_dir, root)
     cache = ExtractCache(root) if use_cache else None
     extracted = extract_all(seeds, config, jobs, progress, cache)
