@@ -192,8 +192,8 @@ def _dump_reusing(records: list[dict], old_text: str | None, cache_dir: Path | N
 
     After one article of thousands changed, dumping every record again was the largest part of
     re-extraction. A dumped list is the concatenation of its dumped items, so the result is the
-    same text a full dump gives. Records dumped afresh are parsed back one by one; the flag says
-    whether each read back exactly as given (if not, the caller parses the whole file)."""
+    same text a full dump gives. Records dumped afresh are parsed back; the flag says whether they
+    read back exactly as given (if not, the caller parses the whole file)."""
     if not records:
         return dump_yaml([]), False
     reusable: dict[str, tuple[dict, str]] = {}
@@ -204,16 +204,17 @@ def _dump_reusing(records: list[dict], old_text: str | None, cache_dir: Path | N
             reusable = {r["id"]: (r, block) for r, block in zip(old, blocks, strict=True)
                         if isinstance(r, dict) and isinstance(r.get("id"), str) and block.endswith("\n")}
     pieces = []
-    exact = True
+    fresh: list[tuple[dict, str]] = []
     for record in records:
         old_record, block = reusable.get(record["id"], (None, ""))
         if old_record != record:
             block = dump_yaml([record])
-            try:
-                exact = exact and parse_yaml(block, "(baseline record)").data == [record]
-            except BriefingError:
-                exact = False
+            fresh.append((record, block))
         pieces.append(block)
+    try:  # the fresh records as one document: one parse, however many there are
+        exact = not fresh or parse_yaml("".join(b for _, b in fresh), "(baseline)").data == [r for r, _ in fresh]
+    except BriefingError:
+        exact = False
     return "".join(pieces), exact
 
 
