@@ -59,6 +59,7 @@ def test_pages_are_the_same_when_rendered_across_processes(extracted_project, mo
     from generator.render import site, verify
 
     serial = site.build_pages(extracted_project, extracted_project / "content")
+    monkeypatch.setattr(site, "ViewCache", lambda root: None)  # compute every view, in the workers
     monkeypatch.setattr(site, "PARALLEL_VIEWS_MIN", 1)
     monkeypatch.setattr(verify, "PARALLEL_MIN", 1)
     monkeypatch.setattr(verify, "_PARSED", {})
@@ -66,3 +67,23 @@ def test_pages_are_the_same_when_rendered_across_processes(extracted_project, mo
     parallel = site.build_pages(extracted_project, extracted_project / "content")
     assert parallel == serial
     assert len(verify._PARSED) >= len(serial), "the self-check parsed every page in the workers"
+
+
+def test_views_kept_by_extraction_render_the_same_pages_as_fresh_ones(project, monkeypatch):
+    """A build after an extraction reuses each article's cleaned lines instead of cleaning it again."""
+    from generator.extract.cache import VIEWS_DIR
+    from generator.render import site
+    from tests.conftest import run_cli
+
+    assert run_cli(project, "extract", "-q").returncode == 0
+    kept = sorted((project / VIEWS_DIR).glob("*.pickle"))
+    assert len(kept) == len(list((project / "seeds").glob("*.txt")))
+    from_cache = site.build_pages(project, project / "content")
+    with monkeypatch.context() as patch:
+        patch.setattr(site, "ViewCache", lambda root: None)
+        fresh = site.build_pages(project, project / "content")
+    assert from_cache == fresh
+    for entry in kept:
+        entry.write_bytes(b"not a pickle")
+    assert site.build_pages(project, project / "content") == fresh, "damaged entries are computed again"
+    assert all(entry.read_bytes() != b"not a pickle" for entry in kept), "and stored again"

@@ -10,7 +10,7 @@ from generator.extract.actors import ActorEntry, build_index, discover_people
 from generator.extract.claims import ClaimHit, find_claims
 from generator.extract.metadata import SourceMeta, extract_metadata, mark_header
 from generator.extract.quotes import Attributed, attribute_quotes
-from generator.extract.text import clean_lines, sentences_of
+from generator.extract.text import Line, clean_lines, sentences_of
 
 
 @dataclass
@@ -30,6 +30,12 @@ class ArticleFacts:
 
 
 def extract_article(file: str, text: str, config: SiteConfig, repeated: Counter | None = None) -> ArticleFacts:
+    return extract_with_lines(file, text, config, repeated)[0]
+
+
+def extract_with_lines(file: str, text: str, config: SiteConfig,
+                       repeated: Counter | None = None) -> tuple[ArticleFacts, list[Line]]:
+    """The article's facts, and its cleaned lines with the header marked (rendering needs them too)."""
     lines = clean_lines(text, config.boilerplate, repeated)
     meta = extract_metadata(lines, config)
     lines = mark_header(lines, meta)
@@ -43,4 +49,4 @@ def extract_article(file: str, text: str, config: SiteConfig, repeated: Counter 
     reading = attribute_quotes(lines, sentences, config.cues, index)
     claims = find_claims(sentences, reading, config.cues, index)
     notes = [] if sentences else ["no article text found after removing page furniture"]
-    return ArticleFacts(file, meta, discovered, roles, surfaces, reading.quotes, claims, notes)
+    return ArticleFacts(file, meta, discovered, roles, surfaces, reading.quotes, claims, notes), lines

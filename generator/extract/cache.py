@@ -1,9 +1,12 @@
-"""Per-seed extraction results kept on disk, keyed by everything that decides them.
+"""Per-article results kept on disk, keyed by everything that decides them.
 
 Re-extracting a corpus after one article changed should cost about one article. An article's
 facts depend on its text, its file name, the site_config knowledge, the extractor's code, and
 which of its lines recur across the corpus (that makes them page furniture) — all of that, and
-nothing else, goes into the key. Entries not used by a run are removed, so the cache never
+nothing else, goes into the key. Rendering needs each article cleaned into lines and sentences
+(its "view"), which extraction has already done: views are kept too, under a key without the
+file name but with the renderer's anchoring code, so a build after an extraction does not clean
+every article again. Entries an extraction does not use are removed, so the cache never
 outgrows the corpus. It is a local, disposable folder: delete it any time, never commit it.
 """
 
@@ -17,11 +20,12 @@ from collections import Counter
 from pathlib import Path
 
 from generator.config import SiteConfig
-from generator.extract.article import ArticleFacts
 from generator.seeds import Seed
 
 CACHE_DIR = ".briefing-cache/extract"
+VIEWS_DIR = ".briefing-cache/views"
 _CODE = Path(__file__).resolve().parent
+_VIEW_CODE = (_CODE.parent / "render" / "anchors.py", _CODE.parent / "textmatch.py")
 
 
 def code_fingerprint() -> str:
@@ -32,43 +36,68 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def seed_key(seed: Seed, config: SiteConfig, repeated: Counter, code: str, lines: set[str]) -> str:
-    """`lines` is the seed's `furniture_keys`, computed once by the caller for the corpus count too."""
+def view_fingerprint(code: str) -> str:
+    """The extractor's source (it cleans the lines) plus the renderer's anchoring code."""
+    digest = hashlib.sha256(code.encode())
+    for path in _VIEW_CODE:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def recurring_lines(lines: set[str], repeated: Counter, config: SiteConfig) -> list[str]:
+    """The article's line keys that recur across the corpus often enough to be furniture."""
     threshold = config.boilerplate.repeated_across_articles
-    recurring = sorted(k for k in lines if repeated[k] >= threshold)
+    return sorted(k for k in lines if repeated[k] >= threshold)
+
+
+def _digest(*parts: str) -> str:
     digest = hashlib.sha256()
-    for part in (code, config.fingerprint, seed.file, seed.text, *recurring):
+    for part in parts:
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
 
 
-class ExtractCache:
-    def __init__(self, root: Path):
-        self.folder = root / CACHE_DIR
+def seed_key(seed: Seed, config: SiteConfig, repeated: Counter, code: str, lines: set[str]) -> str:
+    """`lines` is the seed's `furniture_keys`, computed once by the caller for the corpus count too."""
+    return _digest(code, config.fingerprint, seed.file, seed.text, *recurring_lines(lines, repeated, config))
+
+
+def view_key(text: str, config: SiteConfig, repeated: Counter, view_code: str, lines: set[str]) -> str:
+    """Key of an article's view: `view_code` from `view_fingerprint`, `lines` its `furniture_keys`."""
+    return _digest("view", view_code, config.fingerprint, text, *recurring_lines(lines, repeated, config))
+
+
+class PickleStore:
+    """One pickle per key in a folder; anything missing, unreadable or of the wrong type is a miss."""
+
+    def __init__(self, folder: Path, kind: type):
+        self.folder = folder
+        self.kind = kind
         self.used: set[str] = set()
 
-    def get(self, key: str) -> ArticleFacts | None:
+    def get(self, key: str):
         self.used.add(key)
         try:
             with open(self.folder / f"{key}.pickle", "rb") as handle:
-                facts = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
-            return None  # missing or unreadable: extract again
-        return facts if isinstance(facts, ArticleFacts) else None
+                value = pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError,
+                IndexError, ValueError):
+            return None  # missing or unreadable: compute again
+        return value if isinstance(value, self.kind) else None
 
-    def put(self, key: str, facts: ArticleFacts) -> None:
+    def put(self, key: str, value) -> None:
         self.used.add(key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(facts, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.folder / f"{key}.pickle")
         except OSError:
             pass  # a cache that cannot be written only costs time
 
     def prune(self) -> None:
-        """Drop entries this run did not use (changed or removed seeds, old code or config)."""
+        """Drop entries this run did not use (changed or removed articles, old code or config)."""
         if not self.folder.is_dir():
             return
         for path in self.folder.iterdir():
@@ -77,3 +106,17 @@ class ExtractCache:
                     path.unlink()
                 except OSError:
                     pass
+
+
+class ExtractCache(PickleStore):
+    def __init__(self, root: Path):
+        from generator.extract.article import ArticleFacts
+
+        super().__init__(root / CACHE_DIR, ArticleFacts)
+
+
+class ViewCache(PickleStore):
+    def __init__(self, root: Path):
+        from generator.render.anchors import ArticleView
+
+        super().__init__(root / VIEWS_DIR, ArticleView)

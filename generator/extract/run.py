@@ -9,11 +9,19 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.config import SiteConfig, load_config
-from generator.extract.article import ArticleFacts, extract_article
-from generator.extract.cache import ExtractCache, code_fingerprint, seed_key
+from generator.extract.article import ArticleFacts, extract_with_lines
+from generator.extract.cache import (
+    ExtractCache,
+    ViewCache,
+    code_fingerprint,
+    seed_key,
+    view_fingerprint,
+    view_key,
+)
 from generator.extract.corpus import merge_articles
 from generator.extract.text import articles_per_line, furniture_keys
 from generator.model import Content
+from generator.render.anchors import view_of_lines
 from generator.seeds import Seed, read_seeds
 from generator.store import MergeReport, write_content
 
@@ -23,58 +31,78 @@ PARALLEL_THRESHOLD = 16
 _worker_state: dict = {}
 
 
-def _init_worker(root: str, repeated: Counter) -> None:
+def _init_worker(root: str, repeated: Counter, views: bool) -> None:
     _worker_state["config"] = load_config(Path(root))
     _worker_state["repeated"] = repeated
+    _worker_state["views"] = views
 
 
-def _extract_in_worker(seed: Seed) -> ArticleFacts:
-    return extract_article(seed.file, seed.text, _worker_state["config"], _worker_state["repeated"])
+def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter, views: bool) -> tuple[ArticleFacts, object]:
+    """Facts, and the article's view for rendering when wanted (its lines are already cleaned)."""
+    facts, lines = extract_with_lines(seed.file, seed.text, config, repeated)
+    return facts, (view_of_lines(lines, seed.text) if views else None)
+
+
+def _extract_in_worker(seed: Seed) -> tuple[ArticleFacts, object]:
+    state = _worker_state
+    return _extract_one(seed, state["config"], state["repeated"], state["views"])
 
 
 def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
                 progress: Callable[[int, int, str], None] | None = None,
-                cache: ExtractCache | None = None) -> Content:
+                cache: ExtractCache | None = None, views: ViewCache | None = None) -> Content:
     """Pure given its inputs: the same seeds and config always give the same Content.
 
     Per-seed work is independent (a pool of processes when there is enough of it); with a cache,
-    only seeds whose key changed are extracted again. Merging is one keyed reduce at the end.
+    only seeds whose key changed are extracted again, and the views of those are kept for
+    rendering. Merging is one keyed reduce at the end.
     """
     lines_of = {seed.file: furniture_keys(seed.text) for seed in seeds}
     repeated = articles_per_line(lines_of.values())
     jobs = jobs or os.cpu_count() or 1
     results: dict[str, ArticleFacts] = {}
     keys: dict[str, str] = {}
+    view_keys: dict[str, str] = {}
     if cache is not None:
         code = code_fingerprint()
+        view_code = view_fingerprint(code)
         for seed in seeds:
             keys[seed.file] = seed_key(seed, config, repeated, code, lines_of[seed.file])
             cached = cache.get(keys[seed.file])
             if cached is not None:
                 results[seed.file] = cached
+            if views is not None:
+                view_keys[seed.file] = view_key(seed.text, config, repeated, view_code, lines_of[seed.file])
+                views.used.add(view_keys[seed.file])
     todo = [seed for seed in seeds if seed.file not in results]
     done = len(results)
     if progress and done:
         progress(done, len(seeds), f"{done} unchanged, from the cache")
+    want_views = views is not None and cache is not None
 
-    def finished(facts: ArticleFacts) -> None:
+    def finished(facts: ArticleFacts, view) -> None:
         nonlocal done
         results[facts.file] = facts
         if cache is not None:
             cache.put(keys[facts.file], facts)
+        if want_views and view is not None:
+            views.put(view_keys[facts.file], view)
         done += 1
         if progress:
             progress(done, len(seeds), facts.file)
 
     if jobs > 1 and len(todo) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(str(config.root), repeated)) as pool:
-            for facts in pool.map(_extract_in_worker, todo, chunksize=8):
-                finished(facts)
+        with ProcessPoolExecutor(jobs, initializer=_init_worker,
+                                 initargs=(str(config.root), repeated, want_views)) as pool:
+            for facts, view in pool.map(_extract_in_worker, todo, chunksize=8):
+                finished(facts, view)
     else:
         for seed in todo:
-            finished(extract_article(seed.file, seed.text, config, repeated))
+            finished(*_extract_one(seed, config, repeated, want_views))
     if cache is not None:
         cache.prune()
+    if want_views:
+        views.prune()
     return merge_articles([results[seed.file] for seed in seeds], config)
 
 
@@ -84,6 +112,7 @@ def run_extract(root: Path, seeds_dir: Path, content_dir: Path, jobs: int = 0,
     config = config or load_config(root)
     seeds, warnings = read_seeds(seeds_dir, root)
     cache = ExtractCache(root) if use_cache else None
-    extracted = extract_all(seeds, config, jobs, progress, cache)
+    views = ViewCache(root) if use_cache else None
+    extracted = extract_all(seeds, config, jobs, progress, cache, views)
     report = write_content(content_dir, extracted, {s.file for s in seeds})
     return extracted, report, warnings

@@ -40,6 +40,11 @@ class ArticleView:
 
 def article_view(text: str, config: SiteConfig, repeated) -> ArticleView:
     lines = clean_lines(text, config.boilerplate, repeated)
-    lines = mark_header(lines, extract_metadata(lines, config))
+    return view_of_lines(mark_header(lines, extract_metadata(lines, config)), text)
+
+
+def view_of_lines(lines: list[Line], text: str) -> ArticleView:
+    """The view of an article whose lines are already cleaned and their header marked, as
+    extraction has them: extraction builds views this way at almost no cost, for rendering."""
     sentences = {line.index: split_sentences(line) for line in lines if line.kind == "body"}
     return ArticleView(lines, sentences, Folded.of(text))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.check import resolve_inside, validate
 from generator.config import load_config
+from generator.extract.cache import ViewCache, code_fingerprint, view_fingerprint, view_key
 from generator.extract.text import articles_per_line, furniture_keys
 from generator.render.anchors import ArticleView, article_view
 from generator.render.pages import SiteRenderer
@@ -25,8 +26,9 @@ def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> d
         path = resolve_inside(root, source.file)
         if path and path.is_file():
             texts[source.id] = path.read_text(encoding="utf-8-sig")
-    repeated = articles_per_line(furniture_keys(text) for text in texts.values())
-    views = article_views(texts, config, repeated)
+    lines_of = {sid: furniture_keys(text) for sid, text in texts.items()}
+    repeated = articles_per_line(lines_of.values())
+    views = article_views(texts, config, repeated, cache=ViewCache(root), lines_of=lines_of)
     intros = {}
     topics_dir = content_dir / "topics"
     for topic in config.topics:
@@ -51,14 +53,34 @@ def _view_in_worker(text: str) -> ArticleView:
     return article_view(text, _worker["config"], _worker["repeated"])
 
 
-def article_views(texts: dict[str, str], config, repeated: Counter, jobs: int = 0) -> dict[str, ArticleView]:
-    """Every source's cleaned, anchored text: per-article work, spread over cores on large corpora."""
-    jobs = jobs or os.cpu_count() or 1
+def article_views(texts: dict[str, str], config, repeated: Counter, jobs: int = 0, cache: ViewCache | None = None,
+                  lines_of: dict[str, set[str]] | None = None) -> dict[str, ArticleView]:
+    """Every source's cleaned, anchored text: from the cache extraction fills where it can, else
+    computed (spread over cores on large corpora) and remembered for the next build."""
     ids = sorted(texts)
-    if jobs < 2 or len(ids) < PARALLEL_VIEWS_MIN:
-        return {sid: article_view(texts[sid], config, repeated) for sid in ids}
-    with ProcessPoolExecutor(jobs, initializer=_init_view_worker, initargs=(str(config.root), repeated)) as pool:
-        return dict(zip(ids, pool.map(_view_in_worker, [texts[sid] for sid in ids], chunksize=16), strict=True))
+    views: dict[str, ArticleView] = {}
+    keys: dict[str, str] = {}
+    if cache is not None:
+        view_code = view_fingerprint(code_fingerprint())
+        for sid in ids:
+            lines = lines_of[sid] if lines_of else furniture_keys(texts[sid])
+            keys[sid] = view_key(texts[sid], config, repeated, view_code, lines)
+            cached = cache.get(keys[sid])
+            if cached is not None:
+                views[sid] = cached
+    todo = [sid for sid in ids if sid not in views]
+    jobs = jobs or os.cpu_count() or 1
+    if jobs < 2 or len(todo) < PARALLEL_VIEWS_MIN:
+        made = [article_view(texts[sid], config, repeated) for sid in todo]
+    else:
+        with ProcessPoolExecutor(jobs, initializer=_init_view_worker,
+                                 initargs=(str(config.root), repeated)) as pool:
+            made = list(pool.map(_view_in_worker, [texts[sid] for sid in todo], chunksize=16))
+    for sid, view in zip(todo, made, strict=True):
+        if cache is not None:
+            cache.put(keys[sid], view)
+        views[sid] = view
+    return {sid: views[sid] for sid in ids}
 
 
 def write_pages(pages: dict[str, str], out: Path) -> int:

@@ -85,12 +85,23 @@ def _parse_in_parallel(pages: dict[str, str], jobs: int) -> None:
     jobs = jobs or os.cpu_count() or 1
     if jobs < 2 or len(todo) < PARALLEL_MIN:
         return
-    size = -(-len(todo) // (jobs * 4))
-    chunks = [todo[i:i + size] for i in range(0, len(todo), size)]
+    chunks = _balanced(todo, jobs * 4)
     with ProcessPoolExecutor(jobs) as pool:
         for chunk, parsed in zip(chunks, pool.map(_parse_many, chunks), strict=True):
             for text, result in zip(chunk, parsed, strict=True):
                 _PARSED[_key(text)] = result
+
+
+def _balanced(texts: list[str], count: int) -> list[list[str]]:
+    """`count` chunks of about equal total length, largest texts first: the home and topic pages
+    are a hundred times the size of a source page, and equal-count chunks left one worker idle."""
+    chunks: list[list[str]] = [[] for _ in range(count)]
+    loads = [0] * count
+    for text in sorted(texts, key=len, reverse=True):
+        lightest = loads.index(min(loads))
+        chunks[lightest].append(text)
+        loads[lightest] += len(text)
+    return [chunk for chunk in chunks if chunk]
 
 
 def verify_pages(pages: dict[str, str], jobs: int = 0) -> None:
