@@ -169,7 +169,19 @@ class ActorIndex:
         return index
 
     def find(self, text: str) -> list[Mention]:
-        """Leftmost, then longest, non-overlapping mentions across all patterns."""
+        """Leftmost, then longest, non-overlapping mentions across all patterns.
+
+        Remembered by text: one article's stages search the same sentence several times
+        (names used, quote attribution, subjects)."""
+        memo = self.__dict__.setdefault("_memo", {})
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= 4096:  # the gazetteer's index lives for the whole run
+                memo.clear()
+            found = memo[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[Mention]:
         tokens = set(_LETTERS.findall(text))
         lowered = {t.lower() for t in tokens}
         matches = [m for pattern in self._patterns for m in pattern.finditer(text, tokens, lowered)]
