@@ -69,13 +69,16 @@ def test_pages_are_the_same_when_rendered_across_processes(extracted_project, mo
     assert len(verify._PARSED) >= len(serial), "the self-check parsed every page in the workers"
 
 
-def test_views_kept_by_extraction_render_the_same_pages_as_fresh_ones(project, monkeypatch):
-    """A build after an extraction reuses each article's cleaned lines instead of cleaning it again."""
+@pytest.mark.parametrize("workers", [1, 2])
+def test_views_kept_by_extraction_render_the_same_pages_as_fresh_ones(project, monkeypatch, workers):
+    """A build after an extraction reuses each article's cleaned lines instead of cleaning it again
+    (kept by the extracting process, or by each worker of the pool)."""
+    from generator.extract import run
     from generator.extract.cache import VIEWS_DIR
     from generator.render import site
-    from tests.conftest import run_cli
 
-    assert run_cli(project, "extract", "-q").returncode == 0
+    monkeypatch.setattr(run, "PARALLEL_THRESHOLD", 1)
+    run.run_extract(project, project / "seeds", project / "content", jobs=workers)
     kept = sorted((project / VIEWS_DIR).glob("*.pickle"))
     assert len(kept) == len(list((project / "seeds").glob("*.txt")))
     from_cache = site.build_pages(project, project / "content")

@@ -34,18 +34,23 @@ _worker_state: dict = {}
 def _init_worker(root: str, repeated: Counter, views: bool) -> None:
     _worker_state["config"] = load_config(Path(root))
     _worker_state["repeated"] = repeated
-    _worker_state["views"] = views
+    _worker_state["views"] = ViewCache(Path(root)) if views else None
 
 
-def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter, views: bool) -> tuple[ArticleFacts, object]:
-    """Facts, and the article's view for rendering when wanted (its lines are already cleaned)."""
+def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter, views: ViewCache | None,
+                 view_key: str | None) -> ArticleFacts:
+    """Facts of one seed; its view for rendering is kept on the way (its lines are already cleaned)."""
     facts, lines = extract_with_lines(seed.file, seed.text, config, repeated)
-    return facts, (view_of_lines(lines, seed.text) if views else None)
+    if views is not None and view_key is not None:
+        views.put(view_key, view_of_lines(lines, seed.text))
+    return facts
 
 
-def _extract_in_worker(seed: Seed) -> tuple[ArticleFacts, object]:
+def _extract_in_worker(job: tuple[Seed, str | None]) -> ArticleFacts:
+    """Workers write views themselves: sending them back would copy ten times the facts' size."""
+    seed, view_key = job
     state = _worker_state
-    return _extract_one(seed, state["config"], state["repeated"], state["views"])
+    return _extract_one(seed, state["config"], state["repeated"], state["views"], view_key)
 
 
 def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
@@ -78,30 +83,29 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
     done = len(results)
     if progress and done:
         progress(done, len(seeds), f"{done} unchanged, from the cache")
-    want_views = views is not None and cache is not None
+    views = views if cache is not None else None
 
-    def finished(facts: ArticleFacts, view) -> None:
+    def finished(facts: ArticleFacts) -> None:
         nonlocal done
         results[facts.file] = facts
         if cache is not None:
             cache.put(keys[facts.file], facts)
-        if want_views and view is not None:
-            views.put(view_keys[facts.file], view)
         done += 1
         if progress:
             progress(done, len(seeds), facts.file)
 
     if jobs > 1 and len(todo) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                 initargs=(str(config.root), repeated, want_views)) as pool:
-            for facts, view in pool.map(_extract_in_worker, todo, chunksize=8):
-                finished(facts, view)
+                                 initargs=(str(config.root), repeated, views is not None)) as pool:
+            work = [(seed, view_keys.get(seed.file)) for seed in todo]
+            for facts in pool.map(_extract_in_worker, work, chunksize=8):
+                finished(facts)
     else:
         for seed in todo:
-            finished(*_extract_one(seed, config, repeated, want_views))
+            finished(_extract_one(seed, config, repeated, views, view_keys.get(seed.file)))
     if cache is not None:
         cache.prune()
-    if want_views:
+    if views is not None:
         views.prune()
     return merge_articles([results[seed.file] for seed in seeds], config)
 
