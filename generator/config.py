@@ -67,6 +67,8 @@ class Cues:
     hypotheticals: tuple[str, ...] = ()
     speculation: tuple[str, ...] = ()
     locatives: tuple[str, ...] = ()
+    measure_objects: tuple[str, ...] = ()
+    speaker_prepositions: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     not_actor_before: tuple[str, ...] = ()
 
@@ -214,6 +216,7 @@ def _load_cues(reader: _Reader) -> Cues:
         demand=group("demand"), proposal=group("proposal"), clause_breaks=words("clause_breaks"),
         pronouns=group("pronouns"), hedges=words("hedges"), hypotheticals=words("hypotheticals"),
         speculation=words("speculation"), locatives=words("locatives"), prepositions=words("prepositions"),
+        measure_objects=words("measure_objects"), speaker_prepositions=words("speaker_prepositions"),
         not_actor_before=words("not_actor_before"),
     )
 

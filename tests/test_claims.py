@@ -57,3 +57,27 @@ def test_a_resolve_of_ones_own_is_no_demand(config):
             "Zelensky said. “We must keep the pressure on Russia,” he added.")
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert [(d.actor, d.target) for d in content.demands] == [("volodymyr-zelensky", "russia")]
+
+
+@pytest.fixture
+def targets(config):
+    def run(body: str) -> set[tuple[str, str, str | None]]:
+        content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+        return {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)}
+    return run
+
+
+def test_what_a_proposed_measure_is_aimed_at_is_not_whom_it_is_proposed_to(targets):
+    """"called for sanctions against Russia" is put to partners; Russia is only the measure's object."""
+    assert targets("Ukraine called for tougher sanctions against Russia at the meeting in Brussels on Tuesday.") == {
+        ("proposals", "ukraine", None)}
+    assert targets("Ukraine proposed new sanctions against Russian banks and oil exports on Tuesday.") == {
+        ("proposals", "ukraine", None)}
+    assert ("proposals", "ukraine", None) in targets(
+        "Ukraine called for more sanctions against Russia and stressed: “We must pressure Turkey "
+        "until it closes the straits.”")
+
+
+def test_a_threatened_measure_is_still_a_demand_of_its_object(targets):
+    assert ("demands", "france", "russia") in targets(
+        "France threatened sanctions against Russia unless it accepts a ceasefire by the end of the week.")

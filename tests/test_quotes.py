@@ -56,3 +56,13 @@ def test_attribution_closing_the_sentence_covers_a_partial_quote(config):
     assert speakers(text, config) == [("maria-holt", "escape its isolation at home"),
                                       ("maria-holt", "mixed reviews on all sides"),
                                       (None, "review the agenda once more")]
+
+
+def test_a_party_named_after_a_preposition_is_not_who_speaks(config):
+    text = "Ukraine called for more sanctions against Russia and stressed: “We must pressure Turkey until it acts.”\n"
+    assert speakers(text, config) == [("ukraine", "We must pressure Turkey until it acts.")]
+
+
+def test_a_party_a_spokesman_speaks_for_still_speaks(config):
+    text = "A spokesman for Turkey said: “We are ready to host the next round of talks.”\n"
+    assert speakers(text, config) == [("turkey", "We are ready to host the next round of talks.")]

@@ -42,6 +42,7 @@ NEW_CLAUSE_VERB = re.compile(
 RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
 LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.I)
+AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
 MIN_WORDS = 6
 MAX_SUMMARY_WORDS = 45
@@ -71,8 +72,8 @@ class _CuePatterns:
     hedge: re.Pattern | None
     hypothetical: re.Pattern | None
     speculation: re.Pattern | None
-    preposition: re.Pattern | None
     locative: re.Pattern | None
+    measure: re.Pattern | None
     press: re.Pattern | None
 
 
@@ -86,7 +87,6 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             regex = family in ("conditions", "threats", "nouns") or any("(" in i or "." in i for i in items)
             body = _alternation(items, regex)
             patterns.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
-    titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()])
     return _CuePatterns(
         cues=patterns,
         hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
@@ -96,12 +96,10 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             if cues.hypotheticals else None),
         speculation=(re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
                      if cues.speculation else None),
-        # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
-        preposition=(re.compile(
-            rf"(?<![\w-])(?i:{words_pattern(cues.prepositions)})\s+(?:the\s+)?"
-            rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.prepositions else None),
         locative=(re.compile(rf"(?<![\w-])(?i:{words_pattern(cues.locatives)})\s+(?:the\s+)?$")
                   if cues.locatives else None),
+        measure=(re.compile(rf"(?<![\w-])(?i:{words_pattern(cues.measure_objects)})\s+(?:the\s+)?$")
+                 if cues.measure_objects else None),
         press=(re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
                if cues.not_actor_before else None),
     )
@@ -121,8 +119,9 @@ class ClaimFinder:
         self.hedge = compiled.hedge
         self.hypothetical = compiled.hypothetical
         self.speculation = compiled.speculation
-        self.preposition = compiled.preposition
+        self.preposition = self.attributor.preposition
         self.locative = compiled.locative
+        self.measure = compiled.measure
         self.press = compiled.press
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
@@ -133,7 +132,7 @@ class ClaimFinder:
         entry = self.index.get(actor_id)
         return bool(entry and entry.is_party)
 
-    def _targets_after(self, text: str, start: int, actor: str) -> str | None:
+    def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:
         clause = text[start:]
         cut = ASIDE.search(clause)
         clause = clause[:cut.start()] if cut else clause
@@ -141,10 +140,16 @@ class ClaimFinder:
         clause = clause[:said] if said is not None else clause
         later = [b for b in CLAUSE_BREAK.finditer(clause) if b.start() > 0]
         clause = clause[:later[0].start()] if later else clause  # ", while Ruritania said ...": another clause
+        for verb in self.attributor.speech.finditer(clause):
+            if AND_THEN.search(clause[:verb.start()]):  # "... and stressed: “...”": a new statement
+                clause = clause[:verb.start()]
+                break
         found = [(m.start, m.actor) for m in self.index.find(clause)
                  if not (self.locative and self.locative.search(clause[:m.start]))]  # "talks in Geneva"
         if self.adjective:
             found += [(m.start(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
+        if kind == PROPOSAL and self.measure:  # "called for sanctions against Moscow": put to others
+            found = [(at, actor_id) for at, actor_id in found if not self.measure.search(clause[:at])]
         affiliation = self.index[actor].affiliation if actor in self.index.entries else None
         for _, actor_id in sorted(found):
             if actor_id not in (actor, affiliation) and self.is_party(actor_id) and \
@@ -325,7 +330,7 @@ class ClaimFinder:
                 if named:
                     actor = named[0].actor
             target = self._target_before(text, match.start(), actor) if family == "modals" else None
-            target = target or self._targets_after(text, match.end(), actor)
+            target = target or self._targets_after(text, match.end(), actor, kind)
             if family == "modals" and target is None and FIRST_PERSON_MODAL.search(text[:match.start()]):
                 return None  # "we have to work hard": a resolve of one's own, asked of no one
         elif family in ("modals", "conditions", "threats"):
@@ -344,7 +349,7 @@ class ClaimFinder:
                     return None
                 actor, summary_from = found
             target = self._target_before(text, match.start(), actor) if family == "modals" else None
-            target = target or self._targets_after(text, match.start(), actor)
+            target = target or self._targets_after(text, match.start(), actor, kind)
         else:
             passive = re.match(r"\s+by\s+", text[match.end():])
             if passive:
@@ -359,7 +364,7 @@ class ClaimFinder:
                     return None
                 actor, summary_from = found
                 # "called on Ruritania to ...": the addressee can sit inside the cue itself
-                target = self._targets_after(text, match.start(), actor)
+                target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
             return None
         if ASKS_OF.match(match.group()) and target is None:

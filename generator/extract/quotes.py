@@ -106,12 +106,23 @@ PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 
 
 @once_per
-def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Pattern]:
-    """Speech verbs, pronoun genders and role words, compiled once per config."""
+def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern | None,
+                                           re.Pattern | None]:
+    """Speech verbs, pronoun genders, role words, and what follows a preposition (any, or one
+    that never introduces a speaker), compiled once per config."""
     speech = re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.speech_verbs)})(?![\w-]))")
     pronouns = {p.lower(): g for g, words in cues.pronouns.items() for p in words}
     role_word = re.compile(rf"(?i:{words_pattern([w for r in cues.role_nouns for w in r.split()])})s?")
-    return speech, pronouns, role_word
+    titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()])
+
+    def after_one_of(words: list[str]) -> re.Pattern | None:
+        # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
+        return re.compile(rf"(?<![\w-])(?i:{words_pattern(words)})\s+(?:the\s+)?"
+                          rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if words else None
+
+    speakers = {w.lower() for w in cues.speaker_prepositions}
+    objects = after_one_of([w for w in cues.prepositions if w.lower() not in speakers])
+    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects
 
 
 class Attributor:
@@ -119,7 +130,7 @@ class Attributor:
 
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
-        self.speech, self.pronouns, self.role_word = _attribution_cues(cues)
+        self.speech, self.pronouns, self.role_word, self.preposition, self.object_of = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
 
@@ -160,7 +171,8 @@ class Attributor:
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
         clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), window[clause_at:])
-        found = self.mentions(clause)
+        found = [m for m in self.mentions(clause)  # "sanctions against Ruritania and stressed": an object
+                 if not (self.object_of and self.object_of.search(clause[:m.start]))]
         people = [m for m in found if self.is_person(m)]
         pron = list(self.pronoun.finditer(clause))
         best = people[-1] if people else (found[-1] if found else None)
