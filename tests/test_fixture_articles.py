@@ -134,3 +134,26 @@ def test_guillemets_and_a_day_first_date(extracted):
     assert speakers["I am not an optimist"] == "donald-tusk"
     assert speakers["will respond in due course"] == "dmitry-peskov"
     assert ("emmanuel-macron", "vladimir-putin") in facts(content, "demands")
+
+
+def test_bbc_style_with_captions_a_byline_and_appositions(extracted):
+    content = extracted("bbc-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("BBC News", "2025-05-21"), "'BBC Homepage' names the page"
+    assert source.title.startswith("Vatican ready to host Russia-Ukraine talks")
+    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    # '“...,” Cardinal Pietro Parolin, the Vatican's secretary of state, told reporters'
+    assert speakers["We are ready to do our part,"] == "pietro-parolin"
+    # 'Meloni said she had spoken to the Pope ... and that he had confirmed “...”'
+    assert speakers["his willingness to host the talks at the Vatican"] == "pope-leo-xiv"
+    # a byline line 'Sarah Rainsford, Eastern Europe correspondent' introduces the analyst
+    assert speakers["The Kremlin wants to be seen to engage without conceding anything,"] == "sarah-rainsford"
+    actors = {a.id: a for a in content.actors}
+    assert actors["sarah-rainsford"].kind == "media"
+    assert actors["kristen-michal"].role == "Estonia's Prime Minister"
+    assert ("pietro-parolin", None) in facts(content, "proposals")
+    assert not any(actor == "vladimir-putin" for actor, _ in facts(content, "proposals"))
+    assert ("andrii-sybiha", "russia") in facts(content, "demands")
+    for name in ("demands", "proposals", "quotes"):
+        for fact in content.records(name):
+            assert not any(w in fact.sources[0].quote for w in ("Image caption", "Getty", "More on this story"))

@@ -312,6 +312,17 @@ class PersonFinder:
                     out.append(PersonSighting(name, None, sentence.index))
         return out
 
+    def find_byline(self, line: str) -> PersonSighting | None:
+        """A line that is only "Name, ROLE" (a byline: "Jane Roe, Moscow correspondent")."""
+        text = line.strip().rstrip(".")
+        match = self.name_then_role.match(text)
+        if match is None or match.end() < len(text):
+            return None
+        name = self._trim_name(match["name"])
+        if not name or not self._valid_name(name) or len(match["role"].split()) > 8:
+            return None
+        return PersonSighting(name, match["role"].strip(), -1)
+
     def _trim_name(self, name: str) -> str | None:
         tokens = [re.sub(r"(?:'s|’s|‚s)$", "", t) for t in name.split()]
         while tokens and (tokens[0] in self.cues.not_names or tokens[0].rstrip(".") in self.cues.honorifics):
@@ -349,23 +360,27 @@ def is_media_role(role: str | None, cues: Cues) -> bool:
 
 
 def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorIndex,
-                    finder: PersonFinder | None = None) -> tuple[list[ActorEntry], dict[str, Counter]]:
-    """People the text introduces, and the role phrases seen for every person (known or new)."""
+                    finder: PersonFinder | None = None,
+                    bylines: list[str] = ()) -> tuple[list[ActorEntry], dict[str, Counter]]:
+    """People the text introduces, and the role phrases seen for every person (known or new).
+
+    `bylines` are lines outside the body text (headings) where only the "Name, ROLE" shape counts."""
     finder = finder or _person_finder(config.cues)
     finder.person_words, finder.place_words = _name_words(index)
     roles: dict[str, Counter] = {}
     new: dict[str, ActorEntry] = {}
-    for sentence in sentences:
-        for sighting in finder.find(sentence):
-            actor_id = _resolve_name(sighting.name, index, new)
-            if actor_id is None:
-                entry = _new_person(sighting.name, index, new)
-                new[entry.id] = entry
-                actor_id = entry.id
-            if sighting.role:
-                role = clean_role(sighting.role, index.entries)
-                if len(role.split()) <= 10:
-                    roles.setdefault(actor_id, Counter())[role] += 1
+    sightings = [found for line in bylines if (found := finder.find_byline(line))]
+    sightings += [sighting for sentence in sentences for sighting in finder.find(sentence)]
+    for sighting in sightings:
+        actor_id = _resolve_name(sighting.name, index, new)
+        if actor_id is None:
+            entry = _new_person(sighting.name, index, new)
+            new[entry.id] = entry
+            actor_id = entry.id
+        if sighting.role:
+            role = clean_role(sighting.role, index.entries)
+            if len(role.split()) <= 10:
+                roles.setdefault(actor_id, Counter())[role] += 1
     for actor_id, entry in new.items():
         role = best_role(roles.get(actor_id))
         entry.role = role

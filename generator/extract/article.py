@@ -10,7 +10,7 @@ from generator.extract.actors import ActorEntry, build_index, discover_people
 from generator.extract.claims import ClaimHit, find_claims
 from generator.extract.metadata import SourceMeta, extract_metadata, mark_header
 from generator.extract.quotes import Attributed, attribute_quotes
-from generator.extract.text import Line, clean_lines, sentences_of
+from generator.extract.text import HEADING, Line, clean_lines, sentences_of
 
 
 @dataclass
@@ -40,7 +40,8 @@ def extract_with_lines(file: str, text: str, config: SiteConfig,
     meta = extract_metadata(lines, config)
     lines = mark_header(lines, meta)
     sentences = sentences_of(lines)
-    discovered, roles = discover_people(sentences, config, build_index(config))
+    bylines = [line.text for line in lines if line.kind == HEADING]
+    discovered, roles = discover_people(sentences, config, build_index(config), bylines=bylines)
     index = build_index(config, discovered)
     surfaces: dict[str, Counter] = {}
     for sentence in sentences:

@@ -98,6 +98,8 @@ LEADING_ADVERBIAL = re.compile(
 CLAUSE_BREAK = re.compile(r"(?:;|\s[–—-]\s|,?\s(?:but|although|though|while|whereas)\s|,\s(?=\w+ing\b))", re.I)
 # ", who spoke with the president after the call,": a relative clause names someone other than the speaker
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
+REPORTED_CLAUSE = re.compile(r"(?i:\bthat\s+)$")
+APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
@@ -204,7 +206,10 @@ class Attributor:
                 found = self.mentions(after[:60])
                 if found and found[0].start <= 4:
                     return found[0]
-            elif len(head.split()) <= 6:
+            elif len(APPOSITION.sub(" ", head).split()) <= 6:
+                # '..., Jane Doe, the Ruritanian envoy, told reporters': the speaker is named before
+                # the apposition, which may name other parties
+                head = APPOSITION.sub(" ", head)
                 found = self.mentions(head)
                 pron = re.match(r"\s*(he|she|they)\b", head, re.I)
                 if pron:
@@ -256,6 +261,20 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
     return None
 
 
+def _named_before_pronoun(line: Line, sentence: Sentence, span: QuoteSpan, attributor: Attributor) -> list[str]:
+    """People named in the sentence before a pronoun that opens a reported clause before the quote.
+
+    "X said she had spoken to Y and that he had confirmed “...”": inside "that ..." the pronoun
+    refers within the sentence, so Y comes before anyone of earlier sentences. A main-clause
+    pronoun keeps the earlier speaker ("Asked whether Y would come, he said: “...”"), and names
+    after the pronoun never count ("He added Y ... “...”")."""
+    before = line.text[max(0, sentence.start - line.start):max(0, span.start - line.start)]
+    pronouns = list(attributor.pronoun.finditer(before))
+    if not pronouns or not REPORTED_CLAUSE.search(before[:pronouns[-1].start()]):
+        return []
+    return [m.actor for m in attributor.mentions(before[:pronouns[-1].start()]) if attributor.is_person(m)]
+
+
 def resolve(mention: Mention | None, attributor: Attributor, history: list[str]) -> str | None:
     if mention is None:
         return None
@@ -289,7 +308,8 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 if not (sentence.start <= span.start < sentence.end or (
                         sentence is line_sentences[0] and span.start < sentence.start)):
                     continue
-                speaker = resolve(attributor.attribute(line, sentence, span), attributor, history)
+                speaker = resolve(attributor.attribute(line, sentence, span), attributor,
+                                  history + _named_before_pronoun(line, sentence, span, attributor))
                 if speaker is None and line_speakers:
                     speaker = line_speakers[-1]  # a quote split around "he said"
                 elif speaker is None and span.start - line.start <= 1 and previous_speaker:
