@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import SiteConfig
+from generator.extract.memo import once_per
 from generator.extract.text import BODY, FURNITURE, HEADING, Line, word_count
 
 MONTHS = {m: i for i, m in enumerate(
@@ -92,11 +93,18 @@ def find_url(lines: list[Line]) -> str | None:
     return None
 
 
-def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
-    """Most often self-named outlet; weak shapes count only for outlets listed in site_config."""
+@once_per
+def _outlet_names(config: SiteConfig) -> tuple[dict[str, str], set[str]]:
+    """Listed outlets by lowercased alias, and every actor name and alias."""
     known = {alias.lower(): outlet.name for outlet in config.outlets for alias in outlet.aliases}
     # "Moscow ready for talks – Lavrov": a headline's trailing name is often who said it
     actors = {a for actor in config.actors for a in (actor.name, *actor.aliases)}
+    return known, actors
+
+
+def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
+    """Most often self-named outlet; weak shapes count only for outlets listed in site_config."""
+    known, actors = _outlet_names(config)
     votes: dict[str, int] = {}
     for line in lines:
         for strong, patterns in ((True, config.outlet_patterns_strong), (False, config.outlet_patterns)):

@@ -18,6 +18,7 @@ from generator.extract.text import Line, Sentence
 
 PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'"}
 OPENERS = "“„«\"‘‚"
+_OPENER = re.compile(f"[{re.escape(OPENERS)}]")
 MIN_QUOTE_WORDS = 3
 
 
@@ -61,8 +62,12 @@ def find_quote_spans(line: Line) -> list[QuoteSpan]:
     out = []
     i = 0
     while i < len(text):
+        opener = _OPENER.search(text, i)  # most lines hold no quotation mark: skip to the next one
+        if opener is None:
+            break
+        i = opener.start()
         ch = text[i]
-        if ch in OPENERS and _is_opening(text, i):
+        if _is_opening(text, i):
             closers = PAIRS[ch]
             j = i + 1
             depth_marks: list[str] = []
