@@ -81,3 +81,8 @@ def test_what_a_proposed_measure_is_aimed_at_is_not_whom_it_is_proposed_to(targe
 def test_a_threatened_measure_is_still_a_demand_of_its_object(targets):
     assert ("demands", "france", "russia") in targets(
         "France threatened sanctions against Russia unless it accepts a ceasefire by the end of the week.")
+
+
+def test_for_as_long_as_is_a_duration_not_a_condition(claims):
+    assert claims("Turkey said the two leaders will speak for as long as they consider necessary.") == set()
+    assert ("demands", "turkey") in claims("Turkey said it would keep mediating as long as Russia did not attack.")

@@ -157,3 +157,22 @@ def test_bbc_style_with_captions_a_byline_and_appositions(extracted):
     for name in ("demands", "proposals", "quotes"):
         for fact in content.records(name):
             assert not any(w in fact.sources[0].quote for w in ("Image caption", "Getty", "More on this story"))
+
+
+def test_aljazeera_style_with_bracketed_credits_and_conditions(extracted):
+    content = extracted("aljazeera-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Al Jazeera", "2025-05-22"), "'By Al Jazeera Staff', 'Source: ...'"
+    assert "al-jazeera" not in {a.id for a in content.actors}, "'told Al Jazeera' names an outlet, not a person"
+    demands = facts(content, "demands")
+    assert ("ukraine", "russia") in demands, "'the Ukrainian foreign ministry called on Russia'"
+    assert not any(actor == "russia" for actor, _ in demands)
+    assert ("oleksandr-merezhko", "russia") in demands, "'as long as Russia did not set new preconditions'"
+    assert any(actor == "sergei-lavrov" for actor, _ in demands), "'provided that they addressed ...'"
+    proposals = facts(content, "proposals")
+    assert not any(actor == "european-union" for actor, _ in proposals), "'unless Moscow agreed to' is no offer"
+    offer = next(f for f in content.proposals if f.sources[0].quote.startswith("Turkey has offered"))
+    assert offer.target is None, "talks between Russia and Ukraine are offered to both"
+    for name in ("demands", "proposals", "quotes"):
+        for fact in content.records(name):
+            assert not any(w in fact.sources[0].quote for w in ("read later", "[File:", "Click here"))

@@ -242,6 +242,7 @@ class PersonFinder:
         self.role_heads = {w for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]}
         self.speech_heads = {w for v in cues.speech_verbs for w in _LETTERS.findall(v.lower())[:1]}
         self.person_words: set[str] = set()
+        self.outlet_names: set[str] = set()
         self.place_words: set[str] = set()
         self.stop_left = {w.lower() for w in ("the", "a", "an", "our", "their", "his", "her", "its", "this",
                                                "that", "with", "to", "by", "from", "at", "in", "on", "for",
@@ -249,6 +250,8 @@ class PersonFinder:
                                                "but", "while", "who", "whom", "which", "and", "of")}
 
     def _valid_name(self, name: str) -> bool:
+        if name.lower() in self.outlet_names:
+            return False  # "told Al Jazeera": a news outlet, not a person
         tokens = name.split()
         if any(t in self.place_words for t in tokens):
             return False  # "Bloomberg Ruritania": a name does not contain a state or organisation
@@ -367,6 +370,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
     `bylines` are lines outside the body text (headings) where only the "Name, ROLE" shape counts."""
     finder = finder or _person_finder(config.cues)
     finder.person_words, finder.place_words = _name_words(index)
+    finder.outlet_names = {alias.lower() for outlet in config.outlets for alias in (outlet.name, *outlet.aliases)}
     roles: dict[str, Counter] = {}
     new: dict[str, ActorEntry] = {}
     sightings = [found for line in bylines if (found := finder.find_byline(line))]

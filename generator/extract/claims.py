@@ -42,6 +42,8 @@ NEW_CLAUSE_VERB = re.compile(
 RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
 LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.I)
+SUBORDINATE = re.compile(r",\s+(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
+COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
 MIN_WORDS = 6
@@ -140,12 +142,21 @@ class ClaimFinder:
         clause = clause[:said] if said is not None else clause
         later = [b for b in CLAUSE_BREAK.finditer(clause) if b.start() > 0]
         clause = clause[:later[0].start()] if later else clause  # ", while Ruritania said ...": another clause
+        subordinate = SUBORDINATE.search(clause)  # ", as talks gather pace after a call between ..."
+        clause = clause[:subordinate.start()] if subordinate else clause
         for verb in self.attributor.speech.finditer(clause):
             if AND_THEN.search(clause[:verb.start()]):  # "... and stressed: “...”": a new statement
                 clause = clause[:verb.start()]
                 break
-        found = [(m.start, m.actor) for m in self.index.find(clause)
-                 if not (self.locative and self.locative.search(clause[:m.start]))]  # "talks in Geneva"
+        found = []
+        placed_until = -1  # end of the last party named after a locative ("talks between X and Y")
+        for m in self.index.find(clause):
+            if (self.locative and self.locative.search(clause[:m.start])) or (
+                    placed_until >= 0 and COORDINATED.match(clause[placed_until:m.start])):
+                placed_until = m.end  # "talks in Geneva", and every party coordinated with it
+                continue
+            placed_until = -1
+            found.append((m.start, m.actor))
         if self.adjective:
             found += [(m.start(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
         if kind == PROPOSAL and self.measure:  # "called for sanctions against Moscow": put to others
