@@ -35,3 +35,18 @@ def test_people_found_in_one_article_do_not_leak_into_the_next(config):
     assert [m.actor for m in first.find("Okonkwo spoke.")] == ["mara-okonkwo"]
     assert second.find("Okonkwo spoke.") == []
     assert "mara-okonkwo" not in second.entries
+
+
+def _short_names(text, config):
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    return {p.name: [a for a in p.aliases if " " not in a] for p in people}
+
+
+def test_the_article_shows_which_name_word_stands_alone(config):
+    western = "Ministry spokeswoman Lena Dahl said on Monday that talks would resume. Dahl added that nothing was agreed.\n"
+    assert _short_names(western, config) == {"Lena Dahl": ["Dahl"]}
+    family_first = "Ministry spokesperson Wang Tao said on Monday that talks would resume. Wang added that nothing was agreed.\n"
+    assert _short_names(family_first, config) == {"Wang Tao": ["Wang"]}

@@ -176,3 +176,17 @@ def test_aljazeera_style_with_bracketed_credits_and_conditions(extracted):
     for name in ("demands", "proposals", "quotes"):
         for fact in content.records(name):
             assert not any(w in fact.sources[0].quote for w in ("read later", "[File:", "Click here"))
+
+
+def test_state_agency_wire_with_a_navigation_bar_and_family_name_first(extracted):
+    content = extracted("xinhua-style.txt")
+    source = content.sources[0]
+    assert source.outlet == "Xinhua", "'BEIJING, May 20 (Xinhua) --' and 'Source: Xinhua' name the agency"
+    assert source.title.startswith("China welcomes Russia-U.S. phone talks"), "the 'Home | World | ...' bar is no title"
+    speakers = {q.sources[0].quote[:30]: q.speaker for q in content.quotes}
+    assert speakers["China supports Russia and Ukra"] == "mao-ning", "'Mao Ning ... Mao told': family name first"
+    assert ("mao-ning", None) in facts(content, "demands"), "'Mao urged all parties to ...'"
+    assert ("andrii-sybiha", "russia") in facts(content, "demands")
+    for name in ("demands", "proposals", "quotes"):
+        for fact in content.records(name):
+            assert not any(w in fact.sources[0].quote for w in ("Editor:", "All rights reserved", " | "))

@@ -385,6 +385,9 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
             role = clean_role(sighting.role, index.entries)
             if len(role.split()) <= 10:
                 roles.setdefault(actor_id, Counter())[role] += 1
+    body = "\n".join(sentence.text for sentence in sentences)
+    for entry in new.values():
+        _family_name_first(entry, body, index, new, config.cues)
     for actor_id, entry in new.items():
         role = best_role(roles.get(actor_id))
         entry.role = role
@@ -423,6 +426,25 @@ def _resolve_name(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> s
     candidates = [e.id for e in index.entries.values() if e.kind == "person" and surname in e.aliases
                   and e.name.split()[0][:1] == name.split()[0][:1]]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _family_name_first(entry: ActorEntry, body: str, index: ActorIndex, new: dict[str, ActorEntry],
+                       cues: Cues) -> None:
+    """Use the first name-word as the short name where the article does ("Mao Ning said ...
+    Mao told ..."): family-name-first order, which the text shows by never using the last alone."""
+    tokens = entry.name.split()
+    first, last = tokens[0], tokens[-1]
+    rest = body.replace(entry.name, " ")
+    if len(tokens) < 2 or not _used_alone(rest, first) or _used_alone(rest, last):
+        return
+    if first in cues.not_names or first.rstrip(".") in cues.honorifics or first in index.aliases or any(
+            first in other.aliases for other in new.values() if other is not entry):
+        return
+    entry.aliases = [entry.name, first, f"Mr {first}", f"Ms {first}", f"Mrs {first}"]
+
+
+def _used_alone(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> ActorEntry:
