@@ -7,7 +7,7 @@ unknown topic id) stops every command with a file:line message before any work s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -195,19 +195,6 @@ def _load_actors(reader: _Reader) -> tuple[KnownActor, ...]:
     return tuple(actors)
 
 
-def _with_institutions(actors: tuple[KnownActor, ...], cues: Cues) -> tuple[KnownActor, ...]:
-    """States described by their institutions: "the Ruritanian foreign ministry" is Ruritania."""
-    out = []
-    for actor in actors:
-        if actor.kind == "state" and actor.adjectives and cues.institutions:
-            made = [f"the {adj} {inst}" for adj in actor.adjectives for inst in cues.institutions]
-            known = {d.lower() for d in actor.descriptions}
-            actor = replace(actor, descriptions=actor.descriptions + tuple(
-                d for d in dict.fromkeys(made) if d.lower() not in known))
-        out.append(actor)
-    return tuple(out)
-
-
 def _load_cues(reader: _Reader) -> Cues:
     data = reader.mapping()
 
@@ -271,7 +258,6 @@ def load_config(root: Path) -> SiteConfig:
         **{k: int(v) for k, v in shape.items() if k in Boilerplate.__dataclass_fields__ and isinstance(v, int)},
     )
     cues = _load_cues(readers["cues"])
-    actors = _with_institutions(actors, cues)
     for reader in readers.values():
         problems.extend(reader.problems)
     if problems:

@@ -50,3 +50,12 @@ def test_the_article_shows_which_name_word_stands_alone(config):
     assert _short_names(western, config) == {"Lena Dahl": ["Dahl"]}
     family_first = "Ministry spokesperson Wang Tao said on Monday that talks would resume. Wang added that nothing was agreed.\n"
     assert _short_names(family_first, config) == {"Wang Tao": ["Wang"]}
+
+
+def test_a_state_is_named_by_its_adjective_and_an_institution(config):
+    state = next(k for k in config.actors if k.kind == "state" and k.adjectives)
+    index = build_index(config)
+    adjective = state.adjectives[0]
+    for phrase in (f"the {adjective} foreign ministry", f"The {adjective}  delegation", f"the {adjective} military"):
+        assert [(m.actor, m.surface) for m in index.find(f"On Monday {phrase} said no.")] == [(state.id, phrase)]
+    assert index.find(f"the {adjective} weather") == []

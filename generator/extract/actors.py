@@ -64,21 +64,30 @@ class _MentionPattern:
 
 
 @functools.lru_cache(maxsize=4096)
-def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...]) -> _MentionPattern | None:
+def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...], adjectives: tuple[str, ...] = (),
+                     institutions: tuple[str, ...] = ()) -> _MentionPattern | None:
     parts = []
     if aliases:
         parts.append(rf"(?P<alias>(?<![\w-])(?:{words_pattern(aliases)})(?![\w-]))")
     if descriptions:
         parts.append(rf"(?P<desc>(?i:(?<![\w-])(?:{words_pattern(descriptions)})(?![\w-])))")
+    if adjectives and institutions:  # "the Ruritanian foreign ministry": factored, not every pair listed
+        parts.append(rf"(?P<inst>(?i:(?<![\w-])the\s+(?P<adj>{words_pattern(adjectives)})\s+"
+                     rf"(?:{words_pattern(institutions)})(?![\w-])))")
     if not parts:
         return None
+    lower_heads = {_head(d.lower()) for d in descriptions}
+    if adjectives and institutions:
+        lower_heads |= {_head(a.lower()) for a in adjectives}
     return _MentionPattern(re.compile("|".join(parts)), frozenset(_head(a) for a in aliases),
-                           frozenset(_head(d.lower()) for d in descriptions))
+                           frozenset(lower_heads))
 
 
-def _pattern_of(entries: list[ActorEntry]) -> _MentionPattern | None:
+def _pattern_of(entries: list[ActorEntry], institutions: tuple[str, ...] = ()) -> _MentionPattern | None:
     return _mention_pattern(tuple(sorted({a for e in entries for a in (e.name, *e.aliases)})),
-                            tuple(sorted({d.lower() for e in entries for d in e.descriptions})))
+                            tuple(sorted({d.lower() for e in entries for d in e.descriptions})),
+                            tuple(sorted({a for e in entries if e.kind == "state" for a in e.adjectives})),
+                            tuple(sorted(set(institutions))))
 
 
 def _person_pattern(entry: ActorEntry) -> _MentionPattern | None:
@@ -129,7 +138,8 @@ class Mention:
 class ActorIndex:
     """Finds actor mentions in text: longest alias first, whole words, no overlaps."""
 
-    def __init__(self, entries: list[ActorEntry]):
+    def __init__(self, entries: list[ActorEntry], institutions: tuple[str, ...] = ()):
+        """`institutions` ("foreign ministry", ...) after a state's adjective name that state."""
         self.entries = {e.id: e for e in entries}
         self._owners: dict[str, frozenset[str]] = {}
         for e in entries:
@@ -138,12 +148,18 @@ class ActorIndex:
         # An alias two actors share (a common surname) names neither.
         self.aliases = {a: next(iter(ids)) for a, ids in self._owners.items() if len(ids) == 1}
         self.descriptions = {d.lower(): e.id for e in entries for d in e.descriptions}
+        states: dict[str, set[str]] = {}
+        for e in entries:
+            if e.kind == "state":
+                for adjective in e.adjectives:
+                    states.setdefault(adjective.lower(), set()).add(e.id)
+        self.institution_owner = {adj: next(iter(ids)) for adj, ids in states.items() if len(ids) == 1}
         # The gazetteer's pattern (large, the same for every article, compiled once) and one small
         # pattern per discovered person, remembered across articles: the same people recur, and
         # compiling one combined pattern per article was the most expensive step of extraction.
         known = [e for e in entries if e.known]
         found = [e for e in entries if not e.known]
-        self._known_pattern = _pattern_of(known)
+        self._known_pattern = _pattern_of(known, institutions)
         self._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
 
     def extended(self, found: list[ActorEntry]) -> ActorIndex:
@@ -164,6 +180,7 @@ class ActorIndex:
                 else:
                     index.aliases.pop(alias, None)
         index.descriptions = {**self.descriptions, **{d.lower(): e.id for e in found for d in e.descriptions}}
+        index.institution_owner = self.institution_owner
         index._known_pattern = self._known_pattern
         index._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
         return index
@@ -197,6 +214,9 @@ class ActorIndex:
             if match.lastgroup == "alias":
                 actor = self.aliases.get(key)
                 via = "alias"
+            elif match.lastgroup == "inst":
+                actor = self.institution_owner.get(match["adj"].lower())
+                via = "description"
             else:
                 actor = self.descriptions.get(key.lower())
                 via = "description"
@@ -351,9 +371,14 @@ def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
             return entry.id
     for entry in index.entries.values():
         if entry.kind in ("state", "organisation") and any(
-                re.search(rf"(?<![\w-]){re.escape(adj)}(?![\w-])", role) for adj in entry.adjectives):
+                adj in role and _whole_word(adj).search(role) for adj in entry.adjectives):
             return entry.id
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(phrase: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 
 def is_media_role(role: str | None, cues: Cues) -> bool:
@@ -386,8 +411,9 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
             if len(role.split()) <= 10:
                 roles.setdefault(actor_id, Counter())[role] += 1
     body = "\n".join(sentence.text for sentence in sentences)
+    words = Counter(_LETTERS.findall(body))
     for entry in new.values():
-        _family_name_first(entry, body, index, new, config.cues)
+        _family_name_first(entry, body, words, index, new, config.cues)
     for actor_id, entry in new.items():
         role = best_role(roles.get(actor_id))
         entry.role = role
@@ -428,23 +454,24 @@ def _resolve_name(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> s
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _family_name_first(entry: ActorEntry, body: str, index: ActorIndex, new: dict[str, ActorEntry],
-                       cues: Cues) -> None:
+def _family_name_first(entry: ActorEntry, body: str, words: Counter, index: ActorIndex,
+                       new: dict[str, ActorEntry], cues: Cues) -> None:
     """Use the first name-word as the short name where the article does ("Mao Ning said ...
-    Mao told ..."): family-name-first order, which the text shows by never using the last alone."""
+    Mao told ..."): family-name-first order, which the text shows by never using the last alone.
+
+    `words` counts the body's letter-runs; a word stands alone as often as it occurs beyond the
+    occurrences of the full name."""
     tokens = entry.name.split()
+    if len(tokens) < 2:
+        return
     first, last = tokens[0], tokens[-1]
-    rest = body.replace(entry.name, " ")
-    if len(tokens) < 2 or not _used_alone(rest, first) or _used_alone(rest, last):
+    full = body.count(entry.name)
+    if words[first] <= full or words[last] > full:
         return
     if first in cues.not_names or first.rstrip(".") in cues.honorifics or first in index.aliases or any(
             first in other.aliases for other in new.values() if other is not entry):
         return
     entry.aliases = [entry.name, first, f"Mr {first}", f"Ms {first}", f"Mrs {first}"]
-
-
-def _used_alone(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> ActorEntry:
@@ -456,14 +483,14 @@ def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> Act
 
 
 @once_per
-def _known_index(actors: tuple[KnownActor, ...]) -> ActorIndex:
-    return ActorIndex([ActorEntry.from_known(k) for k in actors])
+def _known_index(config: SiteConfig) -> ActorIndex:
+    return ActorIndex([ActorEntry.from_known(k) for k in config.actors], config.cues.institutions)
 
 
 def build_index(config: SiteConfig, discovered: list[ActorEntry] = ()) -> ActorIndex:
     """The gazetteer's actors plus `discovered` ones; the gazetteer's part is built once per config.
 
     Entries of the gazetteer are shared between articles and never changed after this."""
-    known = _known_index(config.actors)
+    known = _known_index(config)
     ids = {k.id for k in config.actors}
     return known.extended([e for e in discovered if e.id not in ids])
