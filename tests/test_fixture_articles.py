@@ -190,3 +190,21 @@ def test_state_agency_wire_with_a_navigation_bar_and_family_name_first(extracted
     for name in ("demands", "proposals", "quotes"):
         for fact in content.records(name):
             assert not any(w in fact.sources[0].quote for w in ("Editor:", "All rights reserved", " | "))
+
+
+def test_us_network_style_with_abbreviated_titles_and_refusals(extracted):
+    content = extracted("us-network-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("CNN", "2025-05-20"), "'By ..., CNN' and 'Washington CNN —'"
+    actors = {a.id: a for a in content.actors}
+    assert actors["emmanuel-macron"].role == "French President", "'including' is no part of a title"
+    assert "lindsey-graham" in actors, "'Sen. Lindsey Graham' introduces a person"
+    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    assert speakers["The Senate is ready to act,"] == "lindsey-graham"
+    demands = facts(content, "demands")
+    assert any(actor == "lindsey-graham" for actor, _ in demands), "'has threatened to move forward with ...'"
+    assert ("marco-rubio", None) in demands, "'would step back ... if there was no progress'"
+    assert not any(actor == "donald-trump" for actor, _ in facts(content, "proposals")), "'not ready to' is no offer"
+    for name in ("demands", "proposals", "quotes"):
+        for fact in content.records(name):
+            assert not any(w in fact.sources[0].quote for w in ("Link Copied", "contributed to this report"))

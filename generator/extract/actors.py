@@ -267,7 +267,8 @@ class PersonFinder:
         self.stop_left = {w.lower() for w in ("the", "a", "an", "our", "their", "his", "her", "its", "this",
                                                "that", "with", "to", "by", "from", "at", "in", "on", "for",
                                                "as", "about", "after", "before", "said", "says", "told",
-                                               "but", "while", "who", "whom", "which", "and", "of")}
+                                               "but", "while", "who", "whom", "which", "and", "of", "including",
+                                               "like")}
 
     def _valid_name(self, name: str) -> bool:
         if name.lower() in self.outlet_names:
