@@ -208,3 +208,11 @@ def test_us_network_style_with_abbreviated_titles_and_refusals(extracted):
     for name in ("demands", "proposals", "quotes"):
         for fact in content.records(name):
             assert not any(w in fact.sources[0].quote for w in ("Link Copied", "contributed to this report"))
+
+
+def test_an_opinion_piece_gives_the_writers_advice_as_no_ones_position(extracted):
+    """'Europe must stop waiting', 'Kyiv should be careful', 'the Vatican could offer': the writer's voice."""
+    content = extracted("analysis-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == (None, "2025-05-26"), "no outlet named, none guessed"
+    assert content.demands == [] and content.proposals == []
