@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.config import Cues, KnownActor, SiteConfig
+from generator.config import Cues, KnownActor, Outlet, SiteConfig
 from generator.extract.memo import once_per
 from generator.extract.text import Sentence
 
@@ -141,6 +141,7 @@ class ActorIndex:
     def __init__(self, entries: list[ActorEntry], institutions: tuple[str, ...] = ()):
         """`institutions` ("foreign ministry", ...) after a state's adjective name that state."""
         self.entries = {e.id: e for e in entries}
+        self._memo: dict[str, tuple[Mention, ...]] = {}
         self._owners: dict[str, frozenset[str]] = {}
         for e in entries:
             for alias in {e.name, *e.aliases}:
@@ -169,6 +170,7 @@ class ActorIndex:
         if not found:
             return self
         index = object.__new__(ActorIndex)
+        index._memo = {}
         index.entries = {**self.entries, **{e.id: e for e in found}}
         index._owners = dict(self._owners)
         index.aliases = dict(self.aliases)
@@ -190,12 +192,11 @@ class ActorIndex:
 
         Remembered by text: one article's stages search the same sentence several times
         (names used, quote attribution, subjects)."""
-        memo = self.__dict__.setdefault("_memo", {})
-        found = memo.get(text)
+        found = self._memo.get(text)
         if found is None:
-            if len(memo) >= 4096:  # the gazetteer's index lives for the whole run
-                memo.clear()
-            found = memo[text] = tuple(self._find(text))
+            if len(self._memo) >= 4096:  # the gazetteer's index lives for the whole run
+                self._memo.clear()
+            found = self._memo[text] = tuple(self._find(text))
         return list(found)
 
     def _find(self, text: str) -> list[Mention]:
@@ -396,7 +397,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
     `bylines` are lines outside the body text (headings) where only the "Name, ROLE" shape counts."""
     finder = finder or _person_finder(config.cues)
     finder.person_words, finder.place_words = _name_words(index)
-    finder.outlet_names = {alias.lower() for outlet in config.outlets for alias in (outlet.name, *outlet.aliases)}
+    finder.outlet_names = _outlet_names(config.outlets)
     roles: dict[str, Counter] = {}
     new: dict[str, ActorEntry] = {}
     sightings = [found for line in bylines if (found := finder.find_byline(line))]
@@ -425,6 +426,11 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
 
 
 _person_finder = once_per(PersonFinder)
+
+
+@once_per
+def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
+    return {alias.lower() for outlet in outlets for alias in (outlet.name, *outlet.aliases)}
 
 
 @once_per
