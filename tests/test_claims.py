@@ -86,3 +86,17 @@ def test_a_threatened_measure_is_still_a_demand_of_its_object(targets):
 def test_for_as_long_as_is_a_duration_not_a_condition(claims):
     assert claims("Turkey said the two leaders will speak for as long as they consider necessary.") == set()
     assert ("demands", "turkey") in claims("Turkey said it would keep mediating as long as Russia did not attack.")
+
+
+@pytest.fixture
+def summaries(config):
+    def run(body: str) -> dict[str, str]:
+        content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+        return {f.actor: f.summary for kind in ("demands", "proposals") for f in content.records(kind)}
+    return run
+
+
+def test_a_summary_keeps_the_cue_when_the_actor_is_named_after_it(summaries):
+    """'Ruritania demands X, President Jane Doe said': the summary must say what is demanded."""
+    found = summaries("Ruritania demands new sanctions on Freedonia, President Jana Dvorak said on Friday.")
+    assert found == {"jana-dvorak": "Ruritania demands new sanctions on Freedonia, President Jana Dvorak said on Friday."}

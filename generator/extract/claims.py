@@ -380,6 +380,8 @@ class ClaimFinder:
             return None
         if ASKS_OF.match(match.group()) and target is None:
             return None  # "told them not to count on ...": an instruction to no party in the talks
+        if summary_from is not None and summary_from > match.start():
+            summary_from = None  # "Ruritania demands X, President Doe said": keep what is demanded
         summary = self.summarise(actor, text, summary_from, match.end())
         return ClaimHit(kind, actor, target, summary, sentence, match.group())
 
