@@ -90,3 +90,23 @@ def test_views_kept_by_extraction_render_the_same_pages_as_fresh_ones(project, m
         entry.write_bytes(b"not a pickle")
     assert site.build_pages(project, project / "content") == fresh, "damaged entries are computed again"
     assert all(entry.read_bytes() != b"not a pickle" for entry in kept), "and stored again"
+
+
+def test_the_home_timeline_shows_recent_days_and_cites_each_days_own_reports(config):
+    """A year of reporting must not make the home page list every day and every citation."""
+    from generator.render.pages import HOME_DAYS
+
+    days = [f"2025-03-{d:02d}" for d in range(1, HOME_DAYS + 6)]
+    sources = [Source(id=f"s{n}", file=f"seeds/{n}.txt", outlet="Example", title=f"Report {n}", published=day)
+               for n, day in enumerate(days)]
+    claim = Claim(id="d1", actor="russia", summary="Russia wants a ceasefire first.", topics=["ceasefire"],
+                  sources=[SourceRef(s.id, "ceasefire first") for s in sources])
+    content = Content(sources=sources, actors=[Actor(id="russia", name="Russia", kind="state")], demands=[claim])
+    home = SiteRenderer(content, config, {}, {}).render_all()["index.md"]
+    timeline = home.split("## What happened, and when", 1)[1]
+    assert timeline.count("\n### ") == HOME_DAYS
+    assert "### 19 March 2025" in timeline and "### 1 March 2025" not in timeline
+    assert "5 reports from 5 earlier days (1 March 2025 to 5 March 2025)" in timeline
+    assert "[all sources](sources/index.md)" in timeline
+    day_line = next(line for line in timeline.splitlines() if line.startswith("- [Russia]"))
+    assert day_line.count("[^") == 1, "a day's lead fact cites that day's report, not all twenty"

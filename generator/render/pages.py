@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import posixpath
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator.config import SiteConfig
 from generator.extract.text import BODY
@@ -18,6 +18,7 @@ from generator.render.anchors import ArticleView
 from generator.render.markdown import format_date, html_text, md_text
 
 HOME_SOURCES_PER_DAY = 6
+HOME_DAYS = 14  # days of reporting in the home page's timeline
 KIND_LABEL = {"demands": ("Demands", "demands"), "proposals": ("Proposals", "proposes")}
 
 
@@ -89,13 +90,16 @@ class SiteRenderer:
         return [q for q in self.content.quotes if (topic is None or topic in q.topics)
                 and (speaker is None or q.speaker == speaker)]
 
-    def claim_line(self, page: str, notes: Footnotes, name: str, claim: Claim, show_actor: bool) -> str:
+    def claim_line(self, page: str, notes: Footnotes, name: str, claim: Claim, show_actor: bool,
+                   when: str = "") -> str:
+        """One fact as a list item; `when` qualifies its count of reports (" that day")."""
         label = "Demands" if name == "demands" else "Proposes"
         who = f"{self.actor_link(page, claim.actor)} — " if show_actor else ""
         target = f" of {self.actor_link(page, claim.target)}" if claim.target and name == "demands" else ""
         target = target or (f" to {self.actor_link(page, claim.target)}" if claim.target else "")
         count = len(claim.sources)
-        corroboration = f" <span class=\"corroboration\">reported by {count} sources</span>" if count > 1 else ""
+        corroboration = (f" <span class=\"corroboration\">reported by {count} sources{when}</span>"
+                         if count > 1 else "")
         stale = " <span class=\"stale\">stale</span>" if claim.stale else ""
         return (f"- {who}**{label}**{target}: {md_text(claim.summary)}{notes.cite_all(claim.sources)}"
                 f"{corroboration}{stale}")
@@ -154,12 +158,24 @@ class SiteRenderer:
         if not shown:
             out.append("No facts yet: run `python -m generator extract`.")
         out.append("\n## What happened, and when\n")
-        out.append("Each day's reports, oldest first, with the fact most outlets carried that day.\n")
         by_day: dict[str, list] = {}
         for source in self.content.sources:
             by_day.setdefault(source.published or "", []).append(source)
-        leads = self.lead_facts({s.id: s.published or "" for s in self.content.sources})
-        for day in sorted(by_day, key=lambda d: (d == "", d)):
+        day_of = {s.id: s.published or "" for s in self.content.sources}
+        leads = self.lead_facts(day_of)
+        days = sorted(by_day, key=lambda d: (d == "", d))
+        dated = [d for d in days if d]
+        # The home page is every reader's first download: a year of reporting would list every
+        # day. The most recent days are shown; the source index lists every article.
+        earlier = dated[:-HOME_DAYS] if len(dated) > HOME_DAYS else []
+        if earlier:
+            out.append(f"The last {HOME_DAYS} days of reporting, oldest first, with the fact most outlets "
+                       f"carried that day. {sum(len(by_day[d]) for d in earlier)} reports from "
+                       f"{len(earlier)} earlier days ({format_date(earlier[0])} to {format_date(earlier[-1])}) "
+                       f"are listed with every other article in [all sources](sources/index.md).\n")
+        else:
+            out.append("Each day's reports, oldest first, with the fact most outlets carried that day.\n")
+        for day in (d for d in days if d not in set(earlier)):
             out.append(f"### {format_date(day) if day else 'Undated reports'}\n")
             sources = sorted(by_day[day], key=lambda s: s.id)
             for source in sources[:HOME_SOURCES_PER_DAY]:
@@ -168,8 +184,11 @@ class SiteRenderer:
                 out.append(f"- … and {len(sources) - HOME_SOURCES_PER_DAY} more reports: see "
                            f"[all sources](sources/index.md)")
             if day in leads:
+                name, claim = leads[day]
+                # cited by that day's reports only: the fact's page cites all of them
+                that_day = replace(claim, sources=[r for r in claim.sources if day_of.get(r.source) == day])
                 out.append("")
-                out.append(self.claim_line(page, notes, *leads[day], show_actor=True))
+                out.append(self.claim_line(page, notes, name, that_day, show_actor=True, when=" that day"))
             out.append("")
         return "\n".join(out) + notes.render()
 
