@@ -5,6 +5,8 @@ Re-extraction is a three-way merge per record and field between the last extract
 - a field the editor changed keeps the editor's value; untouched fields take the new value;
 - a record the editor added stays; a record the editor deleted does not come back;
 - new records are appended; records whose seed is gone are flagged `stale`, not dropped;
+- a record the extractor made, no longer finds, and no editor touched (no changed field, no
+  comment) is removed, from the baseline too: it is stale output of older rules;
 - a record whose merged value equals the editor's keeps its exact text, comments included.
 Every file is written atomically, in a stable order, so diffs stay small.
 """
@@ -35,10 +37,12 @@ class MergeReport:
     kept: int = 0
     stale: int = 0
     rejected: int = 0
+    dropped: int = 0
 
     def __str__(self) -> str:
         return (f"{self.added} new, {self.updated} updated, {self.kept} unchanged, "
-                f"{self.rejected} deleted by editors stay deleted, {self.stale} flagged stale")
+                f"{self.rejected} deleted by editors stay deleted, {self.stale} flagged stale, "
+                f"{self.dropped} no longer found removed")
 
 
 def split_blocks(text: str) -> tuple[str, list[str]]:
@@ -80,8 +84,10 @@ def _merge_record(base: dict | None, current: dict, new: dict) -> dict:
 
 
 def merge_file(name: str, current_text: str | None, base: list[dict], new: list[dict],
-               stale_sources: set[str], report: MergeReport, cache_dir: Path | None = None) -> str:
-    """New text of one fact file; see the module docstring for the rules."""
+               stale_sources: set[str], report: MergeReport, cache_dir: Path | None = None,
+               dropped: set[str] | None = None, cited: set[str] | None = None) -> str:
+    """New text of one fact file; see the module docstring for the rules. Ids of records removed
+    as no longer found are added to `dropped`; records whose id is in `cited` are never removed."""
     base_by_id = {r["id"]: r for r in base if isinstance(r, dict) and "id" in r}
     new_by_id = {r["id"]: r for r in new}
     header = SCHEMA_LINE.format(name=name) + HEADER.format(title=name.capitalize())
@@ -94,6 +100,7 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
             header = file_header
         if len(blocks) != len(current):
             blocks = [emit_record(r) for r in current]
+        affiliations = {r.get("affiliation") for r in current if isinstance(r, dict)} if name == "actors" else set()
         for record, block in zip(current, blocks, strict=True):
             rid = record.get("id") if isinstance(record, dict) else None
             if rid is None:
@@ -106,6 +113,12 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
             elif rid in base_by_id and _is_stale(name, record, stale_sources):
                 merged = {**record, "stale": "its seed file was removed; delete this record or restore the seed"}
                 report.stale += 1
+            elif (rid in base_by_id and record == base_by_id[rid] and not _has_comment(block)
+                  and rid not in (cited or ()) and rid not in affiliations):
+                report.dropped += 1  # the extractor's own output, which it no longer produces
+                if dropped is not None:
+                    dropped.add(rid)
+                continue
             if merged == record:
                 pieces.append(block if block.endswith("\n") else block + "\n")
                 report.kept += 1
@@ -123,6 +136,27 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
         report.added += 1
     text = header + "".join(pieces)
     return text if pieces else header + "[]\n"
+
+
+_FACTS_FIRST = ("demands", "proposals", "quotes", "actors", "sources")  # facts decide which entities stay
+assert set(_FACTS_FIRST) == set(FACT_FILES)
+
+
+def _references(records) -> set[str]:
+    """Actor and source ids a fact file's records refer to."""
+    out: set[str] = set()
+    for record in records or []:
+        if not isinstance(record, dict):
+            continue
+        out.update(v for v in (record.get("actor"), record.get("target"), record.get("speaker")) if isinstance(v, str))
+        for ref in record.get("sources") or []:
+            if isinstance(ref, dict) and isinstance(ref.get("source"), str):
+                out.add(ref["source"])
+    return out
+
+
+def _has_comment(block: str) -> bool:
+    return any(line.lstrip().startswith("#") for line in block.splitlines())
 
 
 def _is_stale(name: str, record: dict, stale_sources: set[str]) -> bool:
@@ -147,13 +181,18 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     base_sources = _read_baseline(baseline_dir, "sources", cache_dir)
     stale_sources = {r["id"] for r in base_sources if r.get("file") not in present_seeds}
     baselines: dict[Path, list[dict]] = {}
-    for name in FACT_FILES:
+    cited: set[str] = set()  # ids the merged facts refer to: those actors and sources are never dropped
+    for name in _FACTS_FIRST:
         path = content_dir / f"{name}.yaml"
         current_text = path.read_text(encoding="utf-8") if path.exists() else None
         currents[path] = current_text
         base = _read_baseline(baseline_dir, name, cache_dir)
-        outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report, cache_dir)
-        kept_base = {r["id"]: r for r in base}
+        dropped: set[str] = set()
+        outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report, cache_dir,
+                                   dropped, cited if name in ("actors", "sources") else None)
+        if name not in ("actors", "sources"):
+            cited |= _references(parsecache.located(outputs[path], str(path), cache_dir).data)
+        kept_base = {r["id"]: r for r in base if r["id"] not in dropped}
         kept_base.update({r["id"]: r for r in new_records[name]})
         baseline = baseline_dir / f"{name}.yaml"
         baselines[baseline] = sorted(kept_base.values(), key=lambda r: r["id"])

@@ -99,3 +99,31 @@ def test_baseline_after_one_changed_article_is_what_a_full_dump_writes(project, 
     assert run_cli(project, "extract", "-q").returncode == 0
     kept = {r["id"]: r for r in load(demands)}
     assert kept[new[0]["id"]]["summary"] == "Rewritten by an editor."
+
+
+def test_a_fact_the_extractor_no_longer_finds_goes_unless_an_editor_touched_it(project):
+    """After a rule change: untouched stale output is removed; edited or commented records stay."""
+    assert run_cli(project, "extract", "-q").returncode == 0
+    content, baseline = project / "content" / "demands.yaml", project / "content" / ".extracted" / "demands.yaml"
+    source = load(project / "content" / "sources.yaml")[0]["id"]
+
+    def record(rid, summary):
+        return (f"- id: {rid}\n  actor: russia\n  summary: {summary}\n  sources:\n  - source: {source}\n"
+                f"    quote: Donald Trump\n")
+
+    # as an older extractor would have left them: in both the editor's file and the baseline
+    old = [record("old-untouched", "Old output."), record("old-edited", "Old output."),
+           record("old-commented", "Old output.")]
+    baseline.write_text(baseline.read_text() + "".join(old))
+    content.write_text(content.read_text() + old[0] + record("old-edited", "Fixed by an editor.")
+                       + "# Keep: checked against the transcript\n" + old[2])
+    result = run_cli(project, "extract", "-q")
+    assert result.returncode == 0, result.stderr
+    ids = {r["id"] for r in load(content)}
+    assert "old-untouched" not in ids
+    assert {"old-edited", "old-commented"} <= ids
+    assert "# Keep: checked against the transcript\n- id: old-commented" in content.read_text()
+    assert "old-untouched" not in {r["id"] for r in load(baseline)}, "so that it may come back if found again"
+    before = content.read_bytes()
+    assert run_cli(project, "extract", "-q").returncode == 0
+    assert content.read_bytes() == before
