@@ -70,6 +70,7 @@ class Cues:
     measure_objects: tuple[str, ...] = ()
     speaker_prepositions: tuple[str, ...] = ()
     institutions: tuple[str, ...] = ()
+    naming_verbs: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     not_actor_before: tuple[str, ...] = ()
 
@@ -218,7 +219,7 @@ def _load_cues(reader: _Reader) -> Cues:
         pronouns=group("pronouns"), hedges=words("hedges"), hypotheticals=words("hypotheticals"),
         speculation=words("speculation"), locatives=words("locatives"), prepositions=words("prepositions"),
         measure_objects=words("measure_objects"), speaker_prepositions=words("speaker_prepositions"),
-        institutions=words("institutions"),
+        institutions=words("institutions"), naming_verbs=words("naming_verbs"),
         not_actor_before=words("not_actor_before"),
     )
 

@@ -66,3 +66,9 @@ def test_a_party_named_after_a_preposition_is_not_who_speaks(config):
 def test_a_party_a_spokesman_speaks_for_still_speaks(config):
     text = "A spokesman for Turkey said: “We are ready to host the next round of talks.”\n"
     assert speakers(text, config) == [("turkey", "We are ready to host the next round of talks.")]
+
+
+def test_the_words_someone_called_something_are_theirs(config):
+    text = ("The envoy arrived at noon but waited until evening, something correspondent Mara Okonkwo called "
+            "a “classic power play”.\n")
+    assert speakers(text, config) == [("mara-okonkwo", "classic power play")]

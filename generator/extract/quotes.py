@@ -114,7 +114,7 @@ PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 
 @once_per
 def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern | None,
-                                           re.Pattern | None]:
+                                           re.Pattern | None, re.Pattern | None]:
     """Speech verbs, pronoun genders, role words, and what follows a preposition (any, or one
     that never introduces a speaker), compiled once per config."""
     speech = re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.speech_verbs)})(?![\w-]))")
@@ -129,7 +129,11 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
 
     speakers = {w.lower() for w in cues.speaker_prepositions}
     objects = after_one_of([w for w in cues.prepositions if w.lower() not in speakers])
-    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects
+    # "what X called a “...”", "something X described as “...”": X named the quoted words
+    naming = re.compile(rf"(?i:\b(?:what|something|which|that)\s+)(?P<who>[^,;:.“”\"„«»]{{1,80}}?)\s+"
+                        rf"(?i:(?:has|had|have)\s+)?(?i:{words_pattern(cues.naming_verbs)})"
+                        rf"(?i:\s+(?:it|them|this))?(?i:\s+(?:a|an|the))?\s*$") if cues.naming_verbs else None
+    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming
 
 
 class Attributor:
@@ -137,7 +141,8 @@ class Attributor:
 
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
-        self.speech, self.pronouns, self.role_word, self.preposition, self.object_of = _attribution_cues(cues)
+        (self.speech, self.pronouns, self.role_word, self.preposition, self.object_of,
+         self.naming) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
 
@@ -224,6 +229,15 @@ class Attributor:
         # Before the quote: 'X said:' / 'X told reporters that' / partial quotes in reported speech
         sentence_start = max(0, sentence.start - line.start)
         head = text[sentence_start:max(sentence_start, rel_start - 1)]
+        named = self.naming.search(head) if self.naming else None
+        if named:  # 'something X called a “...”'
+            who = named["who"]
+            pron = re.fullmatch(r"\s*(he|she|they)\s*", who, re.I)
+            if pron:
+                return Mention(0, 0, "", pron.group(1), "pronoun")
+            found = self.mentions(who)
+            if found and not who[found[-1].end:].strip():
+                return found[-1]
         verbs = list(self.speech.finditer(head))
         if verbs:
             return self.speaker_of_verb(head, verbs[-1].start())
