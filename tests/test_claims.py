@@ -100,3 +100,10 @@ def test_a_summary_keeps_the_cue_when_the_actor_is_named_after_it(summaries):
     """'Ruritania demands X, President Jane Doe said': the summary must say what is demanded."""
     found = summaries("Ruritania demands new sanctions on Freedonia, President Jana Dvorak said on Friday.")
     assert found == {"jana-dvorak": "Ruritania demands new sanctions on Freedonia, President Jana Dvorak said on Friday."}
+
+
+def test_a_reported_requirement_is_the_speakers_demand_but_a_reported_readiness_is_no_offer(summaries, claims):
+    found = summaries("Turkey stressed that any meeting of the leaders would require careful preparation and a date.")
+    assert found == {"turkey": "Turkey stressed that any meeting of the leaders would require careful preparation "
+                               "and a date."}
+    assert claims("Turkey told reporters that the new coalition is ready to help with the talks next week.") == set()

@@ -217,9 +217,13 @@ class ClaimFinder:
         later = [m for m in found if m.start > comma] if comma > found[0].start else []
         return later[0] if later else found[0]
 
-    def _actor_before(self, text: str, at: int, reading: Reading, sentence: Sentence) -> tuple[str, int] | None:
+    def _actor_before(self, text: str, at: int, reading: Reading, sentence: Sentence,
+                      kind: str = PROPOSAL) -> tuple[str, int] | None:
         """Subject of the cue: the first party that can be a subject in its clause — in what was
-        said, when the clause reports speech ("Jones said Smith is willing") — else the sentence's."""
+        said, when the clause reports speech ("Jones said Smith is willing") — else the sentence's.
+
+        A demand reported with a subject that is no party is the speaker's condition ("X stressed
+        that any meeting would require ..."); an offer is not ("told reporters that SAFE is ready")."""
         window = text[:at]
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
@@ -232,12 +236,15 @@ class ClaimFinder:
                 chosen = self._pick(reported, found)
                 return chosen.actor, clause_at + verb.end() + chosen.end
             if verb is verbs[-1]:
-                if not PRONOUN_SUBJECT.search(reported):
+                pronoun = PRONOUN_SUBJECT.search(reported)
+                if not pronoun and kind != DEMAND:
                     return None  # "told reporters that SAFE is ready": the subject is no actor
                 speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
                 actor = self._resolve(speaker, reading, sentence)
-                if actor:
+                if actor and pronoun:
                     return actor, clause_at + verb.end()
+                if actor and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
+                    return actor, speaker.end  # "Russia stressed that any meeting would require ..."
         found = self._subjects(clause)
         if found:
             chosen = self._pick(clause, found)
@@ -355,7 +362,7 @@ class ClaimFinder:
             if actor is None and family == "modals":
                 return None  # "X will have to ..." in the reporter's voice is a prediction, not a demand
             if actor is None:
-                found = self._actor_before(text, match.start(), reading, sentence)
+                found = self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return None
                 actor, summary_from = found
@@ -370,7 +377,7 @@ class ClaimFinder:
                 actor = after[0].actor
                 target = None
             else:
-                found = self._actor_before(text, match.start(), reading, sentence)
+                found = self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return None
                 actor, summary_from = found
