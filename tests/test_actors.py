@@ -59,3 +59,9 @@ def test_a_state_is_named_by_its_adjective_and_an_institution(config):
     for phrase in (f"the {adjective} foreign ministry", f"The {adjective}  delegation", f"the {adjective} military"):
         assert [(m.actor, m.surface) for m in index.find(f"On Monday {phrase} said no.")] == [(state.id, phrase)]
     assert index.find(f"the {adjective} weather") == []
+
+
+def test_a_place_after_a_preposition_is_not_a_person_who_speaks(config):
+    text = "Residents of Port Avalon said they had heard little about the talks. Officials in New Carvel said nothing.\n"
+    assert _short_names(text, config) == {}
+    assert _short_names("Hanna Berg said the talks would resume on Monday.\n", config) == {"Hanna Berg": ["Berg"]}

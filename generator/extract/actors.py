@@ -257,6 +257,9 @@ class PersonFinder:
             r"\s*(?=[,.;:)]|$)")
         self.said_name = re.compile(rf"(?i:\b(?:{speech}))\s+(?P<name>{NAME.pattern})")
         self.name_said = re.compile(rf"(?P<name>{NAME.pattern})\s+(?i:(?:{speech}))\b")
+        # "Residents of Port Avalon said": the name is the preposition's object, not who speaks
+        self.after_preposition = re.compile(
+            rf"(?i:(?<![\w-])(?:{words_pattern(cues.prepositions)}))\s+$") if cues.prepositions else None
         self.speech_words = {v.lower() for v in cues.speech_verbs}
         # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
         # patterns above try every position of a sentence when run.
@@ -332,6 +335,9 @@ class PersonFinder:
                 out.append(PersonSighting(name, match["role"].strip(), sentence.index))
         for pattern in speech:
             for match in pattern.finditer(text):
+                if pattern is self.name_said and self.after_preposition and \
+                        self.after_preposition.search(text, 0, match.start()):
+                    continue
                 name = self._trim_name(match["name"])
                 if name and self._valid_name(name) and len(name.split()) >= 2:
                     out.append(PersonSighting(name, None, sentence.index))
