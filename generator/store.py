@@ -113,7 +113,7 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
             elif rid in base_by_id and _is_stale(name, record, stale_sources):
                 merged = {**record, "stale": "its seed file was removed; delete this record or restore the seed"}
                 report.stale += 1
-            elif (rid in base_by_id and record == base_by_id[rid] and not _has_comment(block)
+            elif (rid in base_by_id and record == base_by_id[rid] and not _comments(block)
                   and rid not in (cited or ()) and rid not in affiliations):
                 report.dropped += 1  # the extractor's own output, which it no longer produces
                 if dropped is not None:
@@ -123,8 +123,7 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
                 pieces.append(block if block.endswith("\n") else block + "\n")
                 report.kept += 1
             else:
-                comments = "".join(line for line in block.splitlines(keepends=True) if line.lstrip().startswith("#"))
-                pieces.append(comments + emit_record(merged))
+                pieces.append(_comments(block) + emit_record(merged))
                 report.updated += 1
     for rid, record in new_by_id.items():
         if rid in seen:
@@ -155,8 +154,9 @@ def _references(records) -> set[str]:
     return out
 
 
-def _has_comment(block: str) -> bool:
-    return any(line.lstrip().startswith("#") for line in block.splitlines())
+def _comments(block: str) -> str:
+    """The full-line comments of a record's block: an editor's, kept with the record."""
+    return "".join(line for line in block.splitlines(keepends=True) if line.lstrip().startswith("#"))
 
 
 def _is_stale(name: str, record: dict, stale_sources: set[str]) -> bool:
@@ -178,35 +178,38 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     outputs: dict[Path, str] = {}
     currents: dict[Path, str | None] = {}
     cache_dir = content_dir.resolve().parent / parsecache.CACHE_DIR
-    base_sources = _read_baseline(baseline_dir, "sources", cache_dir)
+    old = {name: _read_baseline(baseline_dir, name, cache_dir) for name in FACT_FILES}
+    base_sources = _records_with_ids(old["sources"][1])
     stale_sources = {r["id"] for r in base_sources if r.get("file") not in present_seeds}
     baselines: dict[Path, list[dict]] = {}
     cited: set[str] = set()  # ids the merged facts refer to: those actors and sources are never dropped
+    read_back: set[Path] = set()
     for name in _FACTS_FIRST:
         path = content_dir / f"{name}.yaml"
         current_text = path.read_text(encoding="utf-8") if path.exists() else None
         currents[path] = current_text
-        base = _read_baseline(baseline_dir, name, cache_dir)
+        baseline = baseline_dir / f"{name}.yaml"
+        currents[baseline], old_data = old[name]
+        base = _records_with_ids(old_data)
         dropped: set[str] = set()
         outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report, cache_dir,
                                    dropped, cited if name in ("actors", "sources") else None)
         if name not in ("actors", "sources"):
             cited |= _references(parsecache.located(outputs[path], str(path), cache_dir).data)
+            read_back.add(path)  # parsed just now: never write a file we could not read back
         kept_base = {r["id"]: r for r in base if r["id"] not in dropped}
         kept_base.update({r["id"]: r for r in new_records[name]})
-        baseline = baseline_dir / f"{name}.yaml"
         baselines[baseline] = sorted(kept_base.values(), key=lambda r: r["id"])
-        currents[baseline] = baseline.read_text(encoding="utf-8") if baseline.exists() else None
-        text, exact = _dump_reusing(baselines[baseline], currents[baseline], cache_dir)
+        text, exact = _dump_reusing(baselines[baseline], currents[baseline], old_data)
         outputs[baseline] = BASELINE_HEADER + text
         if not exact:
             del baselines[baseline]  # checked below like any other file
     for path, text in outputs.items():
-        if text == currents[path]:
+        if text == currents[path] or path in read_back:
             continue
         if path in baselines:
-            # Machine-owned and read for its data only: the records dumped afresh were checked one
-            # by one in _dump_reusing, so the whole file need not be parsed again, now or next run.
+            # Machine-owned and read for its data only: the records dumped afresh were read back
+            # in _dump_reusing, so the whole file need not be parsed again, now or next run.
             parsecache.remember_records(text, baselines[path], cache_dir)
         else:
             parsecache.located(text, str(path), cache_dir)  # never write a file we could not read back
@@ -218,15 +221,21 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     return report
 
 
-def _read_baseline(baseline_dir: Path, name: str, cache_dir: Path | None = None) -> list[dict]:
+def _read_baseline(baseline_dir: Path, name: str, cache_dir: Path | None = None) -> tuple[str | None, list]:
+    """The baseline's text (None when missing) and its parsed items, as written."""
     path = baseline_dir / f"{name}.yaml"
     if not path.exists():
-        return []
-    data = parsecache.records(path.read_text(encoding="utf-8"), str(path), cache_dir)
-    return [r for r in data if isinstance(r, dict) and isinstance(r.get("id"), str)]
+        return None, []
+    text = path.read_text(encoding="utf-8")
+    data = parsecache.records(text, str(path), cache_dir)
+    return text, data if isinstance(data, list) else []
 
 
-def _dump_reusing(records: list[dict], old_text: str | None, cache_dir: Path | None) -> tuple[str, bool]:
+def _records_with_ids(items: list) -> list[dict]:
+    return [r for r in items if isinstance(r, dict) and isinstance(r.get("id"), str)]
+
+
+def _dump_reusing(records: list[dict], old_text: str | None, old: list) -> tuple[str, bool]:
     """`dump_yaml(records)`, reusing the old file's text for every record whose data is unchanged.
 
     After one article of thousands changed, dumping every record again was the largest part of
@@ -237,9 +246,8 @@ def _dump_reusing(records: list[dict], old_text: str | None, cache_dir: Path | N
         return dump_yaml([]), False
     reusable: dict[str, tuple[dict, str]] = {}
     if old_text is not None:
-        old = parsecache.records(old_text, "(baseline)", cache_dir)
         _, blocks = split_blocks(old_text)
-        if isinstance(old, list) and len(blocks) == len(old):
+        if len(blocks) == len(old):
             reusable = {r["id"]: (r, block) for r, block in zip(old, blocks, strict=True)
                         if isinstance(r, dict) and isinstance(r.get("id"), str) and block.endswith("\n")}
     pieces = []

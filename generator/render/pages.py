@@ -175,7 +175,8 @@ class SiteRenderer:
                        f"are listed with every other article in [all sources](sources/index.md).\n")
         else:
             out.append("Each day's reports, oldest first, with the fact most outlets carried that day.\n")
-        for day in (d for d in days if d not in set(earlier)):
+        hidden = set(earlier)
+        for day in (d for d in days if d not in hidden):
             out.append(f"### {format_date(day) if day else 'Undated reports'}\n")
             sources = sorted(by_day[day], key=lambda s: s.id)
             for source in sources[:HOME_SOURCES_PER_DAY]:
