@@ -17,6 +17,7 @@ from generator.extract.actors import ActorIndex, Mention, words_pattern
 from generator.extract.memo import once_per
 from generator.extract.quotes import CLAUSE_BREAK, Attributed, Attributor, Reading
 from generator.extract.text import Sentence
+from generator.literals import Gated, fold
 
 DEMAND, PROPOSAL = "demand", "proposal"
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$)")
@@ -70,7 +71,7 @@ def _alternation(items: tuple[str, ...], regex: bool) -> str:
 class _CuePatterns:
     """Every pattern built from the cue words: compiled once per config, shared by all articles."""
 
-    cues: list[tuple[str, str, re.Pattern]]  # (kind, family, pattern)
+    cues: list[tuple[str, str, Gated]]  # (kind, family, pattern)
     hedge: re.Pattern | None
     hypothetical: re.Pattern | None
     speculation: re.Pattern | None
@@ -81,14 +82,14 @@ class _CuePatterns:
 
 @once_per
 def _cue_patterns(cues: Cues) -> _CuePatterns:
-    patterns: list[tuple[str, str, re.Pattern]] = []
+    patterns: list[tuple[str, str, Gated]] = []
     for kind, group in ((DEMAND, cues.demand), (PROPOSAL, cues.proposal)):
         for family, items in group.items():
             if not items:
                 continue
             regex = family in ("conditions", "threats", "nouns") or any("(" in i or "." in i for i in items)
             body = _alternation(items, regex)
-            patterns.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
+            patterns.append((kind, family, Gated(re.compile(rf"(?i:(?<![\w-])(?:{body}))"))))
     return _CuePatterns(
         cues=patterns,
         hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
@@ -271,8 +272,9 @@ class ClaimFinder:
         text = sentence.text
         if len(text.split()) < MIN_WORDS or text.rstrip(" ”’\"'").endswith("?"):
             return []
+        folded = fold(text)
         cues = sorted(((match.start(), -len(match.group()), kind, family, match)
-                       for kind, family, pattern in self.patterns for match in pattern.finditer(text)),
+                       for kind, family, gate in self.patterns for match in gate.finditer(text, folded)),
                       key=lambda c: c[:2])
         hits: dict[tuple[str, int], ClaimHit] = {}
         commentator = self._commentator(text) if cues else None

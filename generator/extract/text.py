@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.config import Boilerplate
+from generator.extract.memo import once_per
+from generator.literals import Gated, fold
 
 BODY, HEADING, FURNITURE = "body", "heading", "furniture"
 SENTENCE_END = ".!?…"
@@ -69,8 +71,14 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@once_per
+def _phrases(rules: Boilerplate) -> tuple[Gated, ...]:
+    return tuple(Gated(pattern) for pattern in rules.phrases)
+
+
 def classify_line(text: str, rules: Boilerplate, seen_in_article: int, seen_across: int) -> str:
-    if any(p.search(text) for p in rules.phrases):
+    folded = fold(text)
+    if any(p.search(text, folded) for p in _phrases(rules)):
         return FURNITURE
     words = word_count(text)
     if seen_across >= rules.repeated_across_articles:

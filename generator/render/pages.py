@@ -6,6 +6,7 @@ the passage verbatim and linking to that passage on the source page.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 from collections import Counter
@@ -61,7 +62,9 @@ def front_matter(tags: list[str]) -> str:
     return "---\ntags:\n" + "".join(f"  - {json.dumps(tag, ensure_ascii=False)}\n" for tag in tags) + "---\n\n"
 
 
+@functools.lru_cache(maxsize=65_536)
 def link_to(page: str, target: str) -> str:
+    """Remembered: a topic page cites the same few hundred sources thousands of times over."""
     return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 

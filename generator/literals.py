@@ -1,0 +1,117 @@
+"""Cheap necessary conditions for the rules' regular expressions: text any match must contain.
+
+The rules in site_config are case-insensitive regular expressions, run on every line and
+sentence of every article, and nearly all of them fail nearly everywhere. A regex beginning with
+"\\b" gets no literal-prefix scan from Python's engine, so each failure walks the whole line.
+Reading a pattern's syntax tree gives literal strings one of which every match must contain
+("newsletter", or "install"/"get"/"download"); a substring test on the lowercased text rules
+the pattern out many times faster and never changes an answer.
+
+Exactness: a gate only ever says "cannot match", and only when that is certain. Literals are
+ASCII; under IGNORECASE Python's engine also matches them with 'İ', 'ı' and 'ſ', which
+`str.lower` does not fold to ASCII, so text holding any of those is never gated (`fold`). The
+syntax tree comes from the standard library's parser; if a future Python changes it, gates are
+simply not built and every pattern runs as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNFOLDED = ("\u0130", "\u0131", "\u017f")  # İ ı ſ: match i, i, s under IGNORECASE; lower() keeps them apart
+
+try:  # the parser `re.compile` itself uses; private, hence the fallback
+    from re import _constants as _c
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - other Pythons
+    _p = _c = None
+
+
+def fold(text: str) -> str | None:
+    """The text as gates read it, or None when gates must not be used on it."""
+    if any(ch in text for ch in _UNFOLDED):
+        return None
+    return text.lower()
+
+
+def _best(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Of two requirements that both hold, the more selective: longest shortest literal."""
+    if not b:
+        return a
+    if not a:
+        return b
+    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+
+
+def _sequence(items) -> tuple[str, ...] | None:
+    """Literals one of which a match of this sequence contains; None if nothing is certain."""
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+    for op, arg in items:
+        if op is _c.LITERAL and arg < 128:
+            run.append(chr(arg).lower())
+            continue
+        if run:
+            best = _best(best, ("".join(run),))
+            run = []
+        if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
+            best = _best(best, _sequence(arg[-1] if op is _c.SUBPATTERN else arg))
+        elif op is _c.BRANCH:
+            options = [_sequence(branch) for branch in arg[1]]
+            if all(options):
+                best = _best(best, tuple(sorted({lit for option in options for lit in option})))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and arg[0] >= 1:
+            best = _best(best, _sequence(arg[2]))
+    if run:
+        best = _best(best, ("".join(run),))
+    return best
+
+
+def required_literals(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lowercase ASCII strings, one of which occurs (case-insensitively) in every match of
+    `pattern`; () when none can be derived, and then the pattern is never gated."""
+    if _p is None or not isinstance(pattern.pattern, str):
+        return ()
+    try:
+        literals = _sequence(_p.parse(pattern.pattern, pattern.flags)) or ()
+    except Exception:  # noqa: BLE001 - an unknown tree shape only means no gate
+        return ()
+    # "demand" already admits "demanded" and "demands": test the shortest forms only
+    return tuple(lit for lit in literals if not any(other != lit and other in lit for other in literals))
+
+
+class Gated:
+    """A compiled pattern with its gate; `search`/`finditer` take the text and its `fold`."""
+
+    __slots__ = ("pattern", "literals", "_absent")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        # "^..." fails at the first character already: a gate would only cost time
+        anchored = pattern.pattern.startswith(("^", "\\A")) and not pattern.flags & re.MULTILINE
+        self.literals = () if anchored else required_literals(pattern)
+        self._absent = _absence_test(self.literals)
+
+    def possible(self, folded: str | None) -> bool:
+        return folded is None or not self._absent(folded)
+
+    def search(self, text: str, folded: str | None) -> re.Match | None:
+        if folded is not None and self._absent(folded):
+            return None
+        return self.pattern.search(text)
+
+    def finditer(self, text: str, folded: str | None):
+        if folded is not None and self._absent(folded):
+            return ()
+        return self.pattern.finditer(text)
+
+
+def _absence_test(literals: tuple[str, ...]):
+    """A function telling whether none of `literals` occurs in a folded text (hot: no generator
+    for the common single literal)."""
+    if not literals:
+        return lambda folded: False
+    if len(literals) == 1:
+        literal = literals[0]
+        return lambda folded: literal not in folded
+    return lambda folded: not any(literal in folded for literal in literals)

@@ -1,0 +1,65 @@
+"""Gates on the rules' regexes: a cheap substring test may skip a regex only when it cannot match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.extract.claims import _cue_patterns
+from generator.extract.text import BODY, Line, _phrases, raw_lines, split_sentences
+from generator.literals import Gated, fold, required_literals
+
+from .conftest import ROOT
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"\bnewsletter\b", ("newsletter",)),
+    (r"\b(?:install|get|download) (?:the )?apps?\b", ("app",)),  # the longest certain part wins
+    (r"\b(?:follow|share) (?:us|this|on)\b", ("follow", "share")),
+    (r"(?:demand|demands|demanded)\b", ("demand",)),  # longer forms contain the shortest
+    (r"\b(?:sign|log) ?(?:up|in)\b", ("log", "sign")),
+    (r"\d+ (?:minute|hour)s? ago", (" ago",)),
+    (r"(?:a|\w+) x", (" x",)),
+    (r"(?:foo)?bar?", ("ba",)),  # optional parts are never required
+    (r"\w+\s\d", ()),  # nothing literal: never gated
+    (r"(?:news|\w+)letter", ("letter",)),
+    (r"(?:news|\w+)", ()),  # one branch has no literal, so the branch requires nothing
+    (r"“quoted” wording", (" wording",)),  # curly quotes are not ASCII: they end a literal
+    (r"“quoted” word", ("quoted",)),
+])
+def test_required_literals(pattern, literals):
+    assert tuple(sorted(required_literals(re.compile(pattern, re.I)))) == literals
+
+
+def test_texts_lower_does_not_fold_like_the_regex_engine_are_never_gated():
+    """Under IGNORECASE 'ſ' matches 's' and 'ı' matches 'i', which str.lower() keeps apart."""
+    gate = Gated(re.compile(r"\bsubscribe\b", re.I))
+    for text in ("Please ſubscribe today", "Please subscrıbe today", "PLEASE SUBSCRİBE TODAY"):
+        assert gate.pattern.search(text), text
+        assert gate.search(text, fold(text)), text
+    assert gate.search("Please SUBSCRIBE now", fold("Please SUBSCRIBE now"))
+    assert gate.search("Nothing to see here", fold("Nothing to see here")) is None
+
+
+def test_gates_never_change_what_the_rules_find(config):
+    """Every furniture rule and cue pattern, on every line and sentence of the seeds and the
+    fixture articles, finds exactly what the bare regex finds."""
+    gates = [*_phrases(config.boilerplate), *(gate for _, _, gate in _cue_patterns(config.cues).cues)]
+    assert sum(bool(g.literals) for g in gates) >= len(gates) // 2, "most rules are gated"
+    texts = []
+    for path in sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "fixtures").rglob("*.txt")]):
+        raw = path.read_text(encoding="utf-8")
+        for i, (start, end, line) in enumerate(raw_lines(raw)):
+            texts.append(line)
+            texts.extend(s.text for s in split_sentences(Line(i, start, end, line, BODY)))
+    assert len(texts) > 500
+    skipped = 0
+    for text in texts:
+        folded = fold(text)
+        for gate in gates:
+            bare = [m.span() for m in gate.pattern.finditer(text)]
+            assert [m.span() for m in gate.finditer(text, folded)] == bare, (gate.pattern.pattern, text)
+            assert (gate.search(text, folded) is None) == (not bare)
+            skipped += not gate.possible(folded)
+    assert skipped > len(texts) * len(gates) // 2, "gates rule out most patterns on most texts"
