@@ -7,6 +7,7 @@ import re
 import pytest
 
 from generator.extract.claims import _cue_patterns
+from generator.extract.metadata import _outlet_patterns
 from generator.extract.text import BODY, Line, _phrases, raw_lines, split_sentences
 from generator.literals import Gated, fold, required_literals
 
@@ -43,9 +44,10 @@ def test_texts_lower_does_not_fold_like_the_regex_engine_are_never_gated():
 
 
 def test_gates_never_change_what_the_rules_find(config):
-    """Every furniture rule and cue pattern, on every line and sentence of the seeds and the
+    """Every furniture rule, cue pattern and outlet shape, on every line and sentence of the seeds and the
     fixture articles, finds exactly what the bare regex finds."""
-    gates = [*_phrases(config.boilerplate), *(gate for _, _, gate in _cue_patterns(config.cues).cues)]
+    gates = [*_phrases(config.boilerplate), *(gate for _, _, gate in _cue_patterns(config.cues).cues),
+             *(gate for _, shapes in _outlet_patterns(config) for gate in shapes)]
     assert sum(bool(g.literals) for g in gates) >= len(gates) // 2, "most rules are gated"
     texts = []
     for path in sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "fixtures").rglob("*.txt")]):
@@ -63,3 +65,24 @@ def test_gates_never_change_what_the_rules_find(config):
             assert (gate.search(text, folded) is None) == (not bare)
             skipped += not gate.possible(folded)
     assert skipped > len(texts) * len(gates) // 2, "gates rule out most patterns on most texts"
+
+
+def test_topic_classification_with_gates_agrees_with_the_rules(config):
+    from generator.config import Topic
+    from generator.extract.topics import classify
+
+    extra = Topic("talks-not-war", "Talks", "", any=(re.compile(r"(?<![\w-])talks?\b", re.I),),
+                  all=(re.compile(r"(?<![\w-])peace", re.I),), none=(re.compile(r"(?<![\w-])war\b", re.I),))
+    topics = (*config.topics, extra)
+    found = set()
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        for i, (start, end, line) in enumerate(raw_lines(raw)):
+            for sentence in split_sentences(Line(i, start, end, line, BODY)):
+                expected = [t.id for t in topics if t.matches(sentence.text)]
+                assert classify(sentence.text, topics) == expected, sentence.text
+                found.update(expected)
+    assert found == {t.id for t in topics}, "every topic, the all/none one too, was matched somewhere"
+    assert "talks-not-war" in classify("Peace talks resumed in Istanbul.", topics)
+    assert "talks-not-war" not in classify("Peace talks to end the war resumed.", topics)
+    assert "talks-not-war" not in classify("Talks resumed in Istanbul.", topics)

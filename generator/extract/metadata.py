@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from generator.config import SiteConfig
 from generator.extract.memo import once_per
 from generator.extract.text import BODY, FURNITURE, HEADING, Line, word_count
+from generator.literals import Gated, fold
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -102,14 +103,22 @@ def _outlet_names(config: SiteConfig) -> tuple[dict[str, str], set[str]]:
     return known, actors
 
 
+@once_per
+def _outlet_patterns(config: SiteConfig) -> tuple[tuple[bool, tuple[Gated, ...]], ...]:
+    return ((True, tuple(map(Gated, config.outlet_patterns_strong))),
+            (False, tuple(map(Gated, config.outlet_patterns))))
+
+
 def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
     """Most often self-named outlet; weak shapes count only for outlets listed in site_config."""
     known, actors = _outlet_names(config)
     votes: dict[str, int] = {}
+    shapes = _outlet_patterns(config)
     for line in lines:
-        for strong, patterns in ((True, config.outlet_patterns_strong), (False, config.outlet_patterns)):
+        folded = fold(line.text)
+        for strong, patterns in shapes:
             for pattern in patterns:
-                for match in pattern.finditer(line.text):
+                for match in pattern.finditer(line.text, folded):
                     name = match.group("outlet").strip()
                     resolved = known.get(name.lower()) or (
                         name if strong and word_count(name) <= 4 and name not in actors else None)
