@@ -13,6 +13,7 @@ Every file is written atomically, in a stable order, so diffs stay small.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,6 +70,20 @@ def emit_record(record: dict) -> str:
     return dump_yaml([record])
 
 
+class _Emitter:
+    """`emit_record`, once per record object: a record the extractor adds goes into its fact file
+    and into the baseline in the same words, and dumping YAML is the slow part of writing."""
+
+    def __init__(self) -> None:
+        self._texts: dict[int, tuple[dict, str]] = {}
+
+    def __call__(self, record: dict) -> str:
+        hit = self._texts.get(id(record))
+        if hit is None or hit[0] is not record:  # the pair keeps `record` alive, so its id is not reused
+            hit = self._texts[id(record)] = (record, emit_record(record))
+        return hit[1]
+
+
 def _merge_record(base: dict | None, current: dict, new: dict) -> dict:
     if base is None:
         return current
@@ -85,7 +100,8 @@ def _merge_record(base: dict | None, current: dict, new: dict) -> dict:
 
 def merge_file(name: str, current_text: str | None, base: list[dict], new: list[dict],
                stale_sources: set[str], report: MergeReport, cache_dir: Path | None = None,
-               dropped: set[str] | None = None, cited: set[str] | None = None) -> str:
+               dropped: set[str] | None = None, cited: set[str] | None = None,
+               emit: Callable[[dict], str] = emit_record) -> str:
     """New text of one fact file; see the module docstring for the rules. Ids of records removed
     as no longer found are added to `dropped`; records whose id is in `cited` are never removed."""
     base_by_id = {r["id"]: r for r in base if isinstance(r, dict) and "id" in r}
@@ -99,7 +115,7 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
         if file_header.strip():
             header = file_header
         if len(blocks) != len(current):
-            blocks = [emit_record(r) for r in current]
+            blocks = [emit(r) for r in current]
         affiliations = {r.get("affiliation") for r in current if isinstance(r, dict)} if name == "actors" else set()
         for record, block in zip(current, blocks, strict=True):
             rid = record.get("id") if isinstance(record, dict) else None
@@ -123,7 +139,7 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
                 pieces.append(block if block.endswith("\n") else block + "\n")
                 report.kept += 1
             else:
-                pieces.append(_comments(block) + emit_record(merged))
+                pieces.append(_comments(block) + emit(merged))
                 report.updated += 1
     for rid, record in new_by_id.items():
         if rid in seen:
@@ -131,7 +147,7 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
         if rid in base_by_id:
             report.rejected += 1  # extracted before, deleted by an editor since: stays deleted
             continue
-        pieces.append(emit_record(record))
+        pieces.append(emit(record))
         report.added += 1
     text = header + "".join(pieces)
     return text if pieces else header + "[]\n"
@@ -184,6 +200,7 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     baselines: dict[Path, list[dict]] = {}
     cited: set[str] = set()  # ids the merged facts refer to: those actors and sources are never dropped
     read_back: set[Path] = set()
+    emit = _Emitter()
     for name in _FACTS_FIRST:
         path = content_dir / f"{name}.yaml"
         current_text = path.read_text(encoding="utf-8") if path.exists() else None
@@ -193,14 +210,14 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
         base = _records_with_ids(old_data)
         dropped: set[str] = set()
         outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report, cache_dir,
-                                   dropped, cited if name in ("actors", "sources") else None)
+                                   dropped, cited if name in ("actors", "sources") else None, emit)
         if name not in ("actors", "sources"):
             cited |= _references(parsecache.located(outputs[path], str(path), cache_dir).data)
             read_back.add(path)  # parsed just now: never write a file we could not read back
         kept_base = {r["id"]: r for r in base if r["id"] not in dropped}
         kept_base.update({r["id"]: r for r in new_records[name]})
         baselines[baseline] = sorted(kept_base.values(), key=lambda r: r["id"])
-        text, exact = _dump_reusing(baselines[baseline], currents[baseline], old_data)
+        text, exact = _dump_reusing(baselines[baseline], currents[baseline], old_data, emit)
         outputs[baseline] = BASELINE_HEADER + text
         if not exact:
             del baselines[baseline]  # checked below like any other file
@@ -235,7 +252,8 @@ def _records_with_ids(items: list) -> list[dict]:
     return [r for r in items if isinstance(r, dict) and isinstance(r.get("id"), str)]
 
 
-def _dump_reusing(records: list[dict], old_text: str | None, old: list) -> tuple[str, bool]:
+def _dump_reusing(records: list[dict], old_text: str | None, old: list,
+                  emit: Callable[[dict], str] = emit_record) -> tuple[str, bool]:
     """`dump_yaml(records)`, reusing the old file's text for every record whose data is unchanged.
 
     After one article of thousands changed, dumping every record again was the largest part of
@@ -255,7 +273,7 @@ def _dump_reusing(records: list[dict], old_text: str | None, old: list) -> tuple
     for record in records:
         old_record, block = reusable.get(record["id"], (None, ""))
         if old_record != record:
-            block = dump_yaml([record])
+            block = emit(record)
             fresh.append((record, block))
         pieces.append(block)
     try:  # the fresh records as one document: one parse, however many there are
