@@ -8,26 +8,36 @@ nothing else, goes into the key. Rendering needs each article cleaned into lines
 file name but with the renderer's anchoring code, so a build after an extraction does not clean
 every article again. Entries an extraction does not use are removed, so the cache never
 outgrows the corpus. It is a local, disposable folder: delete it any time, never commit it.
+
+Facts, and each article's line keys (by text digest), are kept in one file each, read once and
+written once per run: small and needed whole, they cost more to open one by one than to read.
+Views are large and written by the extraction workers themselves, so they stay one file each.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
+import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 from generator.config import SiteConfig
+from generator.extract.text import furniture_keys
 from generator.seeds import Seed
 
-CACHE_DIR = ".briefing-cache/extract"
+FACTS_FILE = ".briefing-cache/facts.pickle"
+LINES_FILE = ".briefing-cache/lines.pickle"
+OLD_FACTS_DIR = ".briefing-cache/extract"  # one file per article, before FACTS_FILE
 VIEWS_DIR = ".briefing-cache/views"
 _CODE = Path(__file__).resolve().parent
 _VIEW_CODE = (_CODE.parent / "render" / "anchors.py", _CODE.parent / "textmatch.py")
 
 
+@functools.cache
 def code_fingerprint() -> str:
     """The extractor's own source: a changed rule in code invalidates every entry."""
     digest = hashlib.sha256()
@@ -57,14 +67,22 @@ def _digest(*parts: str) -> str:
     return digest.hexdigest()
 
 
-def seed_key(seed: Seed, config: SiteConfig, repeated: Counter, code: str, lines: set[str]) -> str:
-    """`lines` is the seed's `furniture_keys`, computed once by the caller for the corpus count too."""
-    return _digest(code, config.fingerprint, seed.file, seed.text, *recurring_lines(lines, repeated, config))
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
 
 
-def view_key(text: str, config: SiteConfig, repeated: Counter, view_code: str, lines: set[str]) -> str:
-    """Key of an article's view: `view_code` from `view_fingerprint`, `lines` its `furniture_keys`."""
-    return _digest("view", view_code, config.fingerprint, text, *recurring_lines(lines, repeated, config))
+def seed_key(seed: Seed, config: SiteConfig, repeated: Counter, code: str, lines: set[str],
+             digest: str | None = None) -> str:
+    """`lines` is the seed's `furniture_keys`, computed once by the caller for the corpus count too;
+    `digest` its `text_digest`, if the caller has it."""
+    return _digest(code, config.fingerprint, seed.file, digest or text_digest(seed.text),
+                   *recurring_lines(lines, repeated, config))
+
+
+def view_key(digest: str, config: SiteConfig, repeated: Counter, view_code: str, lines: set[str]) -> str:
+    """Key of an article's view: `digest` its `text_digest`, `view_code` from `view_fingerprint`,
+    `lines` its `furniture_keys`."""
+    return _digest("view", view_code, config.fingerprint, digest, *recurring_lines(lines, repeated, config))
 
 
 class PickleStore:
@@ -108,11 +126,87 @@ class PickleStore:
                     pass
 
 
-class ExtractCache(PickleStore):
+class FileStore:
+    """A dict kept in one pickle file: read whole on first use, written once by `save` and only
+    if something changed. Entries of another code version, unreadable files and values of the
+    wrong type are misses."""
+
+    def __init__(self, path: Path, kind: type, tag: str):
+        self.path = path
+        self.kind = kind
+        self.tag = tag
+        self.used: set[str] = set()
+        self._data: dict | None = None
+        self._changed = False
+
+    @property
+    def data(self) -> dict:
+        if self._data is None:
+            self._data = {}
+            try:
+                with open(self.path, "rb") as handle:
+                    tag, data = pickle.load(handle)
+                if tag == self.tag and isinstance(data, dict):
+                    self._data = data
+            except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError,
+                    IndexError, ValueError):
+                pass  # missing or unreadable: start empty
+        return self._data
+
+    def get(self, key: str):
+        self.used.add(key)
+        value = self.data.get(key)
+        return value if isinstance(value, self.kind) else None
+
+    def put(self, key: str, value) -> None:
+        self.used.add(key)
+        self.data[key] = value
+        self._changed = True
+
+    def save(self, prune: bool = True) -> None:
+        """Write the store (dropping entries this run did not use, if `prune`) when it changed."""
+        data = self.data
+        if prune:
+            unused = data.keys() - self.used
+            for key in unused:
+                del data[key]
+            self._changed = self._changed or bool(unused)
+        if not self._changed:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump((self.tag, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+            self._changed = False
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+class ExtractCache(FileStore):
+    """Each article's facts, by `seed_key`."""
+
     def __init__(self, root: Path):
         from generator.extract.article import ArticleFacts
 
-        super().__init__(root / CACHE_DIR, ArticleFacts)
+        super().__init__(root / FACTS_FILE, ArticleFacts, "facts-1")
+        shutil.rmtree(root / OLD_FACTS_DIR, ignore_errors=True)
+
+
+class LineKeys(FileStore):
+    """Each article's `furniture_keys`, by `text_digest`: needed for every article on every run
+    (whether a line recurs across the corpus decides the keys of all the others)."""
+
+    def __init__(self, root: Path):
+        super().__init__(root / LINES_FILE, frozenset, "lines-" + code_fingerprint())
+
+    def of(self, text: str, digest: str) -> frozenset[str]:
+        keys = self.get(digest)
+        if keys is None:
+            keys = frozenset(furniture_keys(text))
+            self.put(digest, keys)
+        return keys
 
 
 class ViewCache(PickleStore):

@@ -12,9 +12,11 @@ from generator.config import SiteConfig, load_config
 from generator.extract.article import ArticleFacts, extract_with_lines
 from generator.extract.cache import (
     ExtractCache,
+    LineKeys,
     ViewCache,
     code_fingerprint,
     seed_key,
+    text_digest,
     view_fingerprint,
     view_key,
 )
@@ -55,14 +57,20 @@ def _extract_in_worker(job: tuple[Seed, str | None]) -> ArticleFacts:
 
 def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
                 progress: Callable[[int, int, str], None] | None = None,
-                cache: ExtractCache | None = None, views: ViewCache | None = None) -> Content:
+                cache: ExtractCache | None = None, views: ViewCache | None = None,
+                line_keys: LineKeys | None = None) -> Content:
     """Pure given its inputs: the same seeds and config always give the same Content.
 
     Per-seed work is independent (a pool of processes when there is enough of it); with a cache,
     only seeds whose key changed are extracted again, and the views of those are kept for
     rendering. Merging is one keyed reduce at the end.
     """
-    lines_of = {seed.file: furniture_keys(seed.text) for seed in seeds}
+    digests = {seed.file: text_digest(seed.text) for seed in seeds} if cache or line_keys else {}
+    if line_keys is not None:
+        lines_of = {seed.file: line_keys.of(seed.text, digests[seed.file]) for seed in seeds}
+        line_keys.save()
+    else:
+        lines_of = {seed.file: furniture_keys(seed.text) for seed in seeds}
     repeated = articles_per_line(lines_of.values())
     jobs = jobs or os.cpu_count() or 1
     results: dict[str, ArticleFacts] = {}
@@ -72,12 +80,12 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
         code = code_fingerprint()
         view_code = view_fingerprint(code)
         for seed in seeds:
-            keys[seed.file] = seed_key(seed, config, repeated, code, lines_of[seed.file])
+            keys[seed.file] = seed_key(seed, config, repeated, code, lines_of[seed.file], digests[seed.file])
             cached = cache.get(keys[seed.file])
             if cached is not None:
                 results[seed.file] = cached
             if views is not None:
-                view_keys[seed.file] = view_key(seed.text, config, repeated, view_code, lines_of[seed.file])
+                view_keys[seed.file] = view_key(digests[seed.file], config, repeated, view_code, lines_of[seed.file])
                 views.used.add(view_keys[seed.file])
     todo = [seed for seed in seeds if seed.file not in results]
     done = len(results)
@@ -104,7 +112,7 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
         for seed in todo:
             finished(_extract_one(seed, config, repeated, views, view_keys.get(seed.file)))
     if cache is not None:
-        cache.prune()
+        cache.save()
     if views is not None:
         views.prune()
     return merge_articles([results[seed.file] for seed in seeds], config)
@@ -117,6 +125,7 @@ def run_extract(root: Path, seeds_dir: Path, content_dir: Path, jobs: int = 0,
     seeds, warnings = read_seeds(seeds_dir, root)
     cache = ExtractCache(root) if use_cache else None
     views = ViewCache(root) if use_cache else None
-    extracted = extract_all(seeds, config, jobs, progress, cache, views)
+    line_keys = LineKeys(root) if use_cache else None
+    extracted = extract_all(seeds, config, jobs, progress, cache, views, line_keys)
     report = write_content(content_dir, extracted, {s.file for s in seeds})
     return extracted, report, warnings

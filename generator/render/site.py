@@ -9,7 +9,7 @@ from pathlib import Path
 
 from generator.check import resolve_inside, validate
 from generator.config import load_config
-from generator.extract.cache import ViewCache, code_fingerprint, view_fingerprint, view_key
+from generator.extract.cache import LineKeys, ViewCache, code_fingerprint, text_digest, view_fingerprint, view_key
 from generator.extract.text import articles_per_line, furniture_keys
 from generator.render.anchors import ArticleView, article_view
 from generator.render.pages import SiteRenderer
@@ -26,9 +26,12 @@ def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> d
         path = resolve_inside(root, source.file)
         if path and path.is_file():
             texts[source.id] = path.read_text(encoding="utf-8-sig")
-    lines_of = {sid: furniture_keys(text) for sid, text in texts.items()}
+    digests = {sid: text_digest(text) for sid, text in texts.items()}
+    line_keys = LineKeys(root)  # kept by extraction; a build adds any it lacks, removes none
+    lines_of = {sid: line_keys.of(text, digests[sid]) for sid, text in texts.items()}
+    line_keys.save(prune=False)
     repeated = articles_per_line(lines_of.values())
-    views = article_views(texts, config, repeated, cache=ViewCache(root), lines_of=lines_of)
+    views = article_views(texts, config, repeated, cache=ViewCache(root), lines_of=lines_of, digests=digests)
     intros = {}
     topics_dir = content_dir / "topics"
     for topic in config.topics:
@@ -54,7 +57,8 @@ def _view_in_worker(text: str) -> ArticleView:
 
 
 def article_views(texts: dict[str, str], config, repeated: Counter, jobs: int = 0, cache: ViewCache | None = None,
-                  lines_of: dict[str, set[str]] | None = None) -> dict[str, ArticleView]:
+                  lines_of: dict[str, set[str]] | None = None,
+                  digests: dict[str, str] | None = None) -> dict[str, ArticleView]:
     """Every source's cleaned, anchored text: from the cache extraction fills where it can, else
     computed (spread over cores on large corpora) and remembered for the next build."""
     ids = sorted(texts)
@@ -64,7 +68,8 @@ def article_views(texts: dict[str, str], config, repeated: Counter, jobs: int = 
         view_code = view_fingerprint(code_fingerprint())
         for sid in ids:
             lines = lines_of[sid] if lines_of else furniture_keys(texts[sid])
-            keys[sid] = view_key(texts[sid], config, repeated, view_code, lines)
+            digest = digests[sid] if digests else text_digest(texts[sid])
+            keys[sid] = view_key(digest, config, repeated, view_code, lines)
             cached = cache.get(keys[sid])
             if cached is not None:
                 views[sid] = cached

@@ -1,0 +1,58 @@
+"""The extraction cache: one file of facts and one of line keys, read and written once per run."""
+
+from __future__ import annotations
+
+import pickle
+
+from generator.extract import run
+from generator.extract.cache import FACTS_FILE, LINES_FILE, OLD_FACTS_DIR, ExtractCache, FileStore
+from generator.store import content_records
+
+
+def _entries(path) -> dict:
+    with open(path, "rb") as handle:
+        return pickle.load(handle)[1]
+
+
+def test_one_entry_per_seed_and_removed_seeds_are_forgotten(project):
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    (project / OLD_FACTS_DIR).mkdir(parents=True)
+    (project / OLD_FACTS_DIR / "stale.pickle").write_bytes(b"from an older version")
+    run.run_extract(project, project / "seeds", project / "content", jobs=1)
+    assert len(_entries(project / FACTS_FILE)) == len(seeds)
+    assert len(_entries(project / LINES_FILE)) == len(seeds)
+    assert not (project / OLD_FACTS_DIR).exists(), "the old one-file-per-article cache is cleared away"
+    seeds[0].unlink()
+    run.run_extract(project, project / "seeds", project / "content", jobs=1)
+    assert len(_entries(project / FACTS_FILE)) == len(seeds) - 1
+    assert len(_entries(project / LINES_FILE)) == len(seeds) - 1
+
+
+def test_a_damaged_cache_file_is_ignored_and_replaced(project):
+    first, _, _ = run.run_extract(project, project / "seeds", project / "content", jobs=1)
+    for name in (FACTS_FILE, LINES_FILE):
+        (project / name).write_bytes(b"not a pickle")
+    seen = []
+    again, _, _ = run.run_extract(project, project / "seeds", project / "content", jobs=1,
+                                  progress=lambda done, total, file: seen.append(file))
+    assert content_records(again) == content_records(first)
+    assert not any("from the cache" in file for file in seen), "nothing could be reused"
+    assert ExtractCache(project).data, "the facts were stored again"
+    assert len(_entries(project / LINES_FILE)) == len(list((project / "seeds").glob("*.txt")))
+
+
+def test_a_store_is_written_only_when_it_changed(tmp_path):
+    path = tmp_path / "store.pickle"
+    store = FileStore(path, str, "v1")
+    store.put("a", "x")
+    store.save()
+    written = path.stat().st_mtime_ns
+    again = FileStore(path, str, "v1")
+    assert again.get("a") == "x"
+    again.save()
+    assert path.stat().st_mtime_ns == written
+    assert FileStore(path, str, "v2").get("a") is None, "another tag (code version) reads as empty"
+    assert FileStore(path, int, "v1").get("a") is None, "a value of the wrong type is a miss"
+    unused = FileStore(path, str, "v1")
+    unused.save()  # nothing used: everything pruned
+    assert _entries(path) == {}
