@@ -89,8 +89,11 @@ def _records(name: str, doc: Located, shown: str, problems: list[Problem]) -> li
     return out
 
 
-def validate(content_dir: Path, root: Path, config: SiteConfig) -> Content:
-    """Check everything; raise `BriefingError` listing all problems, else return typed content."""
+def validate(content_dir: Path, root: Path, config: SiteConfig, seed_texts: dict[str, str] | None = None) -> Content:
+    """Check everything; raise `BriefingError` listing all problems, else return typed content.
+
+    `seed_texts`: articles the caller has just read, by project-relative file name (as `extract`
+    has): those are not read from disk again."""
     docs, problems = load_documents(content_dir, root)
     content = Content()
     ids: dict[str, dict[str, tuple[int, int]]] = {name: {} for name in FACT_FILES}
@@ -141,7 +144,7 @@ def validate(content_dir: Path, root: Path, config: SiteConfig) -> Content:
                 where[(name, typed.id)] = (shown, doc, i)
 
     problems.extend(_check_references(content, config, where))
-    problems.extend(_check_sources(content, root, where))
+    problems.extend(_check_sources(content, root, where, seed_texts or {}))
     if problems:
         raise BriefingError(problems)
     return content
@@ -185,11 +188,14 @@ def _check_references(content: Content, config: SiteConfig, where: dict) -> list
     return problems
 
 
-def _check_sources(content: Content, root: Path, where: dict) -> list[Problem]:
+def _check_sources(content: Content, root: Path, where: dict, known: dict[str, str]) -> list[Problem]:
     problems = []
     texts: dict[str, str] = {}  # raw article text by source id
     folded: dict[str, str] = {}  # folded on demand: most quotes are found raw, and folding costs
     for source in content.sources:
+        if source.file in known and not source.stale:
+            texts[source.id] = known[source.file]  # read inside the project this very run
+            continue
         pos, shown = _at(where, "sources", source.id, "file")
         path = resolve_inside(root, source.file)
         if path is None:

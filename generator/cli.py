@@ -7,6 +7,7 @@ exit status is 1; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from pathlib import Path
@@ -42,7 +43,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     root = Path.cwd()
     started = time.perf_counter()
     config = load_config(root)
-    extracted, report, warnings = run_extract(root, Path(args.seeds), Path(args.content), args.jobs,
+    extracted, report, warnings, seeds = run_extract(root, Path(args.seeds), Path(args.content), args.jobs,
                                               _progress(args.quiet), use_cache=not args.no_cache, config=config)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -50,7 +51,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                                                                     "proposals", "quotes"))
     print(f"extracted {counts} in {time.perf_counter() - started:.1f}s")
     print(f"content/: {report}")
-    validate(Path(args.content), root, config)
+    validate(Path(args.content), root, config, {s.file: s.text for s in seeds})
     return 0
 
 
@@ -118,6 +119,12 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    # Each command is one short batch run that builds a large graph of objects and makes almost
+    # no reference cycles (540 cyclic objects in extracting 1,000 articles): the cycle collector
+    # only rescanned the graph, a sixth of re-extraction time. Memory is freed by reference
+    # counting as before, and the collector is back on when the command returns.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return args.func(args)
     except BriefingError as err:
@@ -129,3 +136,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; content/ is unchanged or fully written (writes are atomic)", file=sys.stderr)
         return 130
+    finally:
+        if collecting:
+            gc.enable()

@@ -97,3 +97,20 @@ def test_deeply_nested_document_is_rejected(checked):
     assert result.returncode == 1
     assert re.search(r"content/quotes\.yaml:1:\d+: YAML nested deeper than", result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_quotes_are_checked_against_the_texts_extraction_just_read(checked):
+    """`extract` hands its seeds to the closing check instead of reading them again: the quotes
+    are still checked, against those texts."""
+    from generator.check import validate
+    from generator.config import load_config
+    from generator.errors import BriefingError
+    from generator.seeds import read_seeds
+
+    config = load_config(checked)
+    seeds, _ = read_seeds(checked / "seeds", checked)
+    texts = {s.file: s.text for s in seeds}
+    assert validate(checked / "content", checked, config, texts).sources
+    first = seeds[0].file
+    with pytest.raises(BriefingError, match="quote does not occur"):
+        validate(checked / "content", checked, config, {**texts, first: "Nothing that anyone said."})

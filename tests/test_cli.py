@@ -31,3 +31,17 @@ def test_empty_seed_is_a_warning(project):
     result = run_cli(project, "extract", "-q")
     assert result.returncode == 0
     assert "seeds/empty.txt: empty article, skipped" in result.stderr
+
+
+def test_a_command_run_in_process_leaves_garbage_collection_on(extracted_project, monkeypatch, capsys):
+    """Commands switch the cycle collector off while they run (a batch speed-up); a program that
+    calls them must get it back."""
+    import gc
+
+    from generator.cli import main
+
+    monkeypatch.chdir(extracted_project)
+    assert gc.isenabled()
+    assert main(["check"]) == 0
+    assert gc.isenabled()
+    assert "every quote found" in capsys.readouterr().out

@@ -120,7 +120,9 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
 
 def run_extract(root: Path, seeds_dir: Path, content_dir: Path, jobs: int = 0,
                 progress: Callable[[int, int, str], None] | None = None,
-                use_cache: bool = True, config: SiteConfig | None = None) -> tuple[Content, MergeReport, list[str]]:
+                use_cache: bool = True, config: SiteConfig | None = None,
+                ) -> tuple[Content, MergeReport, list[str], list[Seed]]:
+    """Extract and merge into content/; also returns the warnings and the seeds as read."""
     config = config or load_config(root)
     seeds, warnings = read_seeds(seeds_dir, root)
     cache = ExtractCache(root) if use_cache else None
@@ -128,4 +130,4 @@ def run_extract(root: Path, seeds_dir: Path, content_dir: Path, jobs: int = 0,
     line_keys = LineKeys(root) if use_cache else None
     extracted = extract_all(seeds, config, jobs, progress, cache, views, line_keys)
     report = write_content(content_dir, extracted, {s.file for s in seeds})
-    return extracted, report, warnings
+    return extracted, report, warnings, seeds
