@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from generator import parsecache
-from generator.errors import BriefingError
 from generator.model import FACT_FILES, Content, record_to_dict
-from generator.yamlio import atomic_write_many, dump_yaml, parse_yaml
+from generator.yamlio import atomic_write_many, dump_yaml, load_own
 
 BASELINE_DIR = ".extracted"
 BASELINE_HEADER = "# Machine-owned: the last extraction, used to tell editors' changes from extractor changes.\n"
@@ -277,8 +278,8 @@ def _dump_reusing(records: list[dict], old_text: str | None, old: list,
             fresh.append((record, block))
         pieces.append(block)
     try:  # the fresh records as one document: one parse, however many there are
-        exact = not fresh or parse_yaml("".join(b for _, b in fresh), "(baseline)").data == [r for r, _ in fresh]
-    except BriefingError:
+        exact = not fresh or load_own("".join(b for _, b in fresh)) == [r for r, _ in fresh]
+    except yaml.YAMLError:
         exact = False
     return "".join(pieces), exact
 

@@ -135,6 +135,12 @@ def parse_yaml(text: str, file: str) -> Located:
     return Located(data, positions)
 
 
+def load_own(text: str) -> Any:
+    """Data of YAML this program dumped itself, read as `parse_yaml` reads it but without the
+    guards and positions that hand-edited files need (about twice as fast). Raises yaml.YAMLError."""
+    return yaml.load(text, Loader=_NoDatesLoader)  # noqa: S506 - a safe loader
+
+
 def read_yaml(path: Path, display: str | None = None, parse=None) -> Located:
     display = display or str(path)
     parse = parse or parse_yaml
