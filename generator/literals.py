@@ -115,3 +115,22 @@ def _absence_test(literals: tuple[str, ...]):
         literal = literals[0]
         return lambda folded: literal not in folded
     return lambda folded: not any(literal in folded for literal in literals)
+
+
+class GateSet:
+    """Patterns tried on the same texts: each distinct literal of all their gates is looked for
+    once per text, and only the patterns it leaves possible are run, in their order."""
+
+    __slots__ = ("gates", "literals")
+
+    def __init__(self, patterns):
+        self.gates = tuple(Gated(pattern) for pattern in patterns)
+        self.literals = tuple(sorted({lit for gate in self.gates for lit in gate.literals}))
+
+    def possible(self, text: str) -> list[int]:
+        """Indices of the patterns that may match `text`."""
+        folded = fold(text)
+        if folded is None:
+            return list(range(len(self.gates)))
+        present = {lit for lit in self.literals if lit in folded}
+        return [i for i, gate in enumerate(self.gates) if not gate.literals or not present.isdisjoint(gate.literals)]

@@ -46,8 +46,8 @@ def test_texts_lower_does_not_fold_like_the_regex_engine_are_never_gated():
 def test_gates_never_change_what_the_rules_find(config):
     """Every furniture rule, cue pattern and outlet shape, on every line and sentence of the seeds and the
     fixture articles, finds exactly what the bare regex finds."""
-    gates = [*_phrases(config.boilerplate), *(gate for _, _, gate in _cue_patterns(config.cues).cues),
-             *(gate for _, shapes in _outlet_patterns(config) for gate in shapes)]
+    sets = [_phrases(config.boilerplate), _cue_patterns(config.cues).cue_set, _outlet_patterns(config)[0]]
+    gates = [gate for gate_set in sets for gate in gate_set.gates]
     assert sum(bool(g.literals) for g in gates) >= len(gates) // 2, "most rules are gated"
     texts = []
     for path in sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "fixtures").rglob("*.txt")]):
@@ -64,6 +64,10 @@ def test_gates_never_change_what_the_rules_find(config):
             assert [m.span() for m in gate.finditer(text, folded)] == bare, (gate.pattern.pattern, text)
             assert (gate.search(text, folded) is None) == (not bare)
             skipped += not gate.possible(folded)
+        for gate_set in sets:
+            possible = set(gate_set.possible(text))
+            assert all(gate_set.gates[i].pattern.search(text) is None
+                       for i in range(len(gate_set.gates)) if i not in possible), text
     assert skipped > len(texts) * len(gates) // 2, "gates rule out most patterns on most texts"
 
 

@@ -17,7 +17,7 @@ from generator.extract.actors import ActorIndex, Mention, words_pattern
 from generator.extract.memo import once_per
 from generator.extract.quotes import CLAUSE_BREAK, Attributed, Attributor, Reading
 from generator.extract.text import Sentence
-from generator.literals import Gated, fold
+from generator.literals import Gated, GateSet
 
 DEMAND, PROPOSAL = "demand", "proposal"
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$)")
@@ -72,6 +72,7 @@ class _CuePatterns:
     """Every pattern built from the cue words: compiled once per config, shared by all articles."""
 
     cues: list[tuple[str, str, Gated]]  # (kind, family, pattern)
+    cue_set: GateSet  # the same patterns, in the same order, for `possible`
     hedge: re.Pattern | None
     hypothetical: re.Pattern | None
     speculation: re.Pattern | None
@@ -82,16 +83,18 @@ class _CuePatterns:
 
 @once_per
 def _cue_patterns(cues: Cues) -> _CuePatterns:
-    patterns: list[tuple[str, str, Gated]] = []
+    families: list[tuple[str, str, re.Pattern]] = []
     for kind, group in ((DEMAND, cues.demand), (PROPOSAL, cues.proposal)):
         for family, items in group.items():
             if not items:
                 continue
             regex = family in ("conditions", "threats", "nouns") or any("(" in i or "." in i for i in items)
             body = _alternation(items, regex)
-            patterns.append((kind, family, Gated(re.compile(rf"(?i:(?<![\w-])(?:{body}))"))))
+            families.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
+    cue_set = GateSet(pattern for _, _, pattern in families)
     return _CuePatterns(
-        cues=patterns,
+        cues=[(kind, family, gate) for (kind, family, _), gate in zip(families, cue_set.gates, strict=True)],
+        cue_set=cue_set,
         hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
                if cues.hedges else None),
         hypothetical=(re.compile(
@@ -119,6 +122,7 @@ class ClaimFinder:
         self.attributor = Attributor(cues, index)
         compiled = _cue_patterns(cues)
         self.patterns = compiled.cues
+        self.cue_set = compiled.cue_set
         self.hedge = compiled.hedge
         self.hypothetical = compiled.hypothetical
         self.speculation = compiled.speculation
@@ -272,9 +276,9 @@ class ClaimFinder:
         text = sentence.text
         if len(text.split()) < MIN_WORDS or text.rstrip(" ”’\"'").endswith("?"):
             return []
-        folded = fold(text)
+        possible = [self.patterns[i] for i in self.cue_set.possible(text)]
         cues = sorted(((match.start(), -len(match.group()), kind, family, match)
-                       for kind, family, gate in self.patterns for match in gate.finditer(text, folded)),
+                       for kind, family, gate in possible for match in gate.pattern.finditer(text)),
                       key=lambda c: c[:2])
         hits: dict[tuple[str, int], ClaimHit] = {}
         commentator = self._commentator(text) if cues else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from generator.config import SiteConfig
 from generator.extract.memo import once_per
 from generator.extract.text import BODY, FURNITURE, HEADING, Line, word_count
-from generator.literals import Gated, fold
+from generator.literals import GateSet
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -104,26 +104,26 @@ def _outlet_names(config: SiteConfig) -> tuple[dict[str, str], set[str]]:
 
 
 @once_per
-def _outlet_patterns(config: SiteConfig) -> tuple[tuple[bool, tuple[Gated, ...]], ...]:
-    return ((True, tuple(map(Gated, config.outlet_patterns_strong))),
-            (False, tuple(map(Gated, config.outlet_patterns))))
+def _outlet_patterns(config: SiteConfig) -> tuple[GateSet, tuple[bool, ...]]:
+    """Every outlet shape, strong ones first, and which are strong."""
+    shapes = GateSet((*config.outlet_patterns_strong, *config.outlet_patterns))
+    return shapes, (True,) * len(config.outlet_patterns_strong) + (False,) * len(config.outlet_patterns)
 
 
 def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
     """Most often self-named outlet; weak shapes count only for outlets listed in site_config."""
     known, actors = _outlet_names(config)
     votes: dict[str, int] = {}
-    shapes = _outlet_patterns(config)
+    shapes, strength = _outlet_patterns(config)
     for line in lines:
-        folded = fold(line.text)
-        for strong, patterns in shapes:
-            for pattern in patterns:
-                for match in pattern.finditer(line.text, folded):
-                    name = match.group("outlet").strip()
-                    resolved = known.get(name.lower()) or (
-                        name if strong and word_count(name) <= 4 and name not in actors else None)
-                    if resolved:
-                        votes[resolved] = votes.get(resolved, 0) + (2 if strong else 1)
+        for i in shapes.possible(line.text):
+            strong = strength[i]
+            for match in shapes.gates[i].pattern.finditer(line.text):
+                name = match.group("outlet").strip()
+                resolved = known.get(name.lower()) or (
+                    name if strong and word_count(name) <= 4 and name not in actors else None)
+                if resolved:
+                    votes[resolved] = votes.get(resolved, 0) + (2 if strong else 1)
     if not votes:
         return None
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from generator.config import Boilerplate
 from generator.extract.memo import once_per
-from generator.literals import Gated, fold
+from generator.literals import GateSet
 
 BODY, HEADING, FURNITURE = "body", "heading", "furniture"
 SENTENCE_END = ".!?…"
@@ -72,13 +72,13 @@ def word_count(text: str) -> int:
 
 
 @once_per
-def _phrases(rules: Boilerplate) -> tuple[Gated, ...]:
-    return tuple(Gated(pattern) for pattern in rules.phrases)
+def _phrases(rules: Boilerplate) -> GateSet:
+    return GateSet(rules.phrases)
 
 
 def classify_line(text: str, rules: Boilerplate, seen_in_article: int, seen_across: int) -> str:
-    folded = fold(text)
-    if any(p.search(text, folded) for p in _phrases(rules)):
+    phrases = _phrases(rules)
+    if any(phrases.gates[i].pattern.search(text) for i in phrases.possible(text)):
         return FURNITURE
     words = word_count(text)
     if seen_across >= rules.repeated_across_articles:
