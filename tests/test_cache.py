@@ -56,3 +56,11 @@ def test_a_store_is_written_only_when_it_changed(tmp_path):
     unused = FileStore(path, str, "v1")
     unused.save()  # nothing used: everything pruned
     assert _entries(path) == {}
+    broken = FileStore(path, str, "v1")
+    broken.put("b", "y")
+    broken.save()
+    entries = _entries(path)
+    entries["b"] = b"not a pickle"
+    with open(path, "wb") as handle:
+        pickle.dump(("v1", entries), handle)
+    assert FileStore(path, str, "v1").get("b") is None, "a damaged entry is a miss"
