@@ -72,6 +72,7 @@ class Cues:
     institutions: tuple[str, ...] = ()
     naming_verbs: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
+    group_members: tuple[str, ...] = ()
     not_actor_before: tuple[str, ...] = ()
 
 
@@ -219,6 +220,7 @@ def _load_cues(reader: _Reader) -> Cues:
         pronouns=group("pronouns"), hedges=words("hedges"), hypotheticals=words("hypotheticals"),
         speculation=words("speculation"), locatives=words("locatives"), prepositions=words("prepositions"),
         measure_objects=words("measure_objects"), speaker_prepositions=words("speaker_prepositions"),
+        group_members=words("group_members"),
         institutions=words("institutions"), naming_verbs=words("naming_verbs"),
         not_actor_before=words("not_actor_before"),
     )

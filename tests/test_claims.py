@@ -107,3 +107,33 @@ def test_a_reported_requirement_is_the_speakers_demand_but_a_reported_readiness_
     assert found == {"turkey": "Turkey stressed that any meeting of the leaders would require careful preparation "
                                "and a date."}
     assert claims("Turkey told reporters that the new coalition is ready to help with the talks next week.") == set()
+
+
+def test_parties_named_together_each_make_the_claim(config):
+    """"France, Germany and Britain demanded ...": three demands, each reading "X demanded ..."."""
+    body = "France, Germany and Britain demanded that Russia accept an unconditional ceasefire by Monday."
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert sorted((d.actor, d.target, d.summary) for d in content.demands) == [
+        ("france", "russia", "France demanded that Russia accept an unconditional ceasefire by Monday."),
+        ("germany", "russia", "Germany demanded that Russia accept an unconditional ceasefire by Monday."),
+        ("united-kingdom", "russia",
+         "United Kingdom demanded that Russia accept an unconditional ceasefire by Monday."),
+    ]
+
+
+def test_the_parties_listed_in_a_group_subject_make_its_claim(config):
+    body = ("European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, "
+            "urged Washington to impose new sanctions on Russia if it refused a ceasefire.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert sorted((d.actor, d.target) for d in content.demands) == [
+        ("emmanuel-macron", "united-states"), ("friedrich-merz", "united-states")]
+    assert all(d.summary.endswith(" urged Washington to impose new sanctions on Russia if it refused a ceasefire.")
+               and ", urged" not in d.summary for d in content.demands)
+
+
+def test_a_party_named_with_an_object_is_an_object_too(claims):
+    """"talks with Russia and Ukraine": neither is who demanded; "Turkey and Qatar offered": both did."""
+    assert claims("After talks with Russia and Ukraine ended on Monday, the mediators demanded a full "
+                  "prisoner exchange.") == set()
+    assert claims("Russia or Ukraine proposed nothing, but Turkey and Qatar offered to host direct talks in "
+                  "Istanbul.") >= {("proposals", "turkey"), ("proposals", "qatar")}

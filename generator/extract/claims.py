@@ -33,6 +33,11 @@ POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
 THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
 FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
+# Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
+# President X and German Chancellor Y" (titles between are capitalised words).
+COORDINATION = re.compile(
+    r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:(?:the|its|their|of|[A-Z][\w.’'-]*)\s+){0,4}$")
+AND = re.compile(r"\band\b|&")
 TITLE_GAP = re.compile(r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for))*[\s’'-]*$")
 PRONOUN_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:he|she|it|they|we|i)\b)")
 NEW_CLAUSE_VERB = re.compile(
@@ -79,6 +84,7 @@ class _CuePatterns:
     locative: re.Pattern | None
     measure: re.Pattern | None
     press: re.Pattern | None
+    members: re.Pattern | None
 
 
 @once_per
@@ -92,6 +98,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             body = _alternation(items, regex)
             families.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
     cue_set = GateSet(pattern for _, _, pattern in families)
+    titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
     return _CuePatterns(
         cues=[(kind, family, gate) for (kind, family, _), gate in zip(families, cue_set.gates, strict=True)],
         cue_set=cue_set,
@@ -108,6 +115,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                  if cues.measure_objects else None),
         press=(re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
                if cues.not_actor_before else None),
+        # ", including French President Jan Novak": titles may stand between, as after prepositions
+        members=(re.compile(rf"(?:^|,)\s*(?i:{words_pattern(cues.group_members)})\s+(?:the\s+)?"
+                            rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.group_members else None),
     )
 
 
@@ -130,6 +140,7 @@ class ClaimFinder:
         self.locative = compiled.locative
         self.measure = compiled.measure
         self.press = compiled.press
+        self.members = compiled.members
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
         self.adjective = _adjective_pattern(tuple(adjectives.items()))
@@ -201,10 +212,18 @@ class ClaimFinder:
         masked = RELATIVE.sub(lambda m: " " * len(m.group()), clause)
         mentions = self.index.find(masked)
         out = []
+        previous: Mention | None = None
+        previous_object = False
         for n, mention in enumerate(mentions):
+            prior = masked[:mention.start]
+            is_object = bool(self.preposition and self.preposition.search(prior)
+                             and not (self.members and self.members.search(prior)))
+            if previous is not None and previous_object and COORDINATION.match(masked[previous.end:mention.start]):
+                is_object = True  # "talks with Freedonia and Ruritania": both are objects
+            previous, previous_object = mention, is_object
             if not self.is_party(mention.actor) or POSSESSIVE_AFTER.match(masked[mention.end:]):
                 continue
-            if self.preposition and self.preposition.search(masked[:mention.start]):
+            if is_object:
                 continue
             if self.press and self.press.match(masked[mention.end:]):
                 continue
@@ -216,19 +235,39 @@ class ClaimFinder:
             out.append(mention)
         return out
 
+    def _partners(self, clause: str, found: list[Mention], chosen: Mention, offset: int) -> list[tuple[str, int]]:
+        """Parties named together with the chosen subject ("Ruritania and Freedonia demanded ..."):
+        each made the claim. (actor, end of its name in the sentence); a list must end in "and"
+        ("A, B and C"), so that an apposition ("Doe, the Ruritanian envoy") is never a partner."""
+        chain: list[Mention] = []
+        gaps: list[str] = []
+        previous = chosen
+        for mention in found[found.index(chosen) + 1:]:
+            gap = clause[previous.end:mention.start]
+            if not COORDINATION.match(gap):
+                break
+            chain.append(mention)
+            gaps.append(gap)
+            previous = mention
+        last = max((i for i, gap in enumerate(gaps) if AND.search(gap)), default=-1)
+        return [(m.actor, offset + m.end) for m in chain[:last + 1] if m.actor != chosen.actor]
+
     def _pick(self, clause: str, found: list[Mention]) -> Mention:
-        """The first subject, unless a later one follows the last comma ("Despite X ..., Y has")."""
+        """The first subject, unless a later one follows the last comma ("Despite X ..., Y has")
+        and is not one of a list with the first ("France, Germany and Britain have")."""
         comma = clause.rfind(", ")
-        later = [m for m in found if m.start > comma] if comma > found[0].start else []
+        listed = {actor for actor, _ in self._partners(clause, found, found[0], 0)}
+        later = [m for m in found if m.start > comma and m.actor not in listed] if comma > found[0].start else []
         return later[0] if later else found[0]
 
     def _actor_before(self, text: str, at: int, reading: Reading, sentence: Sentence,
-                      kind: str = PROPOSAL) -> tuple[str, int] | None:
+                      kind: str = PROPOSAL) -> tuple[str, int, list[tuple[str, int]]] | None:
         """Subject of the cue: the first party that can be a subject in its clause — in what was
         said, when the clause reports speech ("Jones said Smith is willing") — else the sentence's.
 
         A demand reported with a subject that is no party is the speaker's condition ("X stressed
-        that any meeting would require ..."); an offer is not ("told reporters that SAFE is ready")."""
+        that any meeting would require ..."); an offer is not ("told reporters that SAFE is ready").
+        Returns the actor, where its name ends, and the parties named together with it."""
         window = text[:at]
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
@@ -239,7 +278,8 @@ class ClaimFinder:
             found = self._subjects(reported)
             if found:
                 chosen = self._pick(reported, found)
-                return chosen.actor, clause_at + verb.end() + chosen.end
+                start = clause_at + verb.end()
+                return chosen.actor, start + chosen.end, self._partners(reported, found, chosen, start)
             if verb is verbs[-1]:
                 pronoun = PRONOUN_SUBJECT.search(reported)
                 if not pronoun and kind != DEMAND:
@@ -247,13 +287,13 @@ class ClaimFinder:
                 speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
                 actor = self._resolve(speaker, reading, sentence)
                 if actor and pronoun:
-                    return actor, clause_at + verb.end()
+                    return actor, clause_at + verb.end(), []
                 if actor and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
-                    return actor, speaker.end  # "Russia stressed that any meeting would require ..."
+                    return actor, speaker.end, []  # "Russia stressed that any meeting would require ..."
         found = self._subjects(clause)
         if found:
             chosen = self._pick(clause, found)
-            return chosen.actor, clause_at + chosen.end
+            return chosen.actor, clause_at + chosen.end, self._partners(clause, found, chosen, clause_at)
         pron = re.search(r"(?i:\b(he|she|they|it)\b)\W*(?:\w+\W+){0,3}$", window[clause_at:])
         subject = reading.subjects.get(sentence.index)
         if subject and self.is_party(subject):
@@ -261,7 +301,7 @@ class ClaimFinder:
             if head is not None and self.press and self.press.match(text[head.end:]):
                 return None
             if pron or clause_at or head is not None:
-                return subject, head.end if head else (clause_at + pron.end(1) if pron else 0)
+                return subject, head.end if head else (clause_at + pron.end(1) if pron else 0), []
         return None
 
     def _quote_at(self, sentence: Sentence, offset: int, quotes: list[Attributed]) -> Attributed | None:
@@ -295,17 +335,17 @@ class ClaimFinder:
                 continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
                 continue  # "I doubt Ruritania will agree to ...": the writer's guess
-            hit = self._hit(kind, family, match, sentence, reading, quotes)
-            if hit and commentator and hit.actor != commentator:
-                continue  # "Novak wants a summit ..., said Holt": an analyst's reading, not Novak's offer
-            if hit and kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2:
+            if kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2:
                 continue  # "ready to deliver.": nothing said about what is offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
-            if hit and any(c == clause and h.target == hit.actor and h.actor != hit.actor
-                           for (_, c), h in hits.items()):
-                continue  # "insisted that Ruritania agree to ...": what is asked of Ruritania, not its offer
-            if hit and (hit.actor, clause) not in hits:
-                hits[(hit.actor, clause)] = hit
+            for hit in self._hits(kind, family, match, sentence, reading, quotes):
+                if commentator and hit.actor != commentator:
+                    continue  # "Novak wants a summit ..., said Holt": an analyst's reading, not Novak's offer
+                if any(c == clause and h.target == hit.actor and h.actor != hit.actor
+                       for (_, c), h in hits.items()):
+                    continue  # "insisted that Ruritania agree to ...": what is asked of Ruritania, not its offer
+                if (hit.actor, clause) not in hits:
+                    hits[(hit.actor, clause)] = hit
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
 
     def _speculative(self, before: str) -> bool:
@@ -330,18 +370,20 @@ class ClaimFinder:
                 return mention.actor
         return None
 
-    def _hit(self, kind: str, family: str, match: re.Match, sentence: Sentence, reading: Reading,
-             quotes: list[Attributed]) -> ClaimHit | None:
+    def _hits(self, kind: str, family: str, match: re.Match, sentence: Sentence, reading: Reading,
+              quotes: list[Attributed]) -> list[ClaimHit]:
+        """The claim a cue makes: its actor's, then one for each party named together with it."""
         text = sentence.text
         quote = self._quote_at(sentence, match.start(), quotes)
         summary_from = None
+        partners: list[tuple[str, int]] = []
         if quote is not None:
             if not quote.speaker or not self.is_party(quote.speaker):
-                return None
+                return []
             actor = quote.speaker
             said_before = text[max(0, quote.span.start - sentence.start):match.start()]
             if THIRD_PERSON_LEAD.match(said_before) and not FIRST_PERSON.search(said_before):
-                return None  # "They call for ...", says the speaker: someone else's position
+                return []  # "They call for ...", says the speaker: someone else's position
             named = self._subjects(said_before) if kind == PROPOSAL and family != "modals" else []
             if named and not FIRST_PERSON.search(said_before):
                 actor = named[0].actor  # "“The city ... would be interested in hosting”", said X
@@ -356,7 +398,7 @@ class ClaimFinder:
             target = self._target_before(text, match.start(), actor) if family == "modals" else None
             target = target or self._targets_after(text, match.end(), actor, kind)
             if family == "modals" and target is None and FIRST_PERSON_MODAL.search(text[:match.start()]):
-                return None  # "we have to work hard": a resolve of one's own, asked of no one
+                return []  # "we have to work hard": a resolve of one's own, asked of no one
         elif family in ("modals", "conditions", "threats"):
             verbs = [v for v in self.attributor.speech.finditer(text[:match.start()])]
             actor = None
@@ -366,12 +408,12 @@ class ClaimFinder:
                 if mention is not None and mention.via != "pronoun":
                     summary_from = mention.end
             if actor is None and family == "modals":
-                return None  # "X will have to ..." in the reporter's voice is a prediction, not a demand
+                return []  # "X will have to ..." in the reporter's voice is a prediction, not a demand
             if actor is None:
                 found = self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
-                    return None
-                actor, summary_from = found
+                    return []
+                actor, summary_from, partners = found
             target = self._target_before(text, match.start(), actor) if family == "modals" else None
             target = target or self._targets_after(text, match.start(), actor, kind)
         else:
@@ -379,24 +421,33 @@ class ClaimFinder:
             if passive:
                 after = [m for m in self.index.find(text[match.end():]) if self.is_party(m.actor)]
                 if not after or after[0].start > passive.end() + 4:
-                    return None
+                    return []
                 actor = after[0].actor
                 target = None
             else:
                 found = self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
-                    return None
-                actor, summary_from = found
+                    return []
+                actor, summary_from, partners = found
                 # "called on Ruritania to ...": the addressee can sit inside the cue itself
                 target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
-            return None
+            return []
         if ASKS_OF.match(match.group()) and target is None:
-            return None  # "told them not to count on ...": an instruction to no party in the talks
+            return []  # "told them not to count on ...": an instruction to no party in the talks
         if summary_from is not None and summary_from > match.start():
             summary_from = None  # "Ruritania demands X, President Doe said": keep what is demanded
+        partners = [(p, end) for p, end in partners if self.is_party(p) and p != target and end <= match.start()]
+        if partners and summary_from is not None:
+            # Each party's fact reads "X urged ...": what follows the whole list of names
+            listed = max(end for _, end in partners)
+            summary_from = match.start() if text[listed:match.start()].strip() in ("", ",") else listed
         summary = self.summarise(actor, text, summary_from, match.end())
-        return ClaimHit(kind, actor, target, summary, sentence, match.group())
+        hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
+        for partner, _ in partners:
+            summary = self.summarise(partner, text, summary_from, match.end())
+            hits.append(ClaimHit(kind, partner, target, summary, sentence, match.group()))
+        return hits
 
     def _resolve(self, mention: Mention | None, reading: Reading, sentence: Sentence) -> str | None:
         if mention is None:
