@@ -36,3 +36,13 @@ def test_sentences_keep_raw_offsets_and_skip_abbreviations(config):
                                            "Mr. Smith replied at 3 p.m. on Monday."]
     for s in sentences:
         assert raw[s.start:s.end] == s.text
+
+
+def test_a_lone_capital_after_a_lowercase_word_ends_a_sentence(config):
+    """"said on X. He said ...": X is the platform, not an initial; initials in names stay."""
+    raw = ("Intro line here.\nMr Zelensky said on X. He said that talks could be hosted by Turkey. "
+           "John F. Kennedy and J. R. R. Tolkien were quoted. F. Smith agreed with J. A. Doe.")
+    lines = clean_lines(raw, config.boilerplate)
+    assert [s.text for s in split_sentences(lines[1])] == [
+        "Mr Zelensky said on X.", "He said that talks could be hosted by Turkey.",
+        "John F. Kennedy and J. R. R. Tolkien were quoted.", "F. Smith agreed with J. A. Doe."]

@@ -119,6 +119,13 @@ def articles_per_line(key_sets) -> Counter:
 
 
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_AFTER = re.compile(r"\s+[\"'“‘„«(]?([A-Za-z]+)(?![.\w])")
+# Words that open sentences and are never names: after "X." they mean X was a word, not an initial
+_SENTENCE_OPENERS = frozenset({
+    "He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "These", "Those", "A", "An",
+    "His", "Her", "Its", "Their", "Our", "There", "Here", "But", "And", "Or", "So", "In", "On", "At",
+    "When", "While", "After", "Before", "As", "If", "Then", "However", "Meanwhile",
+})
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -130,7 +137,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = match.group(1).lower()
     if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
         return True
-    return len(token) == 1 and token.isalpha()  # an initial: "J. Smith"
+    if len(token) != 1 or not token.isalpha() or not match.group(1).isupper():
+        return False
+    # An initial ("J. Smith", "J. R. R. Tolkien") is followed by a name; a lone capital followed
+    # by a pronoun or article is a word of its own ending a sentence ("said on X. He said ...").
+    following = _WORD_AFTER.match(text, dot + 1)
+    return not (following and following.group(1) in _SENTENCE_OPENERS)
 
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„‚«(\[]?[A-Z0-9\u0400-\u04FF])")
