@@ -137,3 +137,13 @@ def test_a_party_named_with_an_object_is_an_object_too(claims):
                   "prisoner exchange.") == set()
     assert claims("Russia or Ukraine proposed nothing, but Turkey and Qatar offered to host direct talks in "
                   "Istanbul.") >= {("proposals", "turkey"), ("proposals", "qatar")}
+
+
+def test_an_offer_told_in_the_passive_is_summarised_from_its_own_clause(config):
+    body = ("In a statement on Monday, the minister said the talks had gone well and suggested that the next "
+            "round could be held in Geneva following an offer by Switzerland.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    offers = [p for p in content.proposals if p.actor == "switzerland"]
+    assert [p.summary for p in offers] == [
+        "The next round could be held in Geneva following an offer by Switzerland."]
+    assert offers[0].sources[0].quote == body

@@ -376,6 +376,7 @@ class ClaimFinder:
         text = sentence.text
         quote = self._quote_at(sentence, match.start(), quotes)
         summary_from = None
+        clause_from = 0  # where a summary that does not open with the actor's name starts
         partners: list[tuple[str, int]] = []
         if quote is not None:
             if not quote.speaker or not self.is_party(quote.speaker):
@@ -424,6 +425,7 @@ class ClaimFinder:
                     return []
                 actor = after[0].actor
                 target = None
+                clause_from = self._clause_start(text, match.start())
             else:
                 found = self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
@@ -442,7 +444,7 @@ class ClaimFinder:
             # Each party's fact reads "X urged ...": what follows the whole list of names
             listed = max(end for _, end in partners)
             summary_from = match.start() if text[listed:match.start()].strip() in ("", ",") else listed
-        summary = self.summarise(actor, text, summary_from, match.end())
+        summary = self.summarise(actor, text, summary_from, match.end(), clause_from)
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
             summary = self.summarise(partner, text, summary_from, match.end())
@@ -456,8 +458,22 @@ class ClaimFinder:
             return reading.subjects.get(sentence.index) or reading.speakers.get(sentence.index)
         return mention.actor
 
-    def summarise(self, actor: str, text: str, start: int | None, cue_end: int) -> str:
-        """The actor's canonical name followed by what the sentence says they said or did."""
+    def _clause_start(self, text: str, at: int) -> int:
+        """Start of the clause holding offset `at`: after the last speech verb ("said that") or
+        clause break before it. "..., Mr Trump said the call went well and suggested that talks
+        could be hosted at the Vatican following an offer by Pope Leo XIV": the Pope's offer is
+        told from "talks could be hosted", not from what Mr Trump said of the call."""
+        window = text[:at]
+        starts = [m.end() for m in CLAUSE_BREAK.finditer(window)]
+        starts += [v.end() for v in self.attributor.speech.finditer(window) if not _inside_quote(window[:v.start()])]
+        start = max(starts, default=0)
+        lead = re.match(r"\s*(?:that\s+)?", text[start:])
+        return start + lead.end()
+
+    def summarise(self, actor: str, text: str, start: int | None, cue_end: int, clause_from: int = 0) -> str:
+        """The actor's canonical name followed by what the sentence says they said or did, or,
+        when the sentence does not name the actor first (`start` None), the clause from
+        `clause_from`."""
         name = self.index[actor].name
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
@@ -476,7 +492,7 @@ class ClaimFinder:
                 text = text[:lead.start()]
                 break
         if start is None or start >= len(text) or RELATIVE_SUBJECT.search(text[:start]):
-            body = text
+            body = text[clause_from:] if clause_from < cue_end else text
         else:
             body = text[start:]
             body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"
