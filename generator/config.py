@@ -73,6 +73,7 @@ class Cues:
     naming_verbs: tuple[str, ...] = ()
     prepositions: tuple[str, ...] = ()
     group_members: tuple[str, ...] = ()
+    representatives: tuple[str, ...] = ()
     not_actor_before: tuple[str, ...] = ()
 
 
@@ -220,7 +221,7 @@ def _load_cues(reader: _Reader) -> Cues:
         pronouns=group("pronouns"), hedges=words("hedges"), hypotheticals=words("hypotheticals"),
         speculation=words("speculation"), locatives=words("locatives"), prepositions=words("prepositions"),
         measure_objects=words("measure_objects"), speaker_prepositions=words("speaker_prepositions"),
-        group_members=words("group_members"),
+        group_members=words("group_members"), representatives=words("representatives"),
         institutions=words("institutions"), naming_verbs=words("naming_verbs"),
         not_actor_before=words("not_actor_before"),
     )

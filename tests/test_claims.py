@@ -147,3 +147,15 @@ def test_an_offer_told_in_the_passive_is_summarised_from_its_own_clause(config):
     assert [p.summary for p in offers] == [
         "The next round could be held in Geneva following an offer by Switzerland."]
     assert offers[0].sources[0].quote == body
+
+
+def test_a_partys_leaders_speak_for_it_its_demands_do_not(claims, config):
+    assert ("demands", "italy") in claims("Italy’s leaders demanded that Russia accept a ceasefire at once.")
+    assert ("demands", "russia") not in claims("Russia’s demands were rejected by Ukraine as unacceptable on Monday.")
+    body = ("The United Kingdom, France, Germany, and Italy’s leaders spoke with Trump about the need for an "
+            "unconditional ceasefire, again threatening sanctions if Russia doesn’t “take negotiations seriously.”")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert sorted((d.actor, d.target) for d in content.demands) == [
+        ("france", "russia"), ("germany", "russia"), ("italy", "russia"), ("united-kingdom", "russia")]
+    assert {d.summary.split(" spoke")[0] for d in content.demands} == {
+        "France’s leaders", "Germany’s leaders", "Italy’s leaders", "United Kingdom’s leaders"}

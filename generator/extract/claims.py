@@ -85,6 +85,7 @@ class _CuePatterns:
     measure: re.Pattern | None
     press: re.Pattern | None
     members: re.Pattern | None
+    representatives: re.Pattern | None
 
 
 @once_per
@@ -118,6 +119,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         # ", including French President Jan Novak": titles may stand between, as after prepositions
         members=(re.compile(rf"(?:^|,)\s*(?i:{words_pattern(cues.group_members)})\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.group_members else None),
+        # "'s leaders", "'s top officials": up to two words between
+        representatives=(re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{words_pattern(cues.representatives)})(?![\w-])")
+                         if cues.representatives else None),
     )
 
 
@@ -141,6 +145,7 @@ class ClaimFinder:
         self.measure = compiled.measure
         self.press = compiled.press
         self.members = compiled.members
+        self.representatives = compiled.representatives
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
         self.adjective = _adjective_pattern(tuple(adjectives.items()))
@@ -221,8 +226,11 @@ class ClaimFinder:
             if previous is not None and previous_object and COORDINATION.match(masked[previous.end:mention.start]):
                 is_object = True  # "talks with Freedonia and Ruritania": both are objects
             previous, previous_object = mention, is_object
-            if not self.is_party(mention.actor) or POSSESSIVE_AFTER.match(masked[mention.end:]):
+            if not self.is_party(mention.actor):
                 continue
+            if POSSESSIVE_AFTER.match(masked[mention.end:]) and not (
+                    self.representatives and self.representatives.match(masked[mention.end:])):
+                continue  # "Ruritania's demands", not "Ruritania's leaders"
             if is_object:
                 continue
             if self.press and self.press.match(masked[mention.end:]):
