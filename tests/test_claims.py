@@ -135,6 +135,8 @@ def test_a_party_named_with_an_object_is_an_object_too(claims):
     """"talks with Russia and Ukraine": neither is who demanded; "Turkey and Qatar offered": both did."""
     assert claims("After talks with Russia and Ukraine ended on Monday, the mediators demanded a full "
                   "prisoner exchange.") == set()
+    assert claims("After talks between Russia’s negotiators and Ukraine’s delegation ended without a deal, the "
+                  "mediators demanded a full prisoner exchange.") == set()
     assert claims("Russia or Ukraine proposed nothing, but Turkey and Qatar offered to host direct talks in "
                   "Istanbul.") >= {("proposals", "turkey"), ("proposals", "qatar")}
 

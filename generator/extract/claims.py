@@ -38,6 +38,13 @@ FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
 COORDINATION = re.compile(
     r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:(?:the|its|their|of|[A-Z][\w.’'-]*)\s+){0,4}$")
 AND = re.compile(r"\band\b|&")
+OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))")
+
+
+def _coordinated(gap: str) -> bool:
+    """`gap` joins two parties in one list: "A and B", "A, B", "A's envoys and B"."""
+    owned = OWNED.match(gap)
+    return COORDINATION.match(gap[owned.end():] if owned else gap) is not None
 TITLE_GAP = re.compile(r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for))*[\s’'-]*$")
 PRONOUN_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:he|she|it|they|we|i)\b)")
 NEW_CLAUSE_VERB = re.compile(
@@ -223,7 +230,7 @@ class ClaimFinder:
             prior = masked[:mention.start]
             is_object = bool(self.preposition and self.preposition.search(prior)
                              and not (self.members and self.members.search(prior)))
-            if previous is not None and previous_object and COORDINATION.match(masked[previous.end:mention.start]):
+            if previous is not None and previous_object and _coordinated(masked[previous.end:mention.start]):
                 is_object = True  # "talks with Freedonia and Ruritania": both are objects
             previous, previous_object = mention, is_object
             if not self.is_party(mention.actor):
@@ -252,7 +259,7 @@ class ClaimFinder:
         previous = chosen
         for mention in found[found.index(chosen) + 1:]:
             gap = clause[previous.end:mention.start]
-            if not COORDINATION.match(gap):
+            if not _coordinated(gap):
                 break
             chain.append(mention)
             gaps.append(gap)
