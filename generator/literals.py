@@ -121,16 +121,22 @@ class GateSet:
     """Patterns tried on the same texts: each distinct literal of all their gates is looked for
     once per text, and only the patterns it leaves possible are run, in their order."""
 
-    __slots__ = ("gates", "literals")
+    __slots__ = ("gates", "literals", "_ungated", "_by_literal")
 
     def __init__(self, patterns):
         self.gates = tuple(Gated(pattern) for pattern in patterns)
         self.literals = tuple(sorted({lit for gate in self.gates for lit in gate.literals}))
+        self._ungated = frozenset(i for i, gate in enumerate(self.gates) if not gate.literals)
+        self._by_literal = {lit: frozenset(i for i, gate in enumerate(self.gates) if lit in gate.literals)
+                            for lit in self.literals}
 
     def possible(self, text: str) -> list[int]:
-        """Indices of the patterns that may match `text`."""
+        """Indices of the patterns that may match `text`, in order."""
         folded = fold(text)
         if folded is None:
             return list(range(len(self.gates)))
-        present = {lit for lit in self.literals if lit in folded}
-        return [i for i, gate in enumerate(self.gates) if not gate.literals or not present.isdisjoint(gate.literals)]
+        found = set(self._ungated)
+        for lit in self.literals:
+            if lit in folded:
+                found |= self._by_literal[lit]
+        return sorted(found)
