@@ -133,3 +133,42 @@ def test_the_home_timeline_shows_recent_days_and_cites_each_days_own_reports(con
     assert "[all sources](sources/index.md)" in timeline
     day_line = next(line for line in timeline.splitlines() if line.startswith("- [Russia]"))
     assert day_line.count("[^") == 1, "a day's lead fact cites that day's report, not all twenty"
+
+
+def test_a_fact_with_many_reports_cites_the_earliest_and_links_to_a_page_citing_all(config):
+    """Listings cite at most CITES_MAX reports of a fact; its own page cites every one."""
+    import re
+
+    from generator.render.pages import CITES_MAX
+
+    many = CITES_MAX + 3
+    sources = [Source(id=f"s{n}", file=f"seeds/{n}.txt", outlet=f"Outlet {n}", title=f"Report {n}",
+                      published=f"2025-05-{30 - n:02d}") for n in range(many)]
+    content = Content(
+        sources=sources, actors=[Actor(id="russia", name="Russia", kind="state")],
+        demands=[Claim(id="d-many", actor="russia", summary="Russia wants a ceasefire first.", topics=["ceasefire"],
+                       sources=[SourceRef(s.id, f"quote {n}") for n, s in enumerate(sources)]),
+                 Claim(id="d-few", actor="russia", summary="Russia wants talks in Istanbul.", topics=["ceasefire"],
+                       sources=[SourceRef(s.id, f"quote {n}") for n, s in enumerate(sources[:CITES_MAX])])],
+    )
+    from generator.render.anchors import article_view
+
+    views = {s.id: article_view(f"Report {n}\nOfficials said on Monday that quote {n} was the position of the day.\n",
+                                config, None) for n, s in enumerate(sources)}
+    pages = SiteRenderer(content, config, views, {}).render_all()
+    verify_pages(pages)  # every footnote defined, every link lands
+    assert sorted(p for p in pages if p.startswith("facts/")) == ["facts/demands/d-many.md"]
+    for path in ("topics/ceasefire.md", "demands.md", "actors/russia.md", "index.md"):
+        line = next(x for x in pages[path].splitlines() if "a ceasefire first." in x)
+        assert len(re.findall(r"\[\^\d+\]", line)) == CITES_MAX, path
+        assert "[+3 more reports](" in line and "facts/demands/d-many.md)" in line, path
+        cited = {m for m in re.findall(r"“(quote \d+)”", pages[path])}
+        # the earliest reports: the highest numbers were published first
+        assert {f"quote {n}" for n in range(many - CITES_MAX, many)} <= cited, path
+    fact = pages["facts/demands/d-many.md"]
+    assert fact.startswith("---\ntags:\n  - \"Ceasefire\"\n---\n\n# Russia wants a ceasefire first.")
+    assert len(re.findall(r"(?m)^\[\^\d+\]:", fact)) == many
+    assert "Reported by 8 sources" in fact
+    assert all("highlighted" in pages[f"sources/{s.id}.md"] for s in sources), "every report's passage is marked"
+    few = next(x for x in pages["demands.md"].splitlines() if "talks in Istanbul" in x)
+    assert len(re.findall(r"\[\^\d+\]", few)) == CITES_MAX and "more report" not in few

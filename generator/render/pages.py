@@ -20,6 +20,10 @@ from generator.render.markdown import format_date, html_text, md_text
 
 HOME_SOURCES_PER_DAY = 6
 HOME_DAYS = 14  # days of reporting in the home page's timeline
+# Reports cited where a fact is listed (home, topic, actor and index pages); a fact with more gets
+# a page of its own citing every report. Hundreds of footnotes on one line help no reader, and
+# made each topic page grow with the whole corpus.
+CITES_MAX = 5
 KIND_LABEL = {"demands": ("Demands", "demands"), "proposals": ("Proposals", "proposes")}
 
 
@@ -60,6 +64,11 @@ def front_matter(tags: list[str]) -> str:
     if not tags:
         return ""
     return "---\ntags:\n" + "".join(f"  - {json.dumps(tag, ensure_ascii=False)}\n" for tag in tags) + "---\n\n"
+
+
+def fact_page(name: str, fact_id: str) -> str:
+    """Page of a fact with more reports than a listing cites (`CITES_MAX`)."""
+    return f"facts/{name}/{fact_id}.md"
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -104,13 +113,57 @@ class SiteRenderer:
         corroboration = (f" <span class=\"corroboration\">reported by {count} sources{when}</span>"
                          if count > 1 else "")
         stale = " <span class=\"stale\">stale</span>" if claim.stale else ""
-        return (f"- {who}**{label}**{target}: {md_text(claim.summary)}{notes.cite_all(claim.sources)}"
+        return (f"- {who}**{label}**{target}: {md_text(claim.summary)}{self.cite(page, notes, name, claim)}"
                 f"{corroboration}{stale}")
 
     def quote_block(self, page: str, notes: Footnotes, quote: Quote, show_speaker: bool = True) -> str:
         speaker = self.actor_link(page, quote.speaker) if quote.speaker else "unattributed"
         who = f" — {speaker}" if show_speaker else ""
-        return f"> “{md_text(quote.text)}”{who}{notes.cite_all(quote.sources)}\n"
+        return f"> “{md_text(quote.text)}”{who}{self.cite(page, notes, 'quotes', quote)}\n"
+
+    def cite(self, page: str, notes: Footnotes, name: str, fact: Claim | Quote) -> str:
+        """Footnotes for a fact's reports: all of them, or the earliest `CITES_MAX` and a link to
+        the fact's own page, which cites every one."""
+        refs = fact.sources
+        if len(refs) <= CITES_MAX:
+            return notes.cite_all(refs)
+        earliest = sorted(refs, key=lambda r: (self._published(r.source), r.source))[:CITES_MAX]
+        more = len(refs) - CITES_MAX
+        return (notes.cite_all(earliest) + f" [+{more} more report{'s' if more > 1 else ''}]"
+                f"({link_to(page, fact_page(name, fact.id))})")
+
+    def _published(self, source_id: str) -> str:
+        source = self.content.source(source_id)
+        return (source.published if source else None) or "9999"
+
+    def many_reported(self) -> list[tuple[str, Claim | Quote]]:
+        """The facts reported too often to cite every report where they are listed."""
+        return [(name, fact) for name in ("demands", "proposals", "quotes")
+                for fact in self.content.records(name) if len(fact.sources) > CITES_MAX]
+
+    def fact_page(self, name: str, fact: Claim | Quote) -> str:
+        """Every report of one fact, each footnoted to its passage."""
+        page = fact_page(name, fact.id)
+        notes = Footnotes(page, self.content, self.views)
+        titles = {t.id: t.title for t in self.config.topics}
+        if name == "quotes":
+            heading = f"“{md_text(fact.text)}”"
+            rows = [f"| Speaker | {self.actor_link(page, fact.speaker) if fact.speaker else 'unattributed'} |"]
+        else:
+            heading = md_text(fact.summary)
+            rows = [f"| {KIND_LABEL[name][0][:-1]} by | {self.actor_link(page, fact.actor)} |"]
+            if fact.target:
+                rows.append(f"| {'Of' if name == 'demands' else 'To'} | {self.actor_link(page, fact.target)} |")
+        if fact.topics:
+            rows.append("| Topics | " + ", ".join(f"[{md_text(titles[t])}]({link_to(page, f'topics/{t}.md')})"
+                                                  for t in fact.topics if t in titles) + " |")
+        out = [front_matter(self.topic_titles(fact.topics)) + f"# {heading}\n", "| | |", "| --- | --- |", *rows,
+               f"\n## Reported by {len(fact.sources)} sources\n"]
+        for ref in sorted(fact.sources, key=lambda r: (self._published(r.source), r.source)):
+            source = self.content.source(ref.source)
+            label = self.source_label(page, source) if source else md_text(ref.source)
+            out.append(f"- {label}{notes.cite(ref)}")
+        return "\n".join(out) + "\n" + notes.render()
 
     # pages ---------------------------------------------------------------------------------
     def render_all(self) -> dict[str, str]:
@@ -124,6 +177,8 @@ class SiteRenderer:
         pages["demands.md"] = self.claim_index("demands")
         pages["proposals.md"] = self.claim_index("proposals")
         pages["tags.md"] = self.tag_index()
+        for name, fact in self.many_reported():
+            pages[fact_page(name, fact.id)] = self.fact_page(name, fact)
         # Source pages last: footnotes above decide which passages are highlighted.
         for source in self.content.sources:
             pages[f"sources/{source.id}.md"] = self.source_page(source)
@@ -347,7 +402,7 @@ class SiteRenderer:
             target = self.actor_link(page, claim.target) if claim.target else "—"
             topics = ", ".join(f"[{t}]({link_to(page, f'topics/{t}.md')})" for t in claim.topics) or "—"
             out.append(f"| {self.actor_link(page, claim.actor)} | {md_text(claim.summary)}"
-                       f"{notes.cite_all(claim.sources)} | {target} | {topics} | {len(claim.sources)} |")
+                       f"{self.cite(page, notes, name, claim)} | {target} | {topics} | {len(claim.sources)} |")
         return "\n".join(out) + notes.render()
 
     def source_page(self, source) -> str:
