@@ -212,3 +212,20 @@ def test_an_opinion_piece_gives_the_writers_advice_as_no_ones_position(extracted
     source = content.sources[0]
     assert (source.outlet, source.published) == (None, "2025-05-26"), "no outlet named, none guessed"
     assert content.demands == [] and content.proposals == []
+
+
+def test_guardian_style_with_appositions_and_paired_officials(extracted):
+    """Titles set off by commas ("The US secretary of state, Marco Rubio, and the UK foreign
+    secretary, David Lammy, ..."), a possessive title, and the page's "Support the ..." line."""
+    content = extracted("guardian-style.txt")
+    source = content.sources[0]
+    assert source.outlet == "The Guardian" and source.published == "2025-06-02"
+    roles = {a.id: a.role for a in content.actors}
+    assert roles["marco-rubio"] == "US Secretary of State" and roles["david-lammy"] == "UK foreign secretary"
+    assert {("marco-rubio", "russia"), ("david-lammy", "russia"), ("ukraine", "russia")} <= facts(content, "demands")
+    assert "united-kingdom" not in {f.actor for f in content.demands + content.proposals}, "it only titles Lammy"
+    erdogan = [p.summary for p in content.proposals if p.actor == "recep-tayyip-erdogan"]
+    assert erdogan == ["Recep Tayyip Erdoğan offered to host a summit between Putin, Zelenskyy and Donald Trump "
+                       "in Istanbul or Ankara."]
+    assert all(not f.summary.startswith("Marco Rubio, ") for f in content.demands + content.proposals)
+    assert "Support the Guardian" not in cited(content) and "more than 1 month old" not in cited(content)

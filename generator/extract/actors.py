@@ -252,7 +252,7 @@ class PersonFinder:
         self.role_word = re.compile(rf"(?i:(?<![\w-])(?:{role})s?)(?![\w-])")
         self.role_then_name = re.compile(rf"(?P<role>(?i:{role}))(?P<sep>,?\s+)(?P<name>{NAME.pattern})")
         self.name_then_role = re.compile(
-            rf"(?P<name>{NAME.pattern}),\s+(?:(?:the|our|a|an|his|her)\s+)?"
+            rf"(?P<name>{NAME.pattern}),\s+(?!(?:and|or)\s)(?:(?:the|our|a|an|his|her)\s+)?"
             rf"(?P<role>[^,.;:()]{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at)\s+[^,.;:()]{{1,60}})?)"
             r"\s*(?=[,.;:)]|$)")
         self.said_name = re.compile(rf"(?i:\b(?:{speech}))\s+(?P<name>{NAME.pattern})")

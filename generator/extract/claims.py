@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_pattern
@@ -29,23 +29,28 @@ ASIDE = re.compile(r"\s[–—-]\s|;\s")
 NOT_A_VERB = re.compile(
     r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+"
     r"(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
+# After a name, a comma then a verb closes an apposition ("Turkey's president, Erdoğan, offered");
+# a comma then "who", "the", ... opens one, which a summary keeps
+CLOSING_COMMA = re.compile(r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but)\b)[a-z]")
+APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
 THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
 FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
 # President X and German Chancellor Y" (titles between are capitalised words).
-COORDINATION = re.compile(
-    r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:(?:the|its|their|of|[A-Z][\w.’'-]*)\s+){0,4}$")
+COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"
+                r"(?:(?:the|its|their|of|[A-Z][\w.’'-]*{titles}),?\s+){{0,5}}$")
 AND = re.compile(r"\band\b|&")
 OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))")
 
 
-def _coordinated(gap: str) -> bool:
-    """`gap` joins two parties in one list: "A and B", "A, B", "A's envoys and B"."""
+def _coordinated(gap: str, coordination: re.Pattern) -> bool:
+    """`gap` joins two parties in one list: "A and B", "A, B", "A's envoys and B", "A, and the
+    Ruritanian foreign minister, B"."""
     owned = OWNED.match(gap)
-    return COORDINATION.match(gap[owned.end():] if owned else gap) is not None
-TITLE_GAP = re.compile(r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for))*[\s’'-]*$")
+    return coordination.match(gap[owned.end():] if owned else gap) is not None
+TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'-]*(?:,\s*)?$"
 PRONOUN_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:he|she|it|they|we|i)\b)")
 NEW_CLAUSE_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|must|should|may|might|did|does|do|"
@@ -93,6 +98,8 @@ class _CuePatterns:
     press: re.Pattern | None
     members: re.Pattern | None
     representatives: re.Pattern | None
+    title_gap: re.Pattern
+    coordination: re.Pattern
 
 
 @once_per
@@ -124,6 +131,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         press=(re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
                if cues.not_actor_before else None),
         # ", including French President Jan Novak": titles may stand between, as after prepositions
+        # "the UK foreign secretary, David Lammy": the state qualifies the title of the person named
+        title_gap=re.compile(TITLE_GAP.format(titles=f"|(?i:{titles})" if titles != "(?!)" else "")),
+        coordination=re.compile(COORDINATION.format(titles=f"|(?i:{titles})" if titles != "(?!)" else "")),
         members=(re.compile(rf"(?:^|,)\s*(?i:{words_pattern(cues.group_members)})\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.group_members else None),
         # "'s leaders", "'s top officials": up to two words between
@@ -153,6 +163,8 @@ class ClaimFinder:
         self.press = compiled.press
         self.members = compiled.members
         self.representatives = compiled.representatives
+        self.title_gap = compiled.title_gap
+        self.coordination = compiled.coordination
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
         self.adjective = _adjective_pattern(tuple(adjectives.items()))
@@ -230,7 +242,8 @@ class ClaimFinder:
             prior = masked[:mention.start]
             is_object = bool(self.preposition and self.preposition.search(prior)
                              and not (self.members and self.members.search(prior)))
-            if previous is not None and previous_object and _coordinated(masked[previous.end:mention.start]):
+            gap = masked[previous.end:mention.start] if previous is not None else ""
+            if previous_object and _coordinated(gap, self.coordination):
                 is_object = True  # "talks with Freedonia and Ruritania": both are objects
             previous, previous_object = mention, is_object
             if not self.is_party(mention.actor):
@@ -245,7 +258,10 @@ class ClaimFinder:
             following = mentions[n + 1] if n + 1 < len(mentions) else None
             if (following and self.index[mention.actor].kind != "person"
                     and self.index[following.actor].kind == "person"
-                    and TITLE_GAP.match(masked[mention.end:following.start])):
+                    and self.title_gap.match(masked[mention.end:following.start])):
+                continue
+            if out and out[-1].actor == mention.actor and APPOSITION_GAP.match(masked[out[-1].end:mention.start]):
+                out[-1] = replace(out[-1], end=mention.end)  # "the US secretary of state, Marco Rubio": one
                 continue
             out.append(mention)
         return out
@@ -259,7 +275,7 @@ class ClaimFinder:
         previous = chosen
         for mention in found[found.index(chosen) + 1:]:
             gap = clause[previous.end:mention.start]
-            if not _coordinated(gap):
+            if not _coordinated(gap, self.coordination):
                 break
             chain.append(mention)
             gaps.append(gap)
@@ -315,6 +331,10 @@ class ClaimFinder:
             head = self.attributor.subject(text)
             if head is not None and self.press and self.press.match(text[head.end:]):
                 return None
+            if head is not None:  # the sentence's subject, with any parties named together with it
+                found = self._subjects(window)
+                if found and found[0].actor == subject and found[0].start == head.start:
+                    return subject, found[0].end, self._partners(window, found, found[0], 0)
             if pron or clause_at or head is not None:
                 return subject, head.end if head else (clause_at + pron.end(1) if pron else 0), []
         return None
@@ -511,6 +531,8 @@ class ClaimFinder:
         else:
             body = text[start:]
             body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"
+            if CLOSING_COMMA.match(body):
+                body = body.lstrip(", ")  # "Turkey's president, Erdoğan, offered": the apposition's comma
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
         words = body.split()
         if len(words) > MAX_SUMMARY_WORDS:
