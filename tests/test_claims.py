@@ -161,3 +161,14 @@ def test_a_partys_leaders_speak_for_it_its_demands_do_not(claims, config):
         ("france", "russia"), ("germany", "russia"), ("italy", "russia"), ("united-kingdom", "russia")]
     assert {d.summary.split(" spoke")[0] for d in content.demands} == {
         "France’s leaders", "Germany’s leaders", "Italy’s leaders", "United Kingdom’s leaders"}
+
+
+def test_a_readout_s_necessity_is_a_demand_and_an_aside_keeps_its_commas(config):
+    body = ("Vladimir Putin stressed that Russia is in favour of a peaceful resolution and noted that it is necessary "
+            "to eliminate the root causes of the conflict. Donald Trump, in turn, invited the two sides to continue "
+            "talks in Istanbul. Turkey’s president, Recep Tayyip Erdoğan, offered to host a summit in Ankara.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert "vladimir-putin" in {d.actor for d in content.demands}
+    summaries = {p.actor: p.summary for p in content.proposals}
+    assert summaries["donald-trump"].startswith("Donald Trump, in turn, invited")
+    assert summaries["recep-tayyip-erdogan"] == "Recep Tayyip Erdoğan offered to host a summit in Ankara."

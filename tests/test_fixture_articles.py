@@ -229,3 +229,15 @@ def test_guardian_style_with_appositions_and_paired_officials(extracted):
                        "in Istanbul or Ankara."]
     assert all(not f.summary.startswith("Marco Rubio, ") for f in content.demands + content.proposals)
     assert "Support the Guardian" not in cited(content) and "more than 1 month old" not in cited(content)
+
+
+def test_a_government_readout_in_the_third_person(extracted):
+    """A presidential website's call readout: "the Russian side proposed", "it is necessary to"."""
+    content = extracted("kremlin-readout-style.txt")
+    source = content.sources[0]
+    assert source.title == "Telephone conversation with President of the United States Donald Trump"
+    assert source.published == "2025-05-19"
+    assert ("russia", "ukraine") in facts(content, "proposals")
+    assert "donald-trump" in {p.actor for p in content.proposals}
+    assert "vladimir-putin" in {d.actor for d in content.demands}
+    assert "Print version" not in cited(content) and "Events" not in cited(content)

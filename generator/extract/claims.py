@@ -30,8 +30,9 @@ NOT_A_VERB = re.compile(
     r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+"
     r"(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
 # After a name, a comma then a verb closes an apposition ("Turkey's president, Erdoğan, offered");
-# a comma then "who", "the", ... opens one, which a summary keeps
-CLOSING_COMMA = re.compile(r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but)\b)[a-z]")
+# a comma then "who", "the", ... or a short aside (", in turn, ...") opens one, which a summary keeps
+CLOSING_COMMA = re.compile(
+    r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but)\b)(?![a-z][\w ]{0,25},)[a-z]")
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
