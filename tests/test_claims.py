@@ -172,3 +172,14 @@ def test_a_readout_s_necessity_is_a_demand_and_an_aside_keeps_its_commas(config)
     summaries = {p.actor: p.summary for p in content.proposals}
     assert summaries["donald-trump"].startswith("Donald Trump, in turn, invited")
     assert summaries["recep-tayyip-erdogan"] == "Recep Tayyip Erdoğan offered to host a summit in Ankara."
+
+
+def test_after_an_opening_phrase_the_subject_is_who_acts_and_no_sign_is_no_offer(config):
+    """"After a call with Putin, Trump offered ...": Trump, named after a comma that ends the
+    opening phrase (no list), offers; "offered no sign that ... had agreed" offers nothing."""
+    body = ("After a two-hour call with President Vladimir V. Putin, President Trump offered a summit in Rome to "
+            "the Russian leader. After the call, President Trump offered no sign that the Russian leader had "
+            "agreed to a truce.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [(p.actor, p.summary) for p in content.proposals] == [
+        ("donald-trump", "Donald Trump offered a summit in Rome to the Russian leader.")]

@@ -241,3 +241,19 @@ def test_a_government_readout_in_the_third_person(extracted):
     assert "donald-trump" in {p.actor for p in content.proposals}
     assert "vladimir-putin" in {d.actor for d in content.demands}
     assert "Print version" not in cited(content) and "Events" not in cited(content)
+
+
+def test_us_paper_style_with_straight_quotes_and_titles(extracted):
+    """Straight quotation marks, "Mr." before names, a headline ending " - Outlet", a print-edition
+    note, and a threat made inside a relative clause by a group that is no party."""
+    content = extracted("us-paper-style.txt")
+    source = content.sources[0]
+    assert source.outlet == "The New York Times"
+    assert source.title == "Trump Says Russia and Ukraine Will 'Immediately' Start Cease-Fire Talks"
+    speakers = {q.speaker for q in content.quotes}
+    assert None not in speakers and {"donald-trump", "volodymyr-zelensky"} <= speakers
+    assert ("volodymyr-zelensky", None) in facts(content, "demands"), "there must be strong sanctions"
+    assert "russia" not in {d.actor for d in content.demands if "European leaders" in d.sources[0].quote}
+    assert not any("offered no sign" in p.sources[0].quote for p in content.proposals)
+    assert "A version of this article" not in cited(content)
+    assert "talks-will-begin" not in {a.id for a in content.actors}

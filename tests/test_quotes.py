@@ -72,3 +72,11 @@ def test_the_words_someone_called_something_are_theirs(config):
     text = ("The envoy arrived at noon but waited until evening, something correspondent Mara Okonkwo called "
             "a “classic power play”.\n")
     assert speakers(text, config) == [("mara-okonkwo", "classic power play")]
+
+
+def test_straight_quotes_with_a_titled_name_after_them(config):
+    """US papers write "…," Mr. Zelensky said.: the abbreviation's full stop ends no sentence."""
+    got = speakers('"We are ready for a complete cease-fire," Mr. Zelensky said. "If the Russians are not ready, '
+                   'then there must be strong sanctions."\n"The tone was excellent," Mr. Trump wrote on social media.\n',
+                   config)
+    assert [speaker for speaker, _ in got] == ["volodymyr-zelensky", "volodymyr-zelensky", "donald-trump"]

@@ -30,9 +30,11 @@ NOT_A_VERB = re.compile(
     r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+"
     r"(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
 # After a name, a comma then a verb closes an apposition ("Turkey's president, Erdoğan, offered");
-# a comma then "who", "the", ... or a short aside (", in turn, ...") opens one, which a summary keeps
+# a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Sochi, ...") opens
+# one, which a summary keeps
 CLOSING_COMMA = re.compile(
-    r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but)\b)(?![a-z][\w ]{0,25},)[a-z]")
+    r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
+    r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
@@ -43,6 +45,8 @@ FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
 COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"
                 r"(?:(?:the|its|their|of|[A-Z][\w.’'-]*{titles}),?\s+){{0,5}}$")
 AND = re.compile(r"\band\b|&")
+NOTHING = re.compile(r"\w*\s+(?:no|nothing)(?![\w-])", re.I)  # the cue may end inside its word ("offer|ed")
+AND_OR = re.compile(r"\b(?:and|or)\b|&")
 OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))")
 
 
@@ -236,17 +240,10 @@ class ClaimFinder:
         Secretary John Roe")."""
         masked = RELATIVE.sub(lambda m: " " * len(m.group()), clause)
         mentions = self.index.find(masked)
+        objects = self._objects(masked, mentions)
         out = []
-        previous: Mention | None = None
-        previous_object = False
         for n, mention in enumerate(mentions):
-            prior = masked[:mention.start]
-            is_object = bool(self.preposition and self.preposition.search(prior)
-                             and not (self.members and self.members.search(prior)))
-            gap = masked[previous.end:mention.start] if previous is not None else ""
-            if previous_object and _coordinated(gap, self.coordination):
-                is_object = True  # "talks with Freedonia and Ruritania": both are objects
-            previous, previous_object = mention, is_object
+            is_object = n in objects
             if not self.is_party(mention.actor):
                 continue
             if POSSESSIVE_AFTER.match(masked[mention.end:]) and not (
@@ -266,6 +263,27 @@ class ClaimFinder:
                 continue
             out.append(mention)
         return out
+
+    def _objects(self, masked: str, mentions: list[Mention]) -> set[int]:
+        """Indices of mentions that are a preposition's objects, with the parties listed together
+        with one ("talks with Freedonia and Ruritania"; a list ends in "and" or "or", so in
+        "after talks with Putin, Trump offered ..." Trump is no object)."""
+        objects: set[int] = set()
+        for n, mention in enumerate(mentions):
+            prior = masked[:mention.start]
+            if n in objects or not (self.preposition and self.preposition.search(prior)) or (
+                    self.members and self.members.search(prior)):
+                continue
+            objects.add(n)
+            listed = []
+            for k in range(n + 1, len(mentions)):
+                gap = masked[mentions[k - 1].end:mentions[k].start]
+                if not _coordinated(gap, self.coordination):
+                    break
+                listed.append((k, bool(AND_OR.search(gap))))
+            last = max((i for i, (_, joined) in enumerate(listed) if joined), default=-1)
+            objects.update(k for k, _ in listed[:last + 1])
+        return objects
 
     def _partners(self, clause: str, found: list[Mention], chosen: Mention, offset: int) -> list[tuple[str, int]]:
         """Parties named together with the chosen subject ("Ruritania and Freedonia demanded ..."):
@@ -300,6 +318,13 @@ class ClaimFinder:
         A demand reported with a subject that is no party is the speaker's condition ("X stressed
         that any meeting would require ..."); an offer is not ("told reporters that SAFE is ready").
         Returns the actor, where its name ends, and the parties named together with it."""
+        for relative in RELATIVE.finditer(text):
+            if relative.start() < at < relative.end():
+                # ", who had threatened ... if Moscow ...,": the cue's subject is who "who" is
+                found = self._subjects(text[:relative.start()])
+                if found and found[-1].end >= relative.start() - 1:
+                    return found[-1].actor, found[-1].end, []
+                return None
         window = text[:at]
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
@@ -373,6 +398,8 @@ class ClaimFinder:
                 continue  # "I doubt Ruritania will agree to ...": the writer's guess
             if kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2:
                 continue  # "ready to deliver.": nothing said about what is offered
+            if kind == PROPOSAL and NOTHING.match(text, match.end()):
+                continue  # "offered no sign that ...": nothing offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
                 if commentator and hit.actor != commentator:

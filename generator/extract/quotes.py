@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_pattern
 from generator.extract.memo import once_per
-from generator.extract.text import Line, Sentence
+from generator.extract.text import Line, Sentence, is_abbreviation
 
 PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'"}
 OPENERS = "“„«\"‘‚"
@@ -167,9 +167,10 @@ class Attributor:
         for following in found[1:]:
             between = rest[first.end:following.start]
             if not self.is_person(first) and self.is_person(following) and self._title_words(between):
-                return following  # "U.S. Vice President Jane Doe": the person, not the state
+                first = following  # "U.S. Vice President Jane Doe": the person, not the state
             break
-        return first
+        # offsets in the sentence, not in what follows the adverbial
+        return replace(first, start=first.start + rest_at, end=first.end + rest_at) if rest_at else first
 
     def _title_words(self, text: str) -> bool:
         words = re.findall(r"[\w.’'-]+|[^\w\s]", text)
@@ -206,7 +207,8 @@ class Attributor:
         near = trailer[lead:lead + 90]
         verb = self.speech.search(near)
         new_sentence = span.text.endswith(".") and near[:1].isupper()
-        if verb and not new_sentence and not re.search(r"[–—“”\"„]|[.!?]\s", near[:verb.start()]):
+        if verb and not new_sentence and not re.search(r"[–—“”\"„]", near[:verb.start()]) \
+                and not _ends_sentence(near[:verb.start()]):
             head = near[:verb.start()]
             if not head.strip():
                 after = near[verb.end():]
@@ -292,6 +294,12 @@ def _named_before_pronoun(line: Line, sentence: Sentence, span: QuoteSpan, attri
     if not pronouns or not REPORTED_CLAUSE.search(before[:pronouns[-1].start()]):
         return []
     return [m.actor for m in attributor.mentions(before[:pronouns[-1].start()]) if attributor.is_person(m)]
+
+
+def _ends_sentence(text: str) -> bool:
+    """A sentence ends inside `text`: ". " not after "Mr" or an initial ("Mr. Zelensky said")."""
+    return any(text[m.start()] != "." or not is_abbreviation(text, m.start())
+               for m in re.finditer(r"[.!?]\s", text))
 
 
 def resolve(mention: Mention | None, attributor: Attributor, history: list[str]) -> str | None:

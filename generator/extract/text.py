@@ -128,7 +128,7 @@ _SENTENCE_OPENERS = frozenset({
 })
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     # Look only at a short window before the dot: abbreviations are short, and searching the
     # whole line for every full stop made one long line quadratic.
     match = _TOKEN_BEFORE.search(text, max(0, dot - 12), dot)
@@ -153,7 +153,7 @@ def split_sentences(line: Line, first_index: int = 0) -> list[Sentence]:
     text = line.text
     cuts = []
     for match in _BOUNDARY.finditer(text):
-        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+        if text[match.start()] == "." and is_abbreviation(text, match.start()):
             continue
         cuts.append(match.end())
     out = []
