@@ -183,3 +183,16 @@ def test_after_an_opening_phrase_the_subject_is_who_acts_and_no_sign_is_no_offer
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert [(p.actor, p.summary) for p in content.proposals] == [
         ("donald-trump", "Donald Trump offered a summit in Rome to the Russian leader.")]
+
+
+def test_a_partys_demands_named_as_a_noun_are_its_own(config):
+    """"... to refer to Russia's demands that Ukraine ...": Russia's demand, told from its name,
+    however the sentence began; "proposed nothing new" proposes nothing."""
+    body = ("Kremlin officials have long used that phrase to refer to Russia’s demands that Ukraine give up its "
+            "ambitions to join NATO and accept the loss of territory. Russia or Ukraine proposed nothing new, "
+            "but Turkey offered to host direct talks in Istanbul.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [(d.actor, d.target, d.summary) for d in content.demands] == [
+        ("russia", "ukraine", "Russia’s demands that Ukraine give up its ambitions to join NATO and accept the "
+                              "loss of territory.")]
+    assert [p.actor for p in content.proposals] == ["turkey"]

@@ -45,6 +45,7 @@ FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
 COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"
                 r"(?:(?:the|its|their|of|[A-Z][\w.’'-]*{titles}),?\s+){{0,5}}$")
 AND = re.compile(r"\band\b|&")
+OWNER_GAP = re.compile(r"['’‚]s\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$")
 NOTHING = re.compile(r"\w*\s+(?:no|nothing)(?![\w-])", re.I)  # the cue may end inside its word ("offer|ed")
 AND_OR = re.compile(r"\b(?:and|or)\b|&")
 OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))")
@@ -489,6 +490,11 @@ class ClaimFinder:
                 actor = after[0].actor
                 target = None
                 clause_from = self._clause_start(text, match.start())
+            elif (owner := self._owner(text, match.start()) if family == "nouns" else None) is not None:
+                # "to refer to Russia's demands that Ukraine ...": the demands are Russia's, whoever
+                # the sentence is about; told from the owner's name
+                actor, clause_from = owner.actor, owner.start
+                target = self._targets_after(text, match.start(), actor, kind)
             else:
                 found = self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
@@ -520,6 +526,14 @@ class ClaimFinder:
         if mention.via == "pronoun":
             return reading.subjects.get(sentence.index) or reading.speakers.get(sentence.index)
         return mention.actor
+
+    def _owner(self, text: str, at: int) -> Mention | None:
+        """The party whose possessive stands right before offset `at` ("Moscow's “absurd” demands")."""
+        before = text[:at]
+        mentions = self.index.find(before)
+        if mentions and OWNER_GAP.match(before, mentions[-1].end) and self.is_party(mentions[-1].actor):
+            return mentions[-1]
+        return None
 
     def _clause_start(self, text: str, at: int) -> int:
         """Start of the clause holding offset `at`: after the last speech verb ("said that") or
