@@ -81,7 +81,7 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...]:
 
 
 class Gated:
-    """A compiled pattern with its gate; `search`/`finditer` take the text and its `fold`."""
+    """A compiled pattern with its gate; `search` takes the text and its `fold`."""
 
     __slots__ = ("pattern", "literals", "_absent")
 
@@ -99,11 +99,6 @@ class Gated:
         if folded is not None and self._absent(folded):
             return None
         return self.pattern.search(text)
-
-    def finditer(self, text: str, folded: str | None):
-        if folded is not None and self._absent(folded):
-            return ()
-        return self.pattern.finditer(text)
 
 
 def _absence_test(literals: tuple[str, ...]):

@@ -60,9 +60,8 @@ def test_gates_never_change_what_the_rules_find(config):
     for text in texts:
         folded = fold(text)
         for gate in gates:
-            bare = [m.span() for m in gate.pattern.finditer(text)]
-            assert [m.span() for m in gate.finditer(text, folded)] == bare, (gate.pattern.pattern, text)
-            assert (gate.search(text, folded) is None) == (not bare)
+            bare = gate.pattern.search(text)
+            assert (gate.search(text, folded) is None) == (bare is None), (gate.pattern.pattern, text)
             skipped += not gate.possible(folded)
         for gate_set in sets:
             possible = set(gate_set.possible(text))

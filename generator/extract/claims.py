@@ -29,8 +29,8 @@ ASIDE = re.compile(r"\s[–—-]\s|;\s")
 NOT_A_VERB = re.compile(
     r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+"
     r"(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
-# After a name, a comma then a verb closes an apposition ("Turkey's president, Erdoğan, offered");
-# a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Sochi, ...") opens
+# After a name, a comma then a verb closes an apposition ("Freedonia's president, Jan Novak, offered");
+# a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Geneva, ...") opens
 # one, which a summary keeps
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
@@ -120,6 +120,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             families.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
     cue_set = GateSet(pattern for _, _, pattern in families)
     titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
+    title_words = f"|(?i:{titles})" if titles != "(?!)" else ""  # lowercase title words, as an alternative
     return _CuePatterns(
         cues=[(kind, family, gate) for (kind, family, _), gate in zip(families, cue_set.gates, strict=True)],
         cue_set=cue_set,
@@ -137,9 +138,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         press=(re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
                if cues.not_actor_before else None),
         # ", including French President Jan Novak": titles may stand between, as after prepositions
-        # "the UK foreign secretary, David Lammy": the state qualifies the title of the person named
-        title_gap=re.compile(TITLE_GAP.format(titles=f"|(?i:{titles})" if titles != "(?!)" else "")),
-        coordination=re.compile(COORDINATION.format(titles=f"|(?i:{titles})" if titles != "(?!)" else "")),
+        # "the Freedonian foreign minister, Jan Novak": the state qualifies the title of the person named
+        title_gap=re.compile(TITLE_GAP.format(titles=title_words)),
+        coordination=re.compile(COORDINATION.format(titles=title_words)),
         members=(re.compile(rf"(?:^|,)\s*(?i:{words_pattern(cues.group_members)})\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.group_members else None),
         # "'s leaders", "'s top officials": up to two words between
@@ -260,7 +261,7 @@ class ClaimFinder:
                     and self.title_gap.match(masked[mention.end:following.start])):
                 continue
             if out and out[-1].actor == mention.actor and APPOSITION_GAP.match(masked[out[-1].end:mention.start]):
-                out[-1] = replace(out[-1], end=mention.end)  # "the US secretary of state, Marco Rubio": one
+                out[-1] = replace(out[-1], end=mention.end)  # "the Ruritanian envoy, Jane Doe": one
                 continue
             out.append(mention)
         return out
@@ -268,7 +269,7 @@ class ClaimFinder:
     def _objects(self, masked: str, mentions: list[Mention]) -> set[int]:
         """Indices of mentions that are a preposition's objects, with the parties listed together
         with one ("talks with Freedonia and Ruritania"; a list ends in "and" or "or", so in
-        "after talks with Putin, Trump offered ..." Trump is no object)."""
+        "after talks with Novak, Doe offered ..." Doe is no object)."""
         objects: set[int] = set()
         for n, mention in enumerate(mentions):
             prior = masked[:mention.start]
@@ -321,7 +322,7 @@ class ClaimFinder:
         Returns the actor, where its name ends, and the parties named together with it."""
         for relative in RELATIVE.finditer(text):
             if relative.start() < at < relative.end():
-                # ", who had threatened ... if Moscow ...,": the cue's subject is who "who" is
+                # ", who had threatened ... if Ruritania ...,": the cue's subject is who "who" is
                 found = self._subjects(text[:relative.start()])
                 if found and found[-1].end >= relative.start() - 1:
                     return found[-1].actor, found[-1].end, []
@@ -347,7 +348,7 @@ class ClaimFinder:
                 if actor and pronoun:
                     return actor, clause_at + verb.end(), []
                 if actor and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
-                    return actor, speaker.end, []  # "Russia stressed that any meeting would require ..."
+                    return actor, speaker.end, []  # "Ruritania stressed that any meeting would require ..."
         found = self._subjects(clause)
         if found:
             chosen = self._pick(clause, found)
@@ -491,7 +492,7 @@ class ClaimFinder:
                 target = None
                 clause_from = self._clause_start(text, match.start())
             elif (owner := self._owner(text, match.start()) if family == "nouns" else None) is not None:
-                # "to refer to Russia's demands that Ukraine ...": the demands are Russia's, whoever
+                # "to refer to Ruritania's demands that Freedonia ...": the demands are Ruritania's, whoever
                 # the sentence is about; told from the owner's name
                 actor, clause_from = owner.actor, owner.start
                 target = self._targets_after(text, match.start(), actor, kind)
@@ -528,7 +529,7 @@ class ClaimFinder:
         return mention.actor
 
     def _owner(self, text: str, at: int) -> Mention | None:
-        """The party whose possessive stands right before offset `at` ("Moscow's “absurd” demands")."""
+        """The party whose possessive stands right before offset `at` ("Ruritania's “absurd” demands")."""
         before = text[:at]
         mentions = self.index.find(before)
         if mentions and OWNER_GAP.match(before, mentions[-1].end) and self.is_party(mentions[-1].actor):
@@ -537,9 +538,9 @@ class ClaimFinder:
 
     def _clause_start(self, text: str, at: int) -> int:
         """Start of the clause holding offset `at`: after the last speech verb ("said that") or
-        clause break before it. "..., Mr Trump said the call went well and suggested that talks
-        could be hosted at the Vatican following an offer by Pope Leo XIV": the Pope's offer is
-        told from "talks could be hosted", not from what Mr Trump said of the call."""
+        clause break before it. "..., Mr Doe said the call went well and suggested that talks
+        could be held in Geneva following an offer by Switzerland": the Swiss offer is told
+        from "talks could be held", not from what Mr Doe said of the call."""
         window = text[:at]
         starts = [m.end() for m in CLAUSE_BREAK.finditer(window)]
         starts += [v.end() for v in self.attributor.speech.finditer(window) if not _inside_quote(window[:v.start()])]
@@ -574,7 +575,7 @@ class ClaimFinder:
             body = text[start:]
             body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"
             if CLOSING_COMMA.match(body):
-                body = body.lstrip(", ")  # "Turkey's president, Erdoğan, offered": the apposition's comma
+                body = body.lstrip(", ")  # "Freedonia's president, Jan Novak, offered": the apposition's comma
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
         words = body.split()
         if len(words) > MAX_SUMMARY_WORDS:

@@ -297,7 +297,7 @@ def _named_before_pronoun(line: Line, sentence: Sentence, span: QuoteSpan, attri
 
 
 def _ends_sentence(text: str) -> bool:
-    """A sentence ends inside `text`: ". " not after "Mr" or an initial ("Mr. Zelensky said")."""
+    """A sentence ends inside `text`: ". " not after "Mr" or an initial ("Mr. Novak said")."""
     return any(text[m.start()] != "." or not is_abbreviation(text, m.start())
                for m in re.finditer(r"[.!?]\s", text))
 
