@@ -65,7 +65,8 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
     only seeds whose key changed are extracted again, and the views of those are kept for
     rendering. Merging is one keyed reduce at the end.
     """
-    digests = {seed.file: text_digest(seed.text) for seed in seeds} if cache or line_keys else {}
+    keyed = cache is not None or line_keys is not None
+    digests = {seed.file: text_digest(seed.text) for seed in seeds} if keyed else {}
     if line_keys is not None:
         lines_of = {seed.file: line_keys.of(seed.text, digests[seed.file]) for seed in seeds}
         line_keys.save()
