@@ -9,13 +9,14 @@ from __future__ import annotations
 import difflib
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from generator import parsecache
 from generator.config import SiteConfig
 from generator.errors import BriefingError, Problem, problem
 from generator.model import FACT_FILES, FIELDS, Content, check_value, record_from_dict
-from generator.textmatch import fold
+from generator.textmatch import fold, quote_occurs
 from generator.yamlio import Located, read_yaml
 
 REQUIRED_FILES = ("sources", "actors", "demands", "proposals")
@@ -191,7 +192,7 @@ def _check_references(content: Content, config: SiteConfig, where: dict) -> list
 def _check_sources(content: Content, root: Path, where: dict, known: dict[str, str]) -> list[Problem]:
     problems = []
     texts: dict[str, str] = {}  # raw article text by source id
-    folded: dict[str, str] = {}  # folded on demand: most quotes are found raw, and folding costs
+    folded: dict[str, Callable[[], str]] = {}  # folded on demand: most quotes are found raw, and folding costs
     for source in content.sources:
         if source.file in known and not source.stale:
             texts[source.id] = known[source.file]  # read inside the project this very run
@@ -219,11 +220,9 @@ def _check_sources(content: Content, root: Path, where: dict, known: dict[str, s
                 text = texts.get(ref.source)
                 if text is None:
                     continue
-                if ref.quote in text:
-                    continue
                 if ref.source not in folded:
-                    folded[ref.source] = fold(text)
-                if fold(ref.quote) not in folded[ref.source]:
+                    folded[ref.source] = functools.cache(functools.partial(fold, text))
+                if not quote_occurs(ref.quote, text, folded[ref.source]):
                     pos, shown = _at(where, name, fact.id, "sources", j, "quote")
                     problems.append(problem(
                         shown, f"quote does not occur in source '{ref.source}'",

@@ -36,22 +36,34 @@ def _progress(quiet: bool):
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from generator.check import validate
     from generator.config import load_config
-    from generator.extract.run import run_extract
+    from generator.extract.shortcut import remember_run, try_shortcut
 
     root = Path.cwd()
     started = time.perf_counter()
+    seeds_dir, content_dir = Path(args.seeds), Path(args.content)
     config = load_config(root)
-    extracted, report, warnings, seeds = run_extract(root, Path(args.seeds), Path(args.content), args.jobs,
-                                              _progress(args.quiet), use_cache=not args.no_cache, config=config)
-    for warning in warnings:
+    quick = None if args.no_cache else try_shortcut(root, seeds_dir, content_dir, config)
+    if quick is not None:
+        why = (f"{quick.changed} changed article(s) read again: the same facts as before" if quick.changed
+               else "no article changed since the last run")
+        print(f"extracted {quick.counts} in {time.perf_counter() - started:.1f}s ({why})")
+        print("content/: unchanged" + ("; every quote taken from the changed articles is still in them"
+                                         if quick.changed else ""))
+        return 0
+    from generator.check import validate  # only now: the shortcut above needs neither
+    from generator.extract.run import run_extract
+    run = run_extract(root, seeds_dir, content_dir, args.jobs, _progress(args.quiet),
+                      use_cache=not args.no_cache, config=config)
+    for warning in run.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    counts = ", ".join(f"{len(extracted.records(n))} {n}" for n in ("sources", "actors", "demands",
-                                                                    "proposals", "quotes"))
+    counts = ", ".join(f"{len(run.content.records(n))} {n}" for n in ("sources", "actors", "demands",
+                                                                     "proposals", "quotes"))
     print(f"extracted {counts} in {time.perf_counter() - started:.1f}s")
-    print(f"content/: {report}")
-    validate(Path(args.content), root, config, {s.file: s.text for s in seeds})
+    print(f"content/: {run.report}")
+    content = validate(content_dir, root, config, {s.file: s.text for s in run.seeds})
+    if not args.no_cache and not run.warnings:
+        remember_run(root, seeds_dir, content_dir, config, run.seeds, run.keys, content, counts)
     return 0
 
 

@@ -35,6 +35,26 @@ def _inside(path: Path, root: Path) -> bool:
     return path.resolve().is_relative_to(root.resolve())
 
 
+def read_seed(path: Path, shown: str, root: Path) -> tuple[Seed | None, Problem | str | None]:
+    """One seed, or what is wrong with it: a problem (unreadable) or a warning (empty)."""
+    if not _inside(path, root):
+        return None, problem(shown, f"links outside the project (to {path.resolve()})",
+                             "copy the article into seeds/ instead of linking to it")
+    raw = path.read_bytes()
+    nul = raw.find(b"\x00", 0, 8192)
+    if nul >= 0:
+        return None, problem(shown, f"looks like a binary file (NUL byte at offset {nul})",
+                             "seeds must be plain-text articles; remove this file or export it as text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        return None, problem(shown, f"not UTF-8: invalid byte 0x{raw[err.start]:02x} at offset {err.start}",
+                             "re-save the article as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`)")
+    if not text.strip():
+        return None, f"{shown}: empty article, skipped — delete it or paste the article text into it"
+    return Seed(shown, text), None
+
+
 def read_seeds(seeds_dir: Path, root: Path) -> tuple[list[Seed], list[str]]:
     """All readable seeds and warnings; raise if a seed is unreadable or there is nothing to read."""
     shown_dir = relative(seeds_dir, root)
@@ -53,28 +73,13 @@ def read_seeds(seeds_dir: Path, root: Path) -> tuple[list[Seed], list[str]]:
         raise BriefingError(problem(shown_prefix, "the seeds folder lies outside the project",
                                     "copy the articles into the project's seeds/ folder"))
     for path in paths:
-        shown = f"{shown_prefix}/{path.name}"
-        if not _inside(path, root):
-            problems.append(problem(relative(seeds_dir, root) + "/" + path.name,
-                                    f"links outside the project (to {path.resolve()})",
-                                    "copy the article into seeds/ instead of linking to it"))
-            continue
-        raw = path.read_bytes()
-        nul = raw.find(b"\x00", 0, 8192)
-        if nul >= 0:
-            problems.append(problem(shown, f"looks like a binary file (NUL byte at offset {nul})",
-                                    "seeds must be plain-text articles; remove this file or export it as text"))
-            continue
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            problems.append(problem(shown, f"not UTF-8: invalid byte 0x{raw[err.start]:02x} at offset {err.start}",
-                                    "re-save the article as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`)"))
-            continue
-        if not text.strip():
-            warnings.append(f"{shown}: empty article, skipped — delete it or paste the article text into it")
-            continue
-        seeds.append(Seed(shown, text))
+        seed, trouble = read_seed(path, f"{shown_prefix}/{path.name}", root)
+        if isinstance(trouble, Problem):
+            problems.append(trouble)
+        elif trouble:
+            warnings.append(trouble)
+        if seed is not None:
+            seeds.append(seed)
     if problems:
         raise BriefingError(problems)
     if not seeds:

@@ -9,6 +9,7 @@ quote found in folded text can be anchored at its exact place in the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 QUOTE_MARKS = "\"'“”„‟«»″‘’‚‛‹›′`´"
@@ -21,6 +22,13 @@ _FOLD.update({ord("\u2026"): "...", ord("\u2013"): "-", ord("\u2014"): "-", ord(
 def fold(text: str) -> str:
     """Canonical form: one kind of quote mark and dash, single spaces, no ends."""
     return " ".join(text.translate(_FOLD).split())
+
+
+def quote_occurs(quote: str, text: str, folded_text: Callable[[], str]) -> bool:
+    """The rule every quote is held to: it occurs in its article verbatim, or up to whitespace and
+    the style of quote marks and dashes. `folded_text` gives `fold(text)`, computed only when needed
+    (most quotes are found raw) and best remembered by the caller."""
+    return quote in text or fold(quote) in folded_text()
 
 
 _SPACE = "\\s\u00a0\u2009\u202f\u2007"

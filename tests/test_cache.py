@@ -29,12 +29,12 @@ def test_one_entry_per_seed_and_removed_seeds_are_forgotten(project):
 
 
 def test_a_damaged_cache_file_is_ignored_and_replaced(project):
-    first, _, _, _ = run.run_extract(project, project / "seeds", project / "content", jobs=1)
+    first = run.run_extract(project, project / "seeds", project / "content", jobs=1).content
     for name in (FACTS_FILE, LINES_FILE):
         (project / name).write_bytes(b"not a pickle")
     seen = []
-    again, _, _, _ = run.run_extract(project, project / "seeds", project / "content", jobs=1,
-                                  progress=lambda done, total, file: seen.append(file))
+    again = run.run_extract(project, project / "seeds", project / "content", jobs=1,
+                            progress=lambda done, total, file: seen.append(file)).content
     assert content_records(again) == content_records(first)
     assert not any("from the cache" in file for file in seen), "nothing could be reused"
     assert ExtractCache(project).data, "the facts were stored again"

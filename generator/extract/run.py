@@ -6,6 +6,7 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.config import SiteConfig, load_config
@@ -21,6 +22,7 @@ from generator.extract.cache import (
     view_key,
 )
 from generator.extract.corpus import merge_articles
+from generator.extract.shortcut import forget_state
 from generator.extract.text import articles_per_line, furniture_keys
 from generator.model import Content
 from generator.render.anchors import view_of_lines
@@ -55,50 +57,74 @@ def _extract_in_worker(job: tuple[Seed, str | None]) -> ArticleFacts:
     return _extract_one(seed, state["config"], state["repeated"], state["views"], view_key)
 
 
+@dataclass
+class SeedKeys:
+    """What decides each seed's cached results: its text digest, its furniture line keys, the
+    corpus count of articles per line, and from those its facts key and view key."""
+
+    digests: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, frozenset[str]] = field(default_factory=dict)
+    repeated: Counter = field(default_factory=Counter)
+    facts: dict[str, str] = field(default_factory=dict)
+    views: dict[str, str] = field(default_factory=dict)
+
+
+def key_seeds(seeds: list[Seed], config: SiteConfig, line_keys: LineKeys | None, cached: bool) -> SeedKeys:
+    """Keys of every seed (`cached`: also the facts and view keys); line keys come from
+    `line_keys` where it has them."""
+    keys = SeedKeys()
+    if line_keys is not None or cached:
+        keys.digests = {seed.file: text_digest(seed.text) for seed in seeds}
+    if line_keys is not None:
+        keys.lines = {seed.file: line_keys.of(seed.text, keys.digests[seed.file]) for seed in seeds}
+        line_keys.save()
+    else:
+        keys.lines = {seed.file: frozenset(furniture_keys(seed.text)) for seed in seeds}
+    keys.repeated = articles_per_line(keys.lines.values())
+    if cached:
+        code = code_fingerprint()
+        view_code = view_fingerprint(code)
+        for seed in seeds:
+            lines, digest = keys.lines[seed.file], keys.digests[seed.file]
+            keys.facts[seed.file] = seed_key(seed, config, keys.repeated, code, lines, digest)
+            keys.views[seed.file] = view_key(digest, config, keys.repeated, view_code, lines)
+    return keys
+
+
 def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
                 progress: Callable[[int, int, str], None] | None = None,
                 cache: ExtractCache | None = None, views: ViewCache | None = None,
-                line_keys: LineKeys | None = None) -> Content:
+                line_keys: LineKeys | None = None, keys: SeedKeys | None = None) -> Content:
     """Pure given its inputs: the same seeds and config always give the same Content.
 
     Per-seed work is independent (a pool of processes when there is enough of it); with a cache,
     only seeds whose key changed are extracted again, and the views of those are kept for
-    rendering. Merging is one keyed reduce at the end.
+    rendering. Merging is one keyed reduce at the end. `keys`, if given, are `key_seeds` of the
+    same arguments.
     """
-    keyed = cache is not None or line_keys is not None
-    digests = {seed.file: text_digest(seed.text) for seed in seeds} if keyed else {}
-    if line_keys is not None:
-        lines_of = {seed.file: line_keys.of(seed.text, digests[seed.file]) for seed in seeds}
-        line_keys.save()
-    else:
-        lines_of = {seed.file: furniture_keys(seed.text) for seed in seeds}
-    repeated = articles_per_line(lines_of.values())
+    keys = keys or key_seeds(seeds, config, line_keys, cache is not None)
+    repeated = keys.repeated
     jobs = jobs or os.cpu_count() or 1
     results: dict[str, ArticleFacts] = {}
-    keys: dict[str, str] = {}
-    view_keys: dict[str, str] = {}
+    views = views if cache is not None else None
+    view_keys = keys.views if views is not None else {}
     if cache is not None:
-        code = code_fingerprint()
-        view_code = view_fingerprint(code)
         for seed in seeds:
-            keys[seed.file] = seed_key(seed, config, repeated, code, lines_of[seed.file], digests[seed.file])
-            cached = cache.get(keys[seed.file])
+            cached = cache.get(keys.facts[seed.file])
             if cached is not None:
                 results[seed.file] = cached
-            if views is not None:
-                view_keys[seed.file] = view_key(digests[seed.file], config, repeated, view_code, lines_of[seed.file])
-                views.used.add(view_keys[seed.file])
+        if views is not None:
+            views.used.update(view_keys.values())
     todo = [seed for seed in seeds if seed.file not in results]
     done = len(results)
     if progress and done:
         progress(done, len(seeds), f"{done} unchanged, from the cache")
-    views = views if cache is not None else None
 
     def finished(facts: ArticleFacts) -> None:
         nonlocal done
         results[facts.file] = facts
         if cache is not None:
-            cache.put(keys[facts.file], facts)
+            cache.put(keys.facts[facts.file], facts)
         done += 1
         if progress:
             progress(done, len(seeds), facts.file)
@@ -119,16 +145,26 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
     return merge_articles([results[seed.file] for seed in seeds], config)
 
 
+@dataclass
+class Extraction:
+    content: Content  # as extracted, before merging with content/
+    report: MergeReport
+    warnings: list[str]
+    seeds: list[Seed]  # as read
+    keys: SeedKeys
+
+
 def run_extract(root: Path, seeds_dir: Path, content_dir: Path, jobs: int = 0,
                 progress: Callable[[int, int, str], None] | None = None,
-                use_cache: bool = True, config: SiteConfig | None = None,
-                ) -> tuple[Content, MergeReport, list[str], list[Seed]]:
-    """Extract and merge into content/; also returns the warnings and the seeds as read."""
+                use_cache: bool = True, config: SiteConfig | None = None) -> Extraction:
+    """Extract and merge into content/."""
     config = config or load_config(root)
     seeds, warnings = read_seeds(seeds_dir, root)
     cache = ExtractCache(root) if use_cache else None
     views = ViewCache(root) if use_cache else None
     line_keys = LineKeys(root) if use_cache else None
-    extracted = extract_all(seeds, config, jobs, progress, cache, views, line_keys)
+    keys = key_seeds(seeds, config, line_keys, use_cache)
+    forget_state(root)  # until this run's check passes, the next run must not take its shortcut
+    extracted = extract_all(seeds, config, jobs, progress, cache, views, line_keys, keys)
     report = write_content(content_dir, extracted, {s.file for s in seeds})
-    return extracted, report, warnings, seeds
+    return Extraction(extracted, report, warnings, seeds, keys)
