@@ -135,3 +135,57 @@ class GateSet:
             if lit in folded:
                 found |= self._by_literal[lit]
         return sorted(found)
+
+
+def trie_alternation(words: list[str] | tuple[str, ...], fold_case: bool = False) -> str | None:
+    """The alternation of `words`, longest first, as a prefix tree; None where the tree could
+    match differently from the plain alternation. `fold_case`: for use under IGNORECASE only,
+    where a word and its lowercase match the same text."""
+    if fold_case:
+        if any(len(char.lower()) != 1 for word in words for char in word):
+            return None  # "İ" lowercases to two characters
+        words = [word.lower() for word in words]
+    root: dict = {}
+    for word in sorted(set(words)):
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not _case_distinct(root):
+        return None
+    return _emit(root)
+
+
+def _case_distinct(node: dict) -> bool:
+    """Sibling characters never match the same text character, with or without IGNORECASE: then
+    at most one branch of each node can match, and the tree tries the words that match at a
+    position in the same order as the longest-first alternation (longest first)."""
+    chars = [c for c in node if c]
+    forms: set[str] = set()
+    for char in chars:
+        variants = {char, char.lower(), char.upper(), char.casefold()}
+        if any(len(v) != 1 for v in variants):
+            return False  # "ß" folds to "ss": leave such words to the plain alternation
+        if variants & forms:
+            return False
+        forms |= variants
+    return all(_case_distinct(child) for c, child in node.items() if c)
+
+
+def _emit(node: dict) -> str:
+    branches = []
+    for char, child in node.items():
+        if not char:
+            continue
+        text = [char]
+        while len(child) == 1 and "" not in child:  # a chain of single letters: one literal run
+            (char, child), = child.items()
+            text.append(char)
+        piece = "".join(r"\s+" if c == " " else re.escape(c) for c in text)
+        branches.append(piece + _emit(child) if child.keys() - {""} or "" not in child else piece)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body

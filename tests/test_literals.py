@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from generator.extract.claims import _cue_patterns
 from generator.extract.metadata import _outlet_patterns
 from generator.extract.text import BODY, Line, _phrases, raw_lines, split_sentences
-from generator.literals import Gated, fold, required_literals
+from generator.literals import Gated, fold, required_literals, trie_alternation
 
 from .conftest import ROOT
 
@@ -89,3 +90,64 @@ def test_topic_classification_with_gates_agrees_with_the_rules(config):
     assert "talks-not-war" in classify("Peace talks resumed in Istanbul.", topics)
     assert "talks-not-war" not in classify("Peace talks to end the war resumed.", topics)
     assert "talks-not-war" not in classify("Talks resumed in Istanbul.", topics)
+
+
+def _plain(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _spans(pattern: str, flags: int, texts) -> list:
+    compiled = re.compile(pattern, flags)
+    return [[(m.span(), m.groups()) for m in compiled.finditer(text)] for text in texts]
+
+
+WRAPS = ("(?:{})", r"(?<![\w-])(?:{})(?![\w-])", r"(?:{})s?\b", r"(?P<w>{})\s+(?P<n>[A-Z]\w+)")
+
+
+def test_word_trees_match_exactly_what_the_longest_first_alternation_matches(config):
+    """Every cue list and every gazetteer list, written as a prefix tree, on every line of the
+    seeds and fixtures: the same matches, in the case mode each is used in."""
+    texts = [line for path in sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "fixtures").rglob("*.txt")])
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    cues = config.cues
+    lists = [list(v) for v in vars(cues).values()
+             if isinstance(v, (tuple, list, frozenset)) and v and all(isinstance(x, str) for x in v)]
+    lists += [list(items) for group in (cues.demand, cues.proposal) for items in group.values() if items
+              and not any("(" in i or "." in i for i in items)]
+    entries = config.actors
+    lists += [[a for e in entries for a in e.aliases], [d for e in entries for d in e.descriptions]]
+    trees = 0
+    for words in lists:
+        for fold_case, flags in ((False, 0), (False, re.I), (True, re.I)):
+            tree = trie_alternation(words, fold_case=fold_case)
+            if tree is None:
+                continue
+            trees += 1
+            for wrap in WRAPS:
+                assert _spans(wrap.format(tree), flags, texts) == _spans(wrap.format(_plain(words)), flags, texts), \
+                    (words[:5], fold_case, flags, wrap)
+    assert trees >= len(lists) * 2, "most lists are written as trees"
+
+
+def test_word_trees_on_random_words_with_shared_prefixes_and_case_variants():
+    rng = random.Random(7)
+    alphabet = "abAB ."
+    for _ in range(300):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))).strip() or "a" for _ in range(6)]
+        texts = ["".join(rng.choice(alphabet + "c") for _ in range(40)) for _ in range(20)]
+        for fold_case, flags in ((False, 0), (False, re.I), (True, re.I)):
+            tree = trie_alternation(words, fold_case=fold_case)
+            if tree is None:
+                assert any(a != b and a.lower() == b.lower() for a in "".join(words) for b in "".join(words))
+                continue
+            for wrap in WRAPS[:3]:
+                assert _spans(wrap.format(tree), flags, texts) == _spans(wrap.format(_plain(words)), flags, texts), \
+                    (words, fold_case, flags, wrap)
+
+
+def test_words_whose_case_folding_is_irregular_stay_a_plain_alternation():
+    assert trie_alternation(["Straße", "strasse"], fold_case=True) is None  # "ß" upper-cases to "SS"
+    assert trie_alternation(["İstanbul"], fold_case=True) is None  # lowercases to two characters
+    assert trie_alternation(["sea", "ſeal"]) is None  # "ſ" matches "s" under IGNORECASE
+    assert trie_alternation(["Pope", "pope francis"]) is None  # siblings P/p: unless folded first
+    assert trie_alternation(["Pope", "pope francis"], fold_case=True) is not None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import Cues
-from generator.extract.actors import ActorIndex, Mention, words_pattern
+from generator.extract.actors import ActorIndex, Mention, words_any_case, words_pattern
 from generator.extract.memo import once_per
 from generator.extract.quotes import CLAUSE_BREAK, Attributed, Attributor, Reading
 from generator.extract.text import Sentence
@@ -87,7 +87,7 @@ class ClaimHit:
 def _alternation(items: tuple[str, ...], regex: bool) -> str:
     if regex:
         return "|".join(f"(?:{item})" for item in items)
-    return words_pattern(items)
+    return words_any_case(items)
 
 
 @dataclass(frozen=True)
@@ -119,32 +119,32 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             body = _alternation(items, regex)
             families.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
     cue_set = GateSet(pattern for _, _, pattern in families)
-    titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
+    titles = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
     title_words = f"|(?i:{titles})" if titles != "(?!)" else ""  # lowercase title words, as an alternative
     return _CuePatterns(
         cues=[(kind, family, gate) for (kind, family, _), gate in zip(families, cue_set.gates, strict=True)],
         cue_set=cue_set,
-        hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
+        hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
                if cues.hedges else None),
         hypothetical=(re.compile(
-            rf"(?i:(?<![\w-])(?:{words_pattern(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
+            rf"(?i:(?<![\w-])(?:{words_any_case(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
             if cues.hypotheticals else None),
         speculation=(re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
                      if cues.speculation else None),
-        locative=(re.compile(rf"(?<![\w-])(?i:{words_pattern(cues.locatives)})\s+(?:the\s+)?$")
+        locative=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.locatives)})\s+(?:the\s+)?$")
                   if cues.locatives else None),
-        measure=(re.compile(rf"(?<![\w-])(?i:{words_pattern(cues.measure_objects)})\s+(?:the\s+)?$")
+        measure=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.measure_objects)})\s+(?:the\s+)?$")
                  if cues.measure_objects else None),
-        press=(re.compile(rf"(?i:^\s+(?:{words_pattern(cues.not_actor_before)})(?![\w-]))")
+        press=(re.compile(rf"(?i:^\s+(?:{words_any_case(cues.not_actor_before)})(?![\w-]))")
                if cues.not_actor_before else None),
         # ", including French President Jan Novak": titles may stand between, as after prepositions
         # "the Freedonian foreign minister, Jan Novak": the state qualifies the title of the person named
         title_gap=re.compile(TITLE_GAP.format(titles=title_words)),
         coordination=re.compile(COORDINATION.format(titles=title_words)),
-        members=(re.compile(rf"(?:^|,)\s*(?i:{words_pattern(cues.group_members)})\s+(?:the\s+)?"
+        members=(re.compile(rf"(?:^|,)\s*(?i:{words_any_case(cues.group_members)})\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.group_members else None),
         # "'s leaders", "'s top officials": up to two words between
-        representatives=(re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{words_pattern(cues.representatives)})(?![\w-])")
+        representatives=(re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{words_any_case(cues.representatives)})(?![\w-])")
                          if cues.representatives else None),
     )
 

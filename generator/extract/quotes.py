@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import Cues
-from generator.extract.actors import ActorIndex, Mention, words_pattern
+from generator.extract.actors import ActorIndex, Mention, words_any_case
 from generator.extract.memo import once_per
 from generator.extract.text import Line, Sentence, is_abbreviation
 
@@ -117,21 +117,21 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
                                            re.Pattern | None, re.Pattern | None]:
     """Speech verbs, pronoun genders, role words, and what follows a preposition (any, or one
     that never introduces a speaker), compiled once per config."""
-    speech = re.compile(rf"(?i:(?<![\w-])(?:{words_pattern(cues.speech_verbs)})(?![\w-]))")
+    speech = re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.speech_verbs)})(?![\w-]))")
     pronouns = {p.lower(): g for g, words in cues.pronouns.items() for p in words}
-    role_word = re.compile(rf"(?i:{words_pattern([w for r in cues.role_nouns for w in r.split()])})s?")
-    titles = words_pattern([w for role in cues.role_nouns for w in role.split() if w.islower()])
+    role_word = re.compile(rf"(?i:{words_any_case([w for r in cues.role_nouns for w in r.split()])})s?")
+    titles = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()])
 
     def after_one_of(words: list[str]) -> re.Pattern | None:
         # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
-        return re.compile(rf"(?<![\w-])(?i:{words_pattern(words)})\s+(?:the\s+)?"
+        return re.compile(rf"(?<![\w-])(?i:{words_any_case(words)})\s+(?:the\s+)?"
                           rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if words else None
 
     speakers = {w.lower() for w in cues.speaker_prepositions}
     objects = after_one_of([w for w in cues.prepositions if w.lower() not in speakers])
     # "what X called a “...”", "something X described as “...”": X named the quoted words
     naming = re.compile(rf"(?i:\b(?:what|something|which|that)\s+)(?P<who>[^,;:.“”\"„«»]{{1,80}}?)\s+"
-                        rf"(?i:(?:has|had|have)\s+)?(?i:{words_pattern(cues.naming_verbs)})"
+                        rf"(?i:(?:has|had|have)\s+)?(?i:{words_any_case(cues.naming_verbs)})"
                         rf"(?i:\s+(?:it|them|this))?(?i:\s+(?:a|an|the))?\s*$") if cues.naming_verbs else None
     return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming
 
