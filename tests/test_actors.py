@@ -65,3 +65,14 @@ def test_a_place_after_a_preposition_is_not_a_person_who_speaks(config):
     text = "Residents of Port Avalon said they had heard little about the talks. Officials in New Carvel said nothing.\n"
     assert _short_names(text, config) == {}
     assert _short_names("Hanna Berg said the talks would resume on Monday.\n", config) == {"Hanna Berg": ["Berg"]}
+
+
+def test_a_title_ends_at_a_preposition_and_may_name_an_office_before_the_name(config):
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = ("The call between Ruritanian President Hanna Berg and her counterpart lasted two hours on Monday. "
+            "The director of the Ruritanian Press Office, Ivo Lind, said on Tuesday that talks would resume.\n")
+    people, roles = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    by_name = {p.name: p.role for p in people}
+    assert by_name == {"Hanna Berg": "Ruritanian President", "Ivo Lind": "Director of the Ruritanian Press Office"}

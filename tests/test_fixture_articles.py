@@ -221,7 +221,8 @@ def test_guardian_style_with_appositions_and_paired_officials(extracted):
     source = content.sources[0]
     assert source.outlet == "The Guardian" and source.published == "2025-06-02"
     roles = {a.id: a.role for a in content.actors}
-    assert roles["marco-rubio"] == "US Secretary of State" and roles["david-lammy"] == "UK foreign secretary"
+    # roles come from the text where it gives one (the gazetteer's "US Secretary of State" otherwise)
+    assert roles["marco-rubio"] == "US secretary of state" and roles["david-lammy"] == "UK foreign secretary"
     assert {("marco-rubio", "russia"), ("david-lammy", "russia"), ("ukraine", "russia")} <= facts(content, "demands")
     assert "united-kingdom" not in {f.actor for f in content.demands + content.proposals}, "it only titles Lammy"
     erdogan = [p.summary for p in content.proposals if p.actor == "recep-tayyip-erdogan"]
@@ -257,3 +258,20 @@ def test_us_paper_style_with_straight_quotes_and_titles(extracted):
     assert not any("offered no sign" in p.sources[0].quote for p in content.proposals)
     assert "A version of this article" not in cited(content)
     assert "talks-will-begin" not in {a.id for a in content.actors}
+
+
+def test_vatican_news_style_with_a_long_menu_and_an_office_between_title_and_name(extracted):
+    """A menu of a dozen lines above the headline, the site's name alone on the first line, and
+    "the Director of the Holy See Press Office, Matteo Bruni, said" introducing a new person."""
+    content = extracted("vatican-news-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Vatican News", "2025-05-20")
+    assert source.title == "Pope Leo XIV renews offer to host Russia-Ukraine talks at the Vatican"
+    actors = {a.id: a for a in content.actors}
+    assert (actors["matteo-bruni"].role, actors["matteo-bruni"].affiliation) == \
+        ("Director of the Holy See Press Office", "vatican")
+    assert actors["donald-trump"].role == "US President", "'a phone call between' is no part of a title"
+    speakers = {q.speaker for q in content.quotes if "Holy Father has repeatedly" in q.sources[0].quote}
+    assert speakers == {"matteo-bruni"}, "'Mr Bruni told journalists' after he was introduced"
+    assert ("volodymyr-zelensky", "vatican") in facts(content, "proposals")
+    assert "Listen to this article" not in cited(content) and "Thank you for reading" not in cited(content)

@@ -49,3 +49,26 @@ def test_outlet_from_title_suffix_not_from_cited_outlets(config):
 def test_url_line(config):
     text = "URL: https://example.org/news/1\nHeadline about the talks in Istanbul today\n"
     assert extract_metadata(clean_lines(text, config.boilerplate), config).url == "https://example.org/news/1"
+
+
+def test_a_listed_outlets_name_alone_counts_only_at_the_top(config):
+    """A logo's text above the headline names the page; the same line further down is more
+    likely a photo credit, and names nothing."""
+    menu = "".join(f"{word}\n" for word in ("Menu", "Search", "World", "Politics", "Business", "Sport", "Opinion",
+                                             "Culture", "Video"))
+    body = ("Envoys leave Geneva without a deal on prisoners\n" + menu.replace("Menu", "Share")
+            + "Negotiators from both sides left Geneva on Monday without agreeing on a prisoner exchange.\n")
+    top = extract_metadata(clean_lines("Reuters\n" + menu + body, config.boilerplate), config)
+    assert top.outlet == "Reuters"
+    assert top.title == "Envoys leave Geneva without a deal on prisoners", "found below a nine-line menu"
+    lower = ("Envoys leave Geneva without a deal on prisoners\n"
+             "Negotiators from both sides left Geneva on Monday without agreeing on a prisoner exchange.\n"
+             "The talks are expected to resume in the coming weeks, officials from both delegations said.\n"
+             "The delegations met in a hotel by the lake for two days of talks on the exchange of prisoners.\n"
+             "Officials said the two sides had exchanged lists of names but could not agree on the numbers.\n"
+             "A second round of talks could take place in June, according to a diplomat close to the talks.\n"
+             "The mediators said they remained hopeful that an agreement could be reached within weeks.\n"
+             "Negotiators are expected to return to Geneva after consulting their governments at home.\n"
+             "Reuters\n"
+             "Families of the prisoners gathered outside the hotel, holding photographs of their relatives.\n")
+    assert extract_metadata(clean_lines(lower, config.boilerplate), config).outlet is None

@@ -269,6 +269,11 @@ class PersonFinder:
             rf"(?P<name>{NAME.pattern}),\s+(?!(?:and|or)\s)(?:(?:the|our|a|an|his|her)\s+)?"
             rf"(?P<role>[^,.;:()]{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at)\s+[^,.;:()]{{1,60}})?)"
             r"\s*(?=[,.;:)]|$)")
+        # "the director of the Ruritanian press office, Jane Doe, said": the office between
+        # the title and the name, the name set off by commas
+        self.role_of_then_name = re.compile(
+            rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:of|for|at)\s+[^,.;:()\"“”]{{1,60}}?),\s+"
+            rf"(?P<name>{NAME.pattern}),")
         self.said_name = re.compile(rf"(?i:\b(?:{speech}))\s+(?P<name>{NAME.pattern})")
         self.name_said = re.compile(rf"(?P<name>{NAME.pattern})\s+(?i:(?:{speech}))\b")
         # "Residents of Port Avalon said": the name is the preposition's object, not who speaks
@@ -287,6 +292,8 @@ class PersonFinder:
                                                "as", "about", "after", "before", "said", "says", "told",
                                                "but", "while", "who", "whom", "which", "and", "of", "including",
                                                "like")}
+        # "a call between US President Jane Doe and ...": a preposition ends the title, too
+        self.stop_left |= {w.lower() for w in cues.prepositions}
 
     def _valid_name(self, name: str) -> bool:
         if name.lower() in self.outlet_names:
@@ -332,15 +339,18 @@ class PersonFinder:
         text = sentence.text
         out: list[PersonSighting] = []
         words = set(_LETTERS.findall(text.lower()))
-        roles = (self.role_then_name, self.name_then_role) if words & self.role_heads else ()
+        roles = bool(words & self.role_heads)
         speech = (self.said_name, self.name_said) if words & self.speech_heads else ()
-        for match in (roles[0].finditer(text) if roles else ()):
+        title_first = (self.role_then_name, self.role_of_then_name) if roles else ()
+        named_at: set[int] = set()  # a name both title patterns find is one sighting
+        for match in (m for pattern in title_first for m in pattern.finditer(text)):
             name = self._trim_name(match["name"])
-            if name and self._valid_name(name):
+            if name and self._valid_name(name) and match.start("name") not in named_at:
+                named_at.add(match.start("name"))
                 begin = self._extend_role_left(text, match.start("role"))
                 role = text[begin:match.end("role")].strip(" ,")
                 out.append(PersonSighting(name, role, sentence.index))
-        for match in (roles[1].finditer(text) if roles else ()):
+        for match in (self.name_then_role.finditer(text) if roles else ()):
             name = self._trim_name(match["name"])
             role_words = match["role"].split()
             if any(w.strip("’'s,") in self.person_words for w in role_words) or len(role_words) > 8:

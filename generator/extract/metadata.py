@@ -125,7 +125,13 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
                 if resolved:
                     votes[resolved] = votes.get(resolved, 0) + (2 if strong else 1)
     if not votes:
-        return None
+        # Nothing names the outlet, but the page may open with its name alone on a line (the
+        # logo's text). Only above the headline and only a listed outlet: further down, a line
+        # "Reuters" is more likely a photo credit.
+        rules = config.boilerplate
+        _, title_line = find_title(lines, None, rules.max_header_lines, rules.max_title_words)
+        top = lines[:rules.max_header_lines] if title_line is None else lines[:title_line]
+        return next((known[line.text.strip().lower()] for line in top if line.text.strip().lower() in known), None)
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
@@ -143,10 +149,16 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         title = _strip_outlet_suffix(line.text, outlet)
         if title:
             return title, line.index
-    for line in lines[:header_lines]:
+    for line in _header(lines, header_lines):
         if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text):
             return line.text, line.index
     return None, None
+
+
+def _header(lines: list[Line], size: int) -> list[Line]:
+    """The first `size` lines that are not page furniture: a site's menu ("Menu", "Search",
+    "World", "Sport", …) can run to a dozen lines above the headline."""
+    return [line for line in lines if line.kind != FURNITURE][:size]
 
 
 def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | None, int | None]:
@@ -174,7 +186,10 @@ def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
 
 def mark_header(lines: list[Line], meta: SourceMeta) -> list[Line]:
     """Lines above the headline are site header; the headline and date lines are not body text."""
-    title_at = meta.title_line if meta.title_line is not None and meta.title_line < 8 else -1
+    title_at = -1
+    if meta.title_line is not None and sum(
+            1 for line in lines if line.index < meta.title_line and line.kind != FURNITURE) < 8:
+        title_at = meta.title_line
     out = []
     for line in lines:
         if line.index < title_at and line.kind != FURNITURE:
