@@ -196,3 +196,17 @@ def test_a_partys_demands_named_as_a_noun_are_its_own(config):
         ("russia", "ukraine", "Russia’s demands that Ukraine give up its ambitions to join NATO and accept the "
                               "loss of territory.")]
     assert [p.actor for p in content.proposals] == ["turkey"]
+
+
+@pytest.mark.parametrize(("text", "balanced"), [
+    ('The killing must stop," she said.', "The killing must stop, she said."),
+    ('"We are ready for talks, as proposed in March.', "We are ready for talks, as proposed in March."),
+    ("Jane Doe said the city, „as its mayor put it, would host the talks.",
+     "Jane Doe said the city, as its mayor put it, would host the talks."),
+    ('Jane Doe called the plan "a good start" and “a fair offer”.', 'Jane Doe called the plan "a good start" and “a fair offer”.'),
+    ("Jane Doe said „talks must resume“ and « vite ».", "Jane Doe said „talks must resume“ and « vite »."),
+])
+def test_summaries_lose_quotation_marks_that_open_or_close_nothing(text, balanced):
+    from generator.extract.claims import balance_quotes
+
+    assert balance_quotes(text) == balanced

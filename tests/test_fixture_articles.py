@@ -275,3 +275,18 @@ def test_vatican_news_style_with_a_long_menu_and_an_office_between_title_and_nam
     assert speakers == {"matteo-bruni"}, "'Mr Bruni told journalists' after he was introduced"
     assert ("volodymyr-zelensky", "vatican") in facts(content, "proposals")
     assert "Listen to this article" not in cited(content) and "Thank you for reading" not in cited(content)
+
+
+def test_kyiv_independent_style_with_a_threat_of_unnamed_leaders_and_a_quote_across_sentences(extracted):
+    """'European leaders have threatened new sanctions if Russia refuses ...' names no party that
+    threatens: Russia, named after the cue in the condition, must not become the one who demands.
+    A quote running over two sentences leaves no stray quotation mark in either summary."""
+    content = extracted("kyiv-independent-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("The Kyiv Independent", "2025-05-20")
+    assert "russia" not in {f.actor for f in content.demands}
+    summaries = [f.summary for f in content.demands + content.proposals]
+    assert "The Russians must stop the killing, Zelensky said." in summaries
+    assert all(s.count('"') % 2 == 0 for s in summaries), summaries
+    assert ("volodymyr-zelensky", "russia") in facts(content, "demands"), "'the Russians' are the Russian side"
+    assert "Support our work" not in cited(content) and "Become a member" not in cited(content)

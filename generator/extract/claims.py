@@ -359,6 +359,10 @@ class ClaimFinder:
             head = self.attributor.subject(text)
             if head is not None and self.press and self.press.match(text[head.end:]):
                 return None
+            if head is not None and head.end > at and reading.speakers.get(sentence.index) != subject:
+                # "Officials threatened sanctions if Ruritania ...": named after the cue and not
+                # the one who says it ("Ruritania demands X, Jane Doe said"), so not its subject
+                return None
             if head is not None:  # the sentence's subject, with any parties named together with it
                 found = self._subjects(window)
                 if found and found[0].actor == subject and found[0].start == head.start:
@@ -580,10 +584,44 @@ class ClaimFinder:
         words = body.split()
         if len(words) > MAX_SUMMARY_WORDS:
             body = " ".join(words[:MAX_SUMMARY_WORDS]) + " …"
-        body = body.strip().rstrip(",;:–—- ")
+        body = balance_quotes(body).strip().rstrip(",;:–—- ")
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
         return body[:1].upper() + body[1:]
+
+
+_OPENERS = "«„"
+_CLOSERS = "»"
+_EITHER = "\"“”"  # opening or closing, as the text around it says
+
+
+def balance_quotes(text: str) -> str:
+    """`text` without quotation marks that open or close nothing.
+
+    A sentence can begin inside a quote that opened in the sentence before ('The killing must
+    stop," she said.'), and a summary cut short can end inside one: a summary is no verbatim
+    quote, and a stray mark in it reads as a typo. Paired marks stay, whatever their style."""
+    marks: list[tuple[int, bool]] = []  # (offset, is opener)
+    for i, char in enumerate(text):
+        if char in _OPENERS:
+            marks.append((i, True))
+        elif char in _CLOSERS:
+            marks.append((i, False))
+        elif char in _EITHER:
+            marks.append((i, i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/"))
+    stack: list[int] = []
+    stray: list[int] = []
+    for i, opener in marks:
+        if opener:
+            stack.append(i)
+        elif stack:
+            stack.pop()
+        else:
+            stray.append(i)
+    stray += stack
+    for i in sorted(stray, reverse=True):
+        text = text[:i] + text[i + 1:]
+    return text
 
 
 def _inside_quote(prefix: str) -> bool:
