@@ -7,13 +7,15 @@ unknown topic id) stops every command with a file:line message before any work s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import BriefingError, Problem, problem
 from generator.model import ACTOR_KINDS, SLUG
-from generator.yamlio import Located, read_yaml
+
+if TYPE_CHECKING:
+    from generator.yamlio import Located
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,8 @@ class _Reader:
 
     def __init__(self, path: Path, display: str):
         self.display = display
+        from generator.yamlio import read_yaml  # only when parsing: a cached config needs no YAML
+
         self.doc: Located = read_yaml(path, display)
         self.problems: list[Problem] = []
 
@@ -227,8 +231,67 @@ def _load_cues(reader: _Reader) -> Cues:
     )
 
 
+CONFIG_FILES = ("topics", "actors", "outlets", "boilerplate", "cues")
+CACHE_FILE = ".briefing-cache/config.pickle"
+_CODE = tuple(Path(__file__).resolve().parent / name for name in ("config.py", "model.py", "yamlio.py"))
+
+
 def load_config(root: Path) -> SiteConfig:
-    """Read and validate `site_config/` under `root`; raise one error listing every problem."""
+    """Read and validate `site_config/` under `root`; raise one error listing every problem.
+
+    A configuration read before from the same bytes (by the same code) is taken from
+    `.briefing-cache/` instead: parsing and checking the YAML, and importing the YAML library,
+    were most of what re-running `extract` after a small change cost."""
+    key = _cache_key(root)
+    cached = _cached(root, key) if key else None
+    if cached is not None:
+        return replace(cached, root=root)
+    config = _read_config(root)
+    if key:
+        _store(root, key, config)
+    return config
+
+
+def _cache_key(root: Path) -> str | None:
+    import hashlib
+
+    digest = hashlib.sha256()
+    try:
+        for path in (*_CODE, *(root / "site_config" / f"{name}.yaml" for name in CONFIG_FILES)):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    except OSError:
+        return None  # a missing file: read in full, which reports it
+    return digest.hexdigest()
+
+
+def _cached(root: Path, key: str) -> SiteConfig | None:
+    import pickle
+
+    try:
+        with open(root / CACHE_FILE, "rb") as handle:
+            stored_key, config = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - a damaged or outdated cache is a miss, whatever it raises
+        return None
+    return config if stored_key == key and isinstance(config, SiteConfig) else None
+
+
+def _store(root: Path, key: str, config: SiteConfig) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    path = root / CACHE_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((key, config), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+def _read_config(root: Path) -> SiteConfig:
     folder = root / "site_config"
     problems: list[Problem] = []
     readers: dict[str, _Reader] = {}

@@ -151,9 +151,21 @@ def trie_alternation(words: list[str] | tuple[str, ...], fold_case: bool = False
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    if not _case_distinct(root):
+    if not _case_distinct_everywhere(words) and not _case_distinct(root):
         return None
     return _emit(root)
+
+
+def _case_distinct_everywhere(words) -> bool:
+    """No two letters of all the words match the same character: then no siblings can (the
+    usual case, checked once rather than at every node of the tree)."""
+    forms: set[str] = set()
+    for char in {c for word in words for c in word}:
+        variants = {char, char.lower(), char.upper(), char.casefold()}
+        if any(len(v) != 1 for v in variants) or variants & forms:
+            return False
+        forms |= variants
+    return True
 
 
 def _case_distinct(node: dict) -> bool:

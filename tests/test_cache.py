@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
+
 from generator.extract import run
 from generator.extract.cache import FACTS_FILE, LINES_FILE, OLD_FACTS_DIR, ExtractCache, FileStore
 from generator.store import content_records
@@ -64,3 +66,23 @@ def test_a_store_is_written_only_when_it_changed(tmp_path):
     with open(path, "wb") as handle:
         pickle.dump(("v1", entries), handle)
     assert FileStore(path, str, "v1").get("b") is None, "a damaged entry is a miss"
+
+
+def test_the_configuration_is_cached_by_its_bytes_and_never_hides_an_error(project):
+    from generator.config import CACHE_FILE, load_config
+    from generator.errors import BriefingError
+
+    first = load_config(project)
+    assert (project / CACHE_FILE).is_file()
+    again = load_config(project)
+    assert again == first and again.root == project
+    outlets = project / "site_config" / "outlets.yaml"
+    outlets.write_text(outlets.read_text(encoding="utf-8").replace(
+        "outlets:\n", "outlets:\n  - {name: Example Gazette, aliases: [Example Gazette]}\n", 1), encoding="utf-8")
+    assert "Example Gazette" in {o.name for o in load_config(project).outlets}, "an edit is read at once"
+    outlets.write_text("outlets: [unclosed\n", encoding="utf-8")
+    with pytest.raises(BriefingError):
+        load_config(project)
+    (project / CACHE_FILE).write_bytes(b"not a pickle")
+    outlets.write_text(outlets.read_text(encoding="utf-8").replace("[unclosed", "[]"), encoding="utf-8")
+    assert load_config(project).outlets == (), "a damaged cache is read past"
