@@ -290,3 +290,15 @@ def test_kyiv_independent_style_with_a_threat_of_unnamed_leaders_and_a_quote_acr
     assert all(s.count('"') % 2 == 0 for s in summaries), summaries
     assert ("volodymyr-zelensky", "russia") in facts(content, "demands"), "'the Russians' are the Russian side"
     assert "Support our work" not in cited(content) and "Become a member" not in cited(content)
+
+
+def test_another_story_trade_talks_with_titles_before_names_and_a_qualified_ministry(extracted):
+    """Not the seeds' story at all: the rules must not care. 'US Trade Representative Jamieson
+    Greer said' is one person, not a new one called 'Trade Representative Jamieson Greer'; 'the
+    Chinese commerce ministry' is China; '© 2025 X. All rights reserved.' names the outlet."""
+    content = extracted("other-story-trade-talks.txt")
+    assert content.sources[0].outlet == "Example Business Daily"
+    assert content.sources[0].published == "2025-05-12"
+    names = {a.name for a in content.actors}
+    assert "Jamieson Greer" in names and not any(n.startswith(("Trade ", "US ")) for n in names), names
+    assert {("jamieson-greer", "china"), ("china", "united-states")} <= facts(content, "demands")

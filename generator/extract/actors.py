@@ -86,8 +86,9 @@ def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...], ad
     if descriptions:
         parts.append(rf"(?P<desc>(?i:(?<![\w-])(?:{words_any_case(descriptions)})(?![\w-])))")
     if adjectives and institutions:  # "the Ruritanian foreign ministry": factored, not every pair listed
+        # one lowercase word may qualify the institution: "the Ruritanian commerce ministry"
         parts.append(rf"(?P<inst>(?i:(?<![\w-])the\s+(?P<adj>{words_any_case(adjectives)})\s+"
-                     rf"(?:{words_any_case(institutions)})(?![\w-])))")
+                     rf"(?:(?-i:[a-z][a-z-]*)\s+)??(?:{words_any_case(institutions)})(?![\w-])))")
     if not parts:
         return None
     lower_heads = {_head(d.lower()) for d in descriptions}
@@ -280,6 +281,7 @@ class PersonFinder:
         self.after_preposition = re.compile(
             rf"(?i:(?<![\w-])(?:{words_any_case(cues.prepositions)}))\s+$") if cues.prepositions else None
         self.speech_words = {v.lower() for v in cues.speech_verbs}
+        self.role_ends = {r.split()[-1].lower() for r in cues.role_nouns}  # "minister", "representative"
         # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
         # patterns above try every position of a sentence when run.
         self.role_heads = {w for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]}
@@ -384,6 +386,10 @@ class PersonFinder:
             tokens.pop(0)
         while tokens and tokens[-1] in self.cues.not_names:
             tokens.pop()
+        # "US Trade Representative Jane Doe said": the title runs up to its last role word
+        titled = [i for i, t in enumerate(tokens[:-2]) if t.lower() in self.role_ends]
+        if titled:
+            tokens = tokens[titled[-1] + 1:]
         return " ".join(tokens) if len(tokens) >= 2 else None
 
 
