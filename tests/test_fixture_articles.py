@@ -302,3 +302,20 @@ def test_another_story_trade_talks_with_titles_before_names_and_a_qualified_mini
     names = {a.name for a in content.actors}
     assert "Jamieson Greer" in names and not any(n.startswith(("Trade ", "US ")) for n in names), names
     assert {("jamieson-greer", "china"), ("china", "united-states")} <= facts(content, "demands")
+
+
+def test_axios_style_with_bullets_labels_and_an_object_relative_clause(extracted):
+    """Bulleted paragraphs, 'Why it matters:' labels, a sign-up line above the headline, and
+    'the ceasefire that Ukraine and European countries have demanded' (Ukraine's demand, not
+    Putin's, who is the sentence's subject)."""
+    content = extracted("axios-style.txt")
+    source = content.sources[0]
+    assert source.title == 'Trump says Russia and Ukraine will "immediately" start ceasefire talks'
+    assert (source.outlet, source.published) == ("Axios", "2025-05-19")
+    demands = {f.actor: f for f in content.demands}
+    assert "vladimir-putin" not in demands and "ceasefire that Ukraine" in demands["ukraine"].summary
+    assert demands["donald-trump"].target is None, "', and European leaders had pressed him' is another clause"
+    assert demands["donald-trump"].summary.endswith("if neither side showed progress.")
+    texts = [f.summary for f in content.demands + content.proposals] + \
+        [ref.quote for name in ("demands", "proposals", "quotes") for f in content.records(name) for ref in f.sources]
+    assert not any(t.lstrip().startswith("•") for t in texts), "a bullet is no part of a sentence"

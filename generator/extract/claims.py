@@ -38,6 +38,7 @@ CLOSING_COMMA = re.compile(
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
+THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
 FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
@@ -67,6 +68,10 @@ RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
 LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.I)
 SUBORDINATE = re.compile(r",\s+(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
+# ", and Ruritania had pressed him to ...": a second main clause with its own subject and verb
+# (a list's ", and Freedonia to ..." has no verb of its own)
+NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+"
+                        r"(?:has|have|had|is|are|was|were|will|would|can|could|\w+ed)\b)")
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
@@ -191,6 +196,8 @@ class ClaimFinder:
         clause = clause[:later[0].start()] if later else clause  # ", while Ruritania said ...": another clause
         subordinate = SUBORDINATE.search(clause)  # ", as talks gather pace after a call between ..."
         clause = clause[:subordinate.start()] if subordinate else clause
+        second = NEW_CLAUSE.search(clause)
+        clause = clause[:second.start()] if second else clause
         for verb in self.attributor.speech.finditer(clause):
             if AND_THEN.search(clause[:verb.start()]):  # "... and stressed: “...”": a new statement
                 clause = clause[:verb.start()]
@@ -330,6 +337,13 @@ class ClaimFinder:
         window = text[:at]
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
+        for opener in reversed(list(THAT_PARTY.finditer(window, clause_at))):
+            # "rejected the ceasefire that Ruritania and its allies have demanded": the cue's
+            # clause opens at "that" when a party follows it at once
+            named = self.index.find(window[opener.end():])
+            if named and named[0].start == 0 and self.is_party(named[0].actor):
+                clause_at = opener.end()
+                break
         clause = window[clause_at:]
         verbs = list(self.attributor.speech.finditer(clause))
         for verb in reversed(verbs):
@@ -518,6 +532,9 @@ class ClaimFinder:
             # Each party's fact reads "X urged ...": what follows the whole list of names
             listed = max(end for _, end in partners)
             summary_from = match.start() if text[listed:match.start()].strip() in ("", ",") else listed
+        if not re.sub(r"^\w*", "", text[match.end():]).strip(" .,;:!?\"”’'"):
+            # "the ceasefire that Ruritania has demanded.": what is demanded comes before the cue
+            summary_from, clause_from = None, 0
         summary = self.summarise(actor, text, summary_from, match.end(), clause_from)
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
@@ -560,6 +577,9 @@ class ClaimFinder:
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
+        second = NEW_CLAUSE.search(text, cue_end)  # ", and others had pressed him ...": not theirs
+        if second and len(text[:second.start()].split()) >= MIN_WORDS and not _inside_quote(text[:second.start()]):
+            text = text[:second.start()]
         for brk in CLAUSE_BREAK.finditer(text, cue_end):  # "..., while Ruritania said ...": another party's clause
             named = self.index.find(text[brk.end():brk.end() + 40])
             if (named and named[0].start <= 4 and named[0].actor != actor

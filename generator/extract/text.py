@@ -44,8 +44,12 @@ class Sentence:
     text: str
 
 
+BULLET = re.compile(r"[•◦▪▫·‣⁃*–-]\s+(?=\S)")
+
+
 def raw_lines(raw: str) -> list[tuple[int, int, str]]:
-    """Non-blank lines as (start, end, stripped text) with offsets of the stripped text."""
+    """Non-blank lines as (start, end, stripped text) with offsets of the stripped text; a list
+    item's bullet is no part of its text ("• The envoy said ..." is a sentence from "The")."""
     out = []
     pos = 0
     for piece in raw.splitlines(keepends=True):
@@ -53,6 +57,10 @@ def raw_lines(raw: str) -> list[tuple[int, int, str]]:
         stripped = body.strip()
         if stripped:
             lead = len(body) - len(body.lstrip())
+            bullet = BULLET.match(stripped)
+            if bullet:
+                lead += bullet.end()
+                stripped = stripped[bullet.end():]
             out.append((pos + lead, pos + lead + len(stripped), stripped))
         pos += len(piece)
     return out
