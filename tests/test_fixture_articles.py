@@ -319,3 +319,16 @@ def test_axios_style_with_bullets_labels_and_an_object_relative_clause(extracted
     texts = [f.summary for f in content.demands + content.proposals] + \
         [ref.quote for name in ("demands", "proposals", "quotes") for f in content.records(name) for ref in f.sources]
     assert not any(t.lstrip().startswith("•") for t in texts), "a bullet is no part of a sentence"
+
+
+def test_us_paper_style_with_anonymous_officials_and_a_second_verb_after_said(extracted):
+    """'Merz said in Berlin that Europe wanted ... and proposed that the United States join ...':
+    what he said names no party, so the proposal is his own second verb. 'The European
+    Commission is expected to present the proposals' is a forecast, not a position."""
+    content = extracted("us-paper-anonymous-sources.txt")
+    proposals = {f.actor: f for f in content.proposals}
+    assert proposals["friedrich-merz"].target == "united-states"
+    assert proposals["friedrich-merz"].summary == "Friedrich Merz proposed that the United States join the new sanctions."
+    assert "european-commission" not in proposals
+    assert not any(f.actor in ("france", "germany") for f in content.demands + content.proposals), \
+        "anonymous officials speak for nobody in particular"

@@ -355,6 +355,12 @@ class ClaimFinder:
                 return chosen.actor, start + chosen.end, self._partners(reported, found, chosen, start)
             if verb is verbs[-1]:
                 pronoun = PRONOUN_SUBJECT.search(reported)
+                if not pronoun and kind != DEMAND and AND_THEN.search(reported):
+                    # "Jane Doe said that Europe wanted more pressure and proposed that ...": with no
+                    # party in what she said, the cue is her own second verb
+                    speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
+                    if speaker is not None and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
+                        return speaker.actor, at, []  # told from the cue: "Jane Doe proposed that ..."
                 if not pronoun and kind != DEMAND:
                     return None  # "told reporters that SAFE is ready": the subject is no actor
                 speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
