@@ -332,3 +332,35 @@ def test_us_paper_style_with_anonymous_officials_and_a_second_verb_after_said(ex
     assert "european-commission" not in proposals
     assert not any(f.actor in ("france", "germany") for f in content.demands + content.proposals), \
         "anonymous officials speak for nobody in particular"
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_as_paragraphs(extracted):
+    """A plain-text export wrapped at 72 columns: every sentence and quote crosses line breaks.
+    Read line by line it gave no quote and no claim at all."""
+    content = extracted("wire-hard-wrapped.txt")
+    assert {q.speaker for q in content.quotes} == {"dmitry-peskov"}
+    assert ("russia", "ukraine") in facts(content, "proposals")
+    assert ("volodymyr-zelensky", "russia") in facts(content, "demands")
+    assert "Editing by" not in cited(content), "a wire story's credits are furniture"
+
+
+def test_lines_are_joined_only_in_a_text_wrapped_at_a_fixed_width():
+    from generator.extract.text import raw_lines
+
+    wrapped = ("The envoy said on Monday that talks would resume in Geneva next week after\n"
+               "both sides agreed to exchange lists of prisoners and to meet again soon in\n"
+               "the same hotel by the lake.\n"
+               "\n"
+               "Short heading line\n"
+               "Officials from both delegations said the first round had gone better than\n"
+               "expected, though no date was set for the second round of negotiations and\n"
+               "neither side would say when the lists would be exchanged.\n")
+    lines = raw_lines(wrapped)
+    assert [text[:20] for _, _, text in lines] == ["The envoy said on Mo", "Short heading line", "Officials from both "]
+    start, end, text = lines[0]
+    assert text == wrapped[start:end].replace("\n", " "), "offsets still point into the article"
+    scraped = "A paragraph on one line, as web pages give them, " * 4 + "\nNext paragraph.\n"
+    assert len(raw_lines(scraped)) == 2
+    short = ("A headline of some length that fills most of the line\n2025.05.20 15:29\n"
+             "A first short paragraph, on a line of its own here.\nAnother one, also on its own line.\n")
+    assert len(raw_lines(short)) == 4, "short paragraphs one per line are not a wrapped text"

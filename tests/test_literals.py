@@ -58,17 +58,18 @@ def test_gates_never_change_what_the_rules_find(config):
             texts.extend(s.text for s in split_sentences(Line(i, start, end, line, BODY)))
     assert len(texts) > 500
     skipped = 0
+    gated = [gate for gate in gates if gate.literals]  # "^..." rules fail at once and need no gate
     for text in texts:
         folded = fold(text)
         for gate in gates:
             bare = gate.pattern.search(text)
             assert (gate.search(text, folded) is None) == (bare is None), (gate.pattern.pattern, text)
-            skipped += not gate.possible(folded)
+            skipped += bool(gate.literals) and not gate.possible(folded)
         for gate_set in sets:
             possible = set(gate_set.possible(text))
             assert all(gate_set.gates[i].pattern.search(text) is None
                        for i in range(len(gate_set.gates)) if i not in possible), text
-    assert skipped > len(texts) * len(gates) // 2, "gates rule out most patterns on most texts"
+    assert skipped > len(texts) * len(gated) * 0.9, "a gated pattern is ruled out on nine texts in ten"
 
 
 def test_topic_classification_with_gates_agrees_with_the_rules(config):

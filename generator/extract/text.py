@@ -47,9 +47,17 @@ class Sentence:
 BULLET = re.compile(r"[•◦▪▫·‣⁃*–-]\s+(?=\S)")
 
 
+WRAPPED_MAX = 100  # a text whose longest line is shorter than this was wrapped at a fixed width
+WRAPPED_FILL = 0.6  # a wrapped line at least this full continues on the next line
+
+
 def raw_lines(raw: str) -> list[tuple[int, int, str]]:
     """Non-blank lines as (start, end, stripped text) with offsets of the stripped text; a list
-    item's bullet is no part of its text ("• The envoy said ..." is a sentence from "The")."""
+    item's bullet is no part of its text ("• The envoy said ..." is a sentence from "The").
+
+    A text wrapped at a fixed width (plain-text exports, e-mail, `lynx -dump`) has each paragraph
+    over several lines: those are one line here, its line breaks read as spaces (so offsets into
+    the text are offsets into the article)."""
     out = []
     pos = 0
     for piece in raw.splitlines(keepends=True):
@@ -63,6 +71,31 @@ def raw_lines(raw: str) -> list[tuple[int, int, str]]:
                 stripped = stripped[bullet.end():]
             out.append((pos + lead, pos + lead + len(stripped), stripped))
         pos += len(piece)
+    return _unwrapped(raw, out)
+
+
+def _unwrapped(raw: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    width = max((len(text) for _, _, text in lines), default=0)
+    if not lines or width >= WRAPPED_MAX:
+        return lines  # one line per paragraph, as scraped pages are
+    # Wrapped prose breaks lines mid-sentence: many full lines go on with a lowercase word.
+    full = [(a, b) for a, b in zip(lines, lines[1:])
+            if len(a[2]) >= WRAPPED_FILL * width and raw.count("\n", a[1], b[0]) == 1]
+    mid_sentence = sum(1 for _, b in full if b[2][:1].islower())
+    if mid_sentence < 3 or mid_sentence < 0.3 * len(full):
+        return lines  # short paragraphs, one per line
+    out = [lines[0]]
+    for start, end, text in lines[1:]:
+        first, last, joined = out[-1]
+        between = raw[last:start]
+        physical = raw[raw.rfind("\n", 0, start) + 1:end].lstrip()  # the next line as written
+        continues = (len(raw[first:last].rsplit("\n", 1)[-1]) >= WRAPPED_FILL * width  # the line before was full
+                     and between.count("\n") == 1 and not between.strip()  # no blank line between
+                     and not BULLET.match(physical))  # and the next is no list item
+        if continues:
+            out[-1] = (first, end, raw[first:end].replace("\r", " ").replace("\n", " "))
+        else:
+            out.append((start, end, text))
     return out
 
 
