@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from generator.config import Boilerplate
 from generator.extract.memo import once_per
@@ -79,7 +80,7 @@ def _unwrapped(raw: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, i
     if not lines or width >= WRAPPED_MAX:
         return lines  # one line per paragraph, as scraped pages are
     # Wrapped prose breaks lines mid-sentence: many full lines go on with a lowercase word.
-    full = [(a, b) for a, b in zip(lines, lines[1:])
+    full = [(a, b) for a, b in pairwise(lines)
             if len(a[2]) >= WRAPPED_FILL * width and raw.count("\n", a[1], b[0]) == 1]
     mid_sentence = sum(1 for _, b in full if b[2][:1].islower())
     if mid_sentence < 3 or mid_sentence < 0.3 * len(full):
