@@ -364,3 +364,15 @@ def test_lines_are_joined_only_in_a_text_wrapped_at_a_fixed_width():
     short = ("A headline of some length that fills most of the line\n2025.05.20 15:29\n"
              "A first short paragraph, on a line of its own here.\nAnother one, also on its own line.\n")
     assert len(raw_lines(short)) == 4, "short paragraphs one per line are not a wrapped text"
+
+
+def test_tabloid_style_with_single_quotation_marks_and_a_colon_lead_in(extracted):
+    """British papers quote speech 'like this', with apostrophes all around ("Russia's",
+    "leaders'", "don't"); 'Foreign Secretary David Lammy hit back: '...'' names its speaker
+    before the colon with no speech verb."""
+    content = extracted("tabloid-single-quotes.txt")
+    speakers = {q.sources[0].quote[:20]: q.speaker for q in content.quotes}
+    assert speakers["We are in favour of "] == "vladimir-putin"
+    assert speakers["Putin is stalling. H"] == "david-lammy"
+    assert "david-lammy" not in {p.actor for p in content.proposals}, "'He must agree' is no offer of his"
+    assert all("'s" not in q.sources[0].quote[:3] for q in content.quotes), "an apostrophe opens nothing"

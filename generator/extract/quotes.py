@@ -16,8 +16,10 @@ from generator.extract.actors import ActorIndex, Mention, words_any_case
 from generator.extract.memo import once_per
 from generator.extract.text import Line, Sentence, is_abbreviation
 
-PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'"}
-OPENERS = "“„«\"‘‚"
+# Straight single quotes too: British papers quote speech 'like this'. An apostrophe never opens
+# a quote (it follows a letter: "Russia's", "leaders'") and never closes one inside a word ("don't").
+PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'", "'": "'’"}
+OPENERS = "“„«\"‘‚'"
 _OPENER = re.compile(f"[{re.escape(OPENERS)}]")
 MIN_QUOTE_WORDS = 3
 
@@ -243,6 +245,11 @@ class Attributor:
         verbs = list(self.speech.finditer(head))
         if verbs:
             return self.speaker_of_verb(head, verbs[-1].start())
+        if head.rstrip().endswith(":") and len(head.split()) <= 12:
+            # "Foreign Minister Jane Doe hit back: '...'": whoever the lead-in is about
+            subject = self.subject(head)
+            if subject is not None and subject.via != "pronoun":
+                return subject
         sentence_end = max(rel_end, sentence.end - line.start)
         return self.sentence_final(text[rel_end:sentence_end])
 
