@@ -376,3 +376,16 @@ def test_tabloid_style_with_single_quotation_marks_and_a_colon_lead_in(extracted
     assert speakers["Putin is stalling. H"] == "david-lammy"
     assert "david-lammy" not in {p.actor for p in content.proposals}, "'He must agree' is no offer of his"
     assert all("'s" not in q.sources[0].quote[:3] for q in content.quotes), "an apostrophe opens nothing"
+
+
+def test_government_press_release_with_an_unquoted_statement(extracted):
+    """'Foreign Secretary David Lammy said:' and then his words as paragraphs without quotation
+    marks. They are his quotes (the first paragraph, and after it those in the first person);
+    'He must ... agree to a ceasefire' inside them is no offer by the man it is about."""
+    content = extracted("gov-press-release.txt")
+    assert content.sources[0].outlet == "GOV.UK", "the site's name alone above the headline"
+    quotes = {q.sources[0].quote[:25]: q.speaker for q in content.quotes}
+    assert quotes == {"Putin's stalling tactics ": "david-lammy", "We will keep up the press": "david-lammy"}
+    assert "vladimir-putin" not in {f.actor for f in content.demands + content.proposals}
+    assert not any("Prime Minister has proposed" in q.sources[0].quote for q in content.quotes), \
+        "a third-person paragraph after the statement is the writer's"

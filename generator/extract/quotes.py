@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case
 from generator.extract.memo import once_per
-from generator.extract.text import Line, Sentence, is_abbreviation
+from generator.extract.text import BODY, Line, Sentence, is_abbreviation
 
 # Straight single quotes too: British papers quote speech 'like this'. An apostrophe never opens
 # a quote (it follows a letter: "Russia's", "leaders'") and never closes one inside a word ("don't").
@@ -111,6 +111,8 @@ TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
+STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
+FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my|me)\b)")
 PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 
 
@@ -329,13 +331,32 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     subjects: dict[int, str] = {}
     speakers: dict[int, str] = {}
     previous_speaker: str | None = None  # speaker of a quote in the previous body paragraph
+    statement: tuple[str, int] | None = None  # (speaker, paragraphs so far) after a line "X said:"
     for line in lines:
         line_sentences = by_line.get(line.index)
         if not line_sentences:
             if line.kind == "heading":
                 previous_speaker = None
+                statement = None
             continue
         spans = find_quote_spans(line)
+        if (statement and not spans and line.kind == BODY and not STATEMENT_LEAD.search(line.text)
+                and (statement[1] == 0 or FIRST_PERSON.search(line.text))):
+            # A press release's "Jane Doe said:" and then her words as paragraphs, unquoted;
+            # after the first, only paragraphs in the first person are still hers
+            span = QuoteSpan(line.start, line.end, line.text, line.index, True)
+            out.append(Attributed(span, statement[0], line_sentences[0]))
+            statement = (statement[0], statement[1] + 1)
+            history.append(statement[0])
+            continue
+        statement = None
+        lead_in = STATEMENT_LEAD.search(line.text)
+        if lead_in and not spans:
+            verbs = list(attributor.speech.finditer(line.text, 0, lead_in.start() + 1))
+            said = None
+            if verbs and len(line.text[verbs[-1].end():lead_in.start()].split()) <= 4:  # "said in a statement:"
+                said = resolve(attributor.speaker_of_verb(line.text, verbs[-1].start()), attributor, history)
+            statement = (said, 0) if said else None
         line_speakers: list[str] = []
         for sentence in line_sentences:
             for span in spans:
