@@ -389,3 +389,16 @@ def test_government_press_release_with_an_unquoted_statement(extracted):
     assert "vladimir-putin" not in {f.actor for f in content.demands + content.proposals}
     assert not any("Prime Minister has proposed" in q.sources[0].quote for q in content.quotes), \
         "a third-person paragraph after the statement is the writer's"
+
+
+def test_explainer_with_a_numbered_list_of_one_partys_terms(extracted):
+    """'..., he listed them:' and then '1. Ukraine must withdraw ...', '2. Kyiv must ...': each item
+    is his demand (told as the item says it), and 'sanctions against Russia must be lifted' binds
+    no one named after 'against'."""
+    content = extracted("explainer-numbered-list.txt")
+    putin = sorted(((f.target or ""), f.summary) for f in content.demands if f.actor == "vladimir-putin")
+    assert putin == [
+        ("", "Western sanctions against Russia must be lifted."),
+        ("ukraine", "Kyiv must officially abandon its plans to join Nato."),
+        ("ukraine", "Ukraine must withdraw its troops from the four regions Russia claims to have annexed."),
+    ]

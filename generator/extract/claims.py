@@ -234,8 +234,12 @@ class ClaimFinder:
         return None
 
     def _target_before(self, text: str, at: int, actor: str) -> str | None:
-        found = [m for m in self.index.find(text[:at]) if text[m.end:at].strip(" ,’'s") == ""
-                 or len(text[m.end:at].split()) <= 2]
+        """Who a modal binds ("Ruritania must withdraw"), but not a preposition's object
+        ("sanctions against Ruritania must be lifted")."""
+        mentions = self.index.find(text[:at])
+        objects = self._objects(text[:at], mentions)
+        found = [m for n, m in enumerate(mentions) if n not in objects and (
+            text[m.end:at].strip(" ,’'s") == "" or len(text[m.end:at].split()) <= 2)]
         if found and found[-1].actor != actor and self.is_party(found[-1].actor):
             return found[-1].actor
         return None
@@ -497,6 +501,8 @@ class ClaimFinder:
                 actor = self._resolve(mention, reading, sentence)
                 if mention is not None and mention.via != "pronoun":
                     summary_from = mention.end
+            if actor is None and sentence.index in reading.leads:
+                actor = reading.leads[sentence.index]  # an item of the list "Jane Doe set out her terms:"
             if actor is None and family == "modals":
                 return []  # "X will have to ..." in the reporter's voice is a prediction, not a demand
             if actor is None:

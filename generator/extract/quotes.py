@@ -9,7 +9,7 @@ slice of the article, so it is verbatim by construction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case
@@ -40,6 +40,8 @@ class Reading:
     quotes: list[Attributed]
     subjects: dict[int, str]  # sentence index -> resolved subject
     speakers: dict[int, str]  # sentence index -> resolved speaker of its first speech verb
+    # sentence index -> the party whose list it is in ("he listed them:" and then the items)
+    leads: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -332,14 +334,20 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     speakers: dict[int, str] = {}
     previous_speaker: str | None = None  # speaker of a quote in the previous body paragraph
     statement: tuple[str, int] | None = None  # (speaker, paragraphs so far) after a line "X said:"
+    listing: str | None = None  # whose list the lines after "X listed them:" are
+    leads: dict[int, str] = {}
     for line in lines:
         line_sentences = by_line.get(line.index)
         if not line_sentences:
             if line.kind == "heading":
                 previous_speaker = None
-                statement = None
+                statement = listing = None
             continue
         spans = find_quote_spans(line)
+        if listing and not spans and line.kind == BODY and not STATEMENT_LEAD.search(line.text):
+            leads.update((sentence.index, listing) for sentence in line_sentences)
+        else:
+            listing = None
         if (statement and not spans and line.kind == BODY and not STATEMENT_LEAD.search(line.text)
                 and (statement[1] == 0 or FIRST_PERSON.search(line.text))):
             # A press release's "Jane Doe said:" and then her words as paragraphs, unquoted;
@@ -386,4 +394,9 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                     speakers[sentence.index] = said
         history.extend(line_speakers[-1:])
         previous_speaker = line_speakers[-1] if line_speakers else None
-    return Reading(out, subjects, speakers)
+        if STATEMENT_LEAD.search(line.text) and statement is None and not spans:
+            last = line_sentences[-1]  # "Speaking in June, he listed them:"
+            pronoun = PRONOUN.search(last.text)
+            listing = subjects.get(last.index) or (
+                _resolve_pronoun(pronoun.group(1), attributor, history) if pronoun else None)
+    return Reading(out, subjects, speakers, leads)

@@ -45,7 +45,7 @@ class Sentence:
     text: str
 
 
-BULLET = re.compile(r"[•◦▪▫·‣⁃*–-]\s+(?=\S)")
+BULLET = re.compile(r"(?:[•◦▪▫·‣⁃*–-]|\d{1,2}[.)])\s+(?=[^\W\d])")  # "• ", "- ", "1. ", "2) "
 
 
 WRAPPED_MAX = 100  # a text whose longest line is shorter than this was wrapped at a fixed width
