@@ -402,3 +402,13 @@ def test_explainer_with_a_numbered_list_of_one_partys_terms(extracted):
         ("ukraine", "Kyiv must officially abandon its plans to join Nato."),
         ("ukraine", "Ukraine must withdraw its troops from the four regions Russia claims to have annexed."),
     ]
+
+
+def test_interview_transcript_with_speaker_labels(extracted):
+    """'Sybiha: Yes. We are ready to meet in any format ...': a transcript's answers are the
+    labelled speaker's words, and the claims in them are his; the questions are nobody's."""
+    content = extracted("interview-transcript.txt")
+    assert {q.speaker for q in content.quotes} == {"andrii-sybiha"}
+    assert not any(q.sources[0].quote.startswith("Is Ukraine") for q in content.quotes)
+    assert ("andrii-sybiha", "russia") in facts(content, "demands")
+    assert {f.actor for f in content.proposals} == {"andrii-sybiha"}

@@ -114,6 +114,7 @@ TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
+SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?P<said>\S)")  # "Doe: ..."
 FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my|me)\b)")
 PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 
@@ -358,6 +359,19 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             history.append(statement[0])
             continue
         statement = None
+        label = SPEAKER_LABEL.match(line.text)
+        if label and not spans and line.kind == BODY:
+            # an interview transcript: "Jane Doe: We are ready to meet in any format."
+            named = attributor.mentions(label["label"])
+            if len(named) == 1 and named[0].start == 0 and named[0].end == len(label["label"]) \
+                    and attributor.is_person(named[0]):
+                start = line.start + label.start("said")
+                span = QuoteSpan(start, line.end, line.text[label.start("said"):], line.index, True)
+                sentence = next((x for x in line_sentences if x.end > start), line_sentences[0])
+                out.append(Attributed(span, named[0].actor, sentence))
+                history.append(named[0].actor)
+                previous_speaker = named[0].actor
+                continue
         lead_in = STATEMENT_LEAD.search(line.text)
         if lead_in and not spans:
             verbs = list(attributor.speech.finditer(line.text, 0, lead_in.start() + 1))
