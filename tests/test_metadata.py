@@ -8,6 +8,8 @@ from generator.extract.text import clean_lines
     ("Monday 19 May 2025 15:20, UK", "2025-05-19"),
     ("May 19, 2025 Hour: 11:22 am", "2025-05-19"),
     ("2025.05.20 15:29", "2025-05-20"),
+    ("2025-05-20T14:32:00Z", "2025-05-20"),  # ISO 8601, as page metadata gives it
+    ("Published 2025-05-20T14:32:00+00:00", "2025-05-20"),
     ("March 18, 2025 8:01 PM", "2025-03-18"),
     ("Published: 3 June 2025", "2025-06-03"),
     ("May 21, 2025 10:15 AM GMT+1 Updated 2 hours ago", "2025-05-21"),
