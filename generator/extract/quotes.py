@@ -17,7 +17,7 @@ from generator.extract.memo import once_per
 from generator.extract.text import BODY, Line, Sentence, is_abbreviation
 
 # Straight single quotes too: British papers quote speech 'like this'. An apostrophe never opens
-# a quote (it follows a letter: "Russia's", "leaders'") and never closes one inside a word ("don't").
+# a quote (it follows a letter: "Ruritania's", "leaders'") and never closes one inside a word ("don't").
 PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'", "'": "'’"}
 OPENERS = "“„«\"‘‚'"
 _OPENER = re.compile(f"[{re.escape(OPENERS)}]")
