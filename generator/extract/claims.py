@@ -341,13 +341,13 @@ class ClaimFinder:
         window = text[:at]
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
-        for opener in reversed(list(THAT_PARTY.finditer(window, clause_at))):
+        openers = list(THAT_PARTY.finditer(window, clause_at))
+        if openers:
             # "rejected the ceasefire that Ruritania and its allies have demanded": the cue's
-            # clause opens at "that" when a party follows it at once
-            named = self.index.find(window[opener.end():])
+            # clause opens at the last "that" when a party follows it at once
+            named = self.index.find(window[openers[-1].end():])
             if named and named[0].start == 0 and self.is_party(named[0].actor):
-                clause_at = opener.end()
-                break
+                clause_at = openers[-1].end()
         clause = window[clause_at:]
         verbs = list(self.attributor.speech.finditer(clause))
         for verb in reversed(verbs):
