@@ -80,3 +80,13 @@ def test_straight_quotes_with_a_titled_name_after_them(config):
                    'then there must be strong sanctions."\n"The tone was excellent," Mr. Trump wrote on social media.\n',
                    config)
     assert [speaker for speaker, _ in got] == ["volodymyr-zelensky", "volodymyr-zelensky", "donald-trump"]
+
+
+def test_a_quote_on_the_line_after_a_speech_verb_and_colon_is_the_speakers(config):
+    text = ("After the call, Dmitry Peskov told reporters at the Kremlin:\n"
+            "“There are no deadlines for the memorandum, and there cannot be any.”\n"
+            "The talks were described by officials as constructive and businesslike.\n"
+            "“Nobody expected a breakthrough on the very first day of the talks,” one diplomat said.\n")
+    got = speakers(text, config)
+    assert got[0] == ("dmitry-peskov", "There are no deadlines for the memorandum, and there cannot be any.")
+    assert got[1][0] is None, "only the line right after the colon is introduced by it"

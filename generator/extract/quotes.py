@@ -358,6 +358,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             statement = (statement[0], statement[1] + 1)
             history.append(statement[0])
             continue
+        introduced = statement[0] if statement and statement[1] == 0 else None  # "X said:" just before
         statement = None
         label = SPEAKER_LABEL.match(line.text)
         if label and not spans and line.kind == BODY:
@@ -376,7 +377,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
         if lead_in and not spans:
             verbs = list(attributor.speech.finditer(line.text, 0, lead_in.start() + 1))
             said = None
-            if verbs and len(line.text[verbs[-1].end():lead_in.start()].split()) <= 4:  # "said in a statement:"
+            if verbs and len(line.text[verbs[-1].end():lead_in.start()].split()) <= 6:  # "told reporters in Kyiv:"
                 said = resolve(attributor.speaker_of_verb(line.text, verbs[-1].start()), attributor, history)
             statement = (said, 0) if said else None
         line_speakers: list[str] = []
@@ -389,8 +390,9 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                                   history + _named_before_pronoun(line, sentence, span, attributor))
                 if speaker is None and line_speakers:
                     speaker = line_speakers[-1]  # a quote split around "he said"
-                elif speaker is None and span.start - line.start <= 1 and previous_speaker:
-                    speaker = previous_speaker  # a paragraph continuing the previous speaker's quote
+                elif speaker is None and span.start - line.start <= 1 and (introduced or previous_speaker):
+                    # a paragraph that is a quote: introduced by "X said:", or continuing X's quote
+                    speaker = introduced or previous_speaker
                 if speaker:
                     line_speakers.append(speaker)
                 if len(span.text.split()) >= MIN_QUOTE_WORDS:
