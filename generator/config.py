@@ -77,6 +77,7 @@ class Cues:
     group_members: tuple[str, ...] = ()
     representatives: tuple[str, ...] = ()
     not_actor_before: tuple[str, ...] = ()
+    receiving_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def _load_cues(reader: _Reader) -> Cues:
         measure_objects=words("measure_objects"), speaker_prepositions=words("speaker_prepositions"),
         group_members=words("group_members"), representatives=words("representatives"),
         institutions=words("institutions"), naming_verbs=words("naming_verbs"),
-        not_actor_before=words("not_actor_before"),
+        not_actor_before=words("not_actor_before"), receiving_verbs=words("receiving_verbs"),
     )
 
 

@@ -210,3 +210,12 @@ def test_summaries_lose_quotation_marks_that_open_or_close_nothing(text, balance
     from generator.extract.claims import balance_quotes
 
     assert balance_quotes(text) == balanced
+
+
+def test_a_forecast_or_a_proposal_received_is_no_position(claims):
+    """'Analysts expect Moscow to demand ...' is a forecast; 'Ukraine will accept the proposal
+    for talks' takes someone else's proposal; 'Ukraine presented a proposal' makes one."""
+    assert claims("Analysts expect Turkey to demand more territory in the coming talks.") == set()
+    assert claims("It is not clear whether France will accept the proposal for talks in Geneva.") == set()
+    assert claims("France presented a proposal for talks in Geneva next week.") == {("proposals", "france")}
+    assert claims("Turkey rejected the demands for an immediate ceasefire on Monday.") == set()

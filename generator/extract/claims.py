@@ -109,6 +109,7 @@ class _CuePatterns:
     press: re.Pattern | None
     members: re.Pattern | None
     representatives: re.Pattern | None
+    received: re.Pattern | None
     title_gap: re.Pattern
     coordination: re.Pattern
 
@@ -151,6 +152,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         # "'s leaders", "'s top officials": up to two words between
         representatives=(re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{words_any_case(cues.representatives)})(?![\w-])")
                          if cues.representatives else None),
+        # "will accept the (new) proposal for": a demand or proposal received, not made
+        received=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.receiving_verbs)})\s+(?:\w+\s+){{0,2}}$)")
+                  if cues.receiving_verbs else None),
     )
 
 
@@ -175,6 +179,7 @@ class ClaimFinder:
         self.press = compiled.press
         self.members = compiled.members
         self.representatives = compiled.representatives
+        self.received = compiled.received
         self.title_gap = compiled.title_gap
         self.coordination = compiled.coordination
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
@@ -521,6 +526,8 @@ class ClaimFinder:
                 actor = after[0].actor
                 target = None
                 clause_from = self._clause_start(text, match.start())
+            elif family == "nouns" and self.received and self.received.search(text, 0, match.start()):
+                return []  # "Ruritania will accept the proposal for talks": someone else's
             elif (owner := self._owner(text, match.start()) if family == "nouns" else None) is not None:
                 # "to refer to Ruritania's demands that Freedonia ...": the demands are Ruritania's, whoever
                 # the sentence is about; told from the owner's name
