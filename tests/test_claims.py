@@ -219,3 +219,13 @@ def test_a_forecast_or_a_proposal_received_is_no_position(claims):
     assert claims("It is not clear whether France will accept the proposal for talks in Geneva.") == set()
     assert claims("France presented a proposal for talks in Geneva next week.") == {("proposals", "france")}
     assert claims("Turkey rejected the demands for an immediate ceasefire on Monday.") == set()
+
+
+def test_what_a_party_wants_of_another_and_what_its_demands_include(summaries, claims):
+    """'The US wants Turkey to agree to ...' asks something of Turkey (not an offer to agree);
+    'France's demands include ...' are France's demands."""
+    assert claims("The US wants Turkey to agree to a ceasefire before any talks on territory.") == \
+        {("demands", "united-states")}
+    assert claims("France's demands include a withdrawal from four regions and a ban on new bases.") == \
+        {("demands", "france")}
+    assert claims("Turkey wants to keep the talks in Istanbul, officials say.") == set()
