@@ -229,3 +229,9 @@ def test_what_a_party_wants_of_another_and_what_its_demands_include(summaries, c
     assert claims("France's demands include a withdrawal from four regions and a ban on new bases.") == \
         {("demands", "france")}
     assert claims("Turkey wants to keep the talks in Istanbul, officials say.") == set()
+
+
+def test_neither_nor_negates_the_cue(claims):
+    assert claims("Neither France nor Turkey has agreed to the proposal so far.") == set()
+    assert claims("France has agreed to a ceasefire, while neither side has withdrawn its troops.") == \
+        {("proposals", "france")}

@@ -20,7 +20,8 @@ from generator.extract.text import Sentence
 from generator.literals import Gated, GateSet
 
 DEMAND, PROPOSAL = "demand", "proposal"
-NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$)")
+NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$"
+                      r"|\bneither\b[^,;]{0,80}$)")  # "Neither Ruritania nor Freedonia has agreed to"
 # "rejected what it called “ultimatums”": refusing a demand is not making one
 REJECTION = re.compile(
     r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing))\W+(?:[\w’']+\W+){0,4}$)")
