@@ -235,3 +235,11 @@ def test_neither_nor_negates_the_cue(claims):
     assert claims("Neither France nor Turkey has agreed to the proposal so far.") == set()
     assert claims("France has agreed to a ceasefire, while neither side has withdrawn its troops.") == \
         {("proposals", "france")}
+
+
+def test_parties_who_say_they_are_ready_each_offer_it(claims):
+    """'France and Turkey said they were ready for a prisoner exchange.': 'they' is both, and a
+    readiness 'for' something names what is offered even at the end of the sentence."""
+    assert claims("France and Turkey said they were ready for a prisoner exchange.") == \
+        {("proposals", "france"), ("proposals", "turkey")}
+    assert claims("France said it was ready to deliver.") == set(), "nothing named is offered"

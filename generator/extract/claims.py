@@ -376,6 +376,10 @@ class ClaimFinder:
                 speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
                 actor = self._resolve(speaker, reading, sentence)
                 if actor and pronoun:
+                    head = clause[:verb.start()]
+                    named = self._subjects(head) if pronoun.group().lower().rstrip().endswith("they") else []
+                    if named:  # "Ruritania and Freedonia said they were ready": each of them is
+                        return named[0].actor, clause_at + verb.end(), self._partners(head, named, named[0], clause_at)
                     return actor, clause_at + verb.end(), []
                 if actor and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
                     return actor, speaker.end, []  # "Ruritania stressed that any meeting would require ..."
@@ -432,7 +436,8 @@ class ClaimFinder:
                 continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
                 continue  # "I doubt Ruritania will agree to ...": the writer's guess
-            if kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2:
+            if kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2 and \
+                    not re.search(r"\sfor\s", match.group()):  # "ready for a prisoner exchange." names it
                 continue  # "ready to deliver.": nothing said about what is offered
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
