@@ -243,3 +243,11 @@ def test_parties_who_say_they_are_ready_each_offer_it(claims):
     assert claims("France and Turkey said they were ready for a prisoner exchange.") == \
         {("proposals", "france"), ("proposals", "turkey")}
     assert claims("France said it was ready to deliver.") == set(), "nothing named is offered"
+
+
+def test_a_partys_own_conditions_are_its_demands_but_not_the_conditions_for_talks(claims):
+    assert claims("France's conditions for peace include a withdrawal from the occupied regions.") == \
+        {("demands", "france")}
+    assert claims("Turkey set three conditions for a ceasefire on Tuesday after the talks.") == {("demands", "turkey")}
+    assert claims("Turkey said the conditions for talks were not right at the moment.") == set()
+    assert claims("France rejected Turkey's conditions for peace on Tuesday after the talks.") == set()

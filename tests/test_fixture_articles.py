@@ -398,6 +398,7 @@ def test_explainer_with_a_numbered_list_of_one_partys_terms(extracted):
     content = extracted("explainer-numbered-list.txt")
     putin = sorted(((f.target or ""), f.summary) for f in content.demands if f.actor == "vladimir-putin")
     assert putin == [
+        ("", "Vladimir Putin has repeatedly set out his conditions for ending the war."),  # the lead-in itself
         ("", "Western sanctions against Russia must be lifted."),
         ("ukraine", "Kyiv must officially abandon its plans to join Nato."),
         ("ukraine", "Ukraine must withdraw its troops from the four regions Russia claims to have annexed."),
