@@ -266,30 +266,18 @@ def _cache_key(root: Path) -> str | None:
 
 
 def _cached(root: Path, key: str) -> SiteConfig | None:
-    import pickle
+    from generator.cachefile import read_pickle
 
-    try:
-        with open(root / CACHE_FILE, "rb") as handle:
-            stored_key, config = pickle.load(handle)
-    except Exception:  # noqa: BLE001 - a damaged or outdated cache is a miss, whatever it raises
-        return None
-    return config if stored_key == key and isinstance(config, SiteConfig) else None
+    stored = read_pickle(root / CACHE_FILE)
+    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
+        return None  # missing, damaged, or of other files or code
+    return stored[1] if isinstance(stored[1], SiteConfig) else None
 
 
 def _store(root: Path, key: str, config: SiteConfig) -> None:
-    import os
-    import pickle
-    import tempfile
+    from generator.cachefile import write_pickle
 
-    path = root / CACHE_FILE
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump((key, config), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    write_pickle(root / CACHE_FILE, (key, config))
 
 
 def _read_config(root: Path) -> SiteConfig:

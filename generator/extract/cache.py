@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 import shutil
-import tempfile
 from collections import Counter
 from pathlib import Path
 
+from generator.cachefile import UNREADABLE, read_pickle, write_pickle
 from generator.config import SiteConfig
 from generator.extract.text import furniture_keys
 from generator.seeds import Seed
@@ -85,11 +84,6 @@ def view_key(digest: str, config: SiteConfig, repeated: Counter, view_code: str,
     return _digest("view", view_code, config.fingerprint, digest, *recurring_lines(lines, repeated, config))
 
 
-# What reading a damaged or outdated cache entry can raise: any of it is a miss.
-_UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError,
-               IndexError, ValueError, KeyError)
-
-
 class PickleStore:
     """One pickle per key in a folder; anything missing, unreadable or of the wrong type is a miss."""
 
@@ -100,23 +94,12 @@ class PickleStore:
 
     def get(self, key: str):
         self.used.add(key)
-        try:
-            with open(self.folder / f"{key}.pickle", "rb") as handle:
-                value = pickle.load(handle)
-        except _UNREADABLE:
-            return None  # missing or unreadable: compute again
+        value = read_pickle(self.folder / f"{key}.pickle")  # missing or unreadable: compute again
         return value if isinstance(value, self.kind) else None
 
     def put(self, key: str, value) -> None:
         self.used.add(key)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.folder / f"{key}.pickle")
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        write_pickle(self.folder / f"{key}.pickle", value)
 
     def prune(self) -> None:
         """Drop entries this run did not use (changed or removed articles, old code or config)."""
@@ -150,14 +133,9 @@ class FileStore:
     @property
     def data(self) -> dict:
         if self._data is None:
-            self._data = {}
-            try:
-                with open(self.path, "rb") as handle:
-                    tag, data = pickle.load(handle)
-                if tag == self.tag and isinstance(data, dict):
-                    self._data = data
-            except _UNREADABLE:
-                pass  # missing or unreadable: start empty
+            stored = read_pickle(self.path)  # missing or unreadable: start empty
+            valid = isinstance(stored, tuple) and len(stored) == 2 and stored[0] == self.tag
+            self._data = stored[1] if valid and isinstance(stored[1], dict) else {}
         return self._data
 
     def get(self, key: str):
@@ -169,7 +147,7 @@ class FileStore:
             return None
         try:
             value = pickle.loads(raw)
-        except _UNREADABLE:
+        except UNREADABLE:
             return None
         return value if isinstance(value, self.kind) else None
 
@@ -192,15 +170,8 @@ class FileStore:
         for key, value in data.items():
             if not isinstance(value, bytes):
                 data[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump((self.tag, data), handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
+        if write_pickle(self.path, (self.tag, data)):
             self._changed = False
-        except OSError:
-            pass  # a cache that cannot be written only costs time
 
 
 class ExtractCache(FileStore):

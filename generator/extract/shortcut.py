@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
-import pickle
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.cachefile import read_pickle, write_pickle
 from generator.config import SiteConfig
 from generator.extract.article import extract_article
 from generator.extract.cache import ExtractCache, LineKeys, text_digest
@@ -107,25 +105,12 @@ def _by_id(repeated: Counter) -> Counter:
 
 
 def load_state(root: Path) -> RunState | None:
-    try:
-        with open(root / STATE_FILE, "rb") as handle:
-            state = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, IndexError,
-            ValueError, KeyError):
-        return None
+    state = read_pickle(root / STATE_FILE)
     return state if isinstance(state, RunState) else None
 
 
 def save_state(root: Path, state: RunState) -> None:
-    path = root / STATE_FILE
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    write_pickle(root / STATE_FILE, state)
 
 
 def forget_state(root: Path) -> None:
