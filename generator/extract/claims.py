@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case, words_pattern
 from generator.extract.memo import once_per
-from generator.extract.quotes import CLAUSE_BREAK, Attributed, Attributor, Reading
+from generator.extract.quotes import CLAUSE_BREAK, FIRST_PERSON, Attributed, Attributor, Reading
 from generator.extract.text import Sentence
 from generator.literals import Gated, GateSet
 
@@ -41,7 +41,6 @@ POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
-FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
 # President X and German Chancellor Y" (titles between are capitalised words).
 COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"

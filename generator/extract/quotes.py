@@ -115,7 +115,7 @@ TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
 SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?P<said>\S)")  # "Doe: ..."
-FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my|me)\b)")
+FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
 PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 
 
@@ -278,6 +278,33 @@ class Attributor:
         return None
 
 
+def _transcript_answer(line: Line, sentences: list[Sentence], attributor: Attributor) -> Attributed | None:
+    """An interview transcript's "Jane Doe: We are ready to meet in any format.": the words after
+    the label are the quote of the one known person the label names."""
+    label = SPEAKER_LABEL.match(line.text)
+    if label is None or line.kind != BODY:
+        return None
+    named = attributor.mentions(label["label"])
+    if len(named) != 1 or (named[0].start, named[0].end) != (0, len(label["label"])) or \
+            not attributor.is_person(named[0]):
+        return None
+    start = line.start + label.start("said")
+    span = QuoteSpan(start, line.end, line.text[label.start("said"):], line.index, True)
+    return Attributed(span, named[0].actor, next((x for x in sentences if x.end > start), sentences[0]))
+
+
+def _statement_speaker(line: Line, attributor: Attributor, history: list[str]) -> str | None:
+    """Who "..., Jane Doe told reporters in Kyiv:" introduces (a speech verb at most six words
+    before the closing colon), if the line is such a lead-in."""
+    lead_in = STATEMENT_LEAD.search(line.text)
+    if lead_in is None:
+        return None
+    verbs = list(attributor.speech.finditer(line.text, 0, lead_in.start() + 1))
+    if not verbs or len(line.text[verbs[-1].end():lead_in.start()].split()) > 6:
+        return None
+    return resolve(attributor.speaker_of_verb(line.text, verbs[-1].start()), attributor, history)
+
+
 def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -> str | None:
     """Most recent subject or speaker of matching gender; None if the text leaves doubt."""
     gender = attributor.pronouns.get(pronoun.lower())
@@ -360,26 +387,14 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             continue
         introduced = statement[0] if statement and statement[1] == 0 else None  # "X said:" just before
         statement = None
-        label = SPEAKER_LABEL.match(line.text)
-        if label and not spans and line.kind == BODY:
-            # an interview transcript: "Jane Doe: We are ready to meet in any format."
-            named = attributor.mentions(label["label"])
-            if len(named) == 1 and named[0].start == 0 and named[0].end == len(label["label"]) \
-                    and attributor.is_person(named[0]):
-                start = line.start + label.start("said")
-                span = QuoteSpan(start, line.end, line.text[label.start("said"):], line.index, True)
-                sentence = next((x for x in line_sentences if x.end > start), line_sentences[0])
-                out.append(Attributed(span, named[0].actor, sentence))
-                history.append(named[0].actor)
-                previous_speaker = named[0].actor
-                continue
-        lead_in = STATEMENT_LEAD.search(line.text)
-        if lead_in and not spans:
-            verbs = list(attributor.speech.finditer(line.text, 0, lead_in.start() + 1))
-            said = None
-            if verbs and len(line.text[verbs[-1].end():lead_in.start()].split()) <= 6:  # "told reporters in Kyiv:"
-                said = resolve(attributor.speaker_of_verb(line.text, verbs[-1].start()), attributor, history)
-            statement = (said, 0) if said else None
+        answer = _transcript_answer(line, line_sentences, attributor) if not spans else None
+        if answer is not None:
+            out.append(answer)
+            history.append(answer.speaker)
+            previous_speaker = answer.speaker
+            continue
+        said = _statement_speaker(line, attributor, history) if not spans else None
+        statement = (said, 0) if said else None
         line_speakers: list[str] = []
         for sentence in line_sentences:
             for span in spans:
