@@ -201,6 +201,7 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
     baselines: dict[Path, list[dict]] = {}
     cited: set[str] = set()  # ids the merged facts refer to: those actors and sources are never dropped
     read_back: set[Path] = set()
+    read_as: dict[str, object] = {}  # record blocks already parsed back, and what they read as
     emit = _Emitter()
     for name in _FACTS_FIRST:
         path = content_dir / f"{name}.yaml"
@@ -212,13 +213,18 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
         dropped: set[str] = set()
         outputs[path] = merge_file(name, current_text, base, new_records[name], stale_sources, report, cache_dir,
                                    dropped, cited if name in ("actors", "sources") else None, emit)
-        if name not in ("actors", "sources"):
-            cited |= _references(parsecache.located(outputs[path], str(path), cache_dir).data)
+        if outputs[path] != current_text:
+            parsed = parsecache.located(outputs[path], str(path), cache_dir).data
             read_back.add(path)  # parsed just now: never write a file we could not read back
+            read_as.update(_read_as(outputs[path], parsed))
+            if name not in ("actors", "sources"):
+                cited |= _references(parsed)
+        elif name not in ("actors", "sources"):
+            cited |= _references(parsecache.located(outputs[path], str(path), cache_dir).data)
         kept_base = {r["id"]: r for r in base if r["id"] not in dropped}
         kept_base.update({r["id"]: r for r in new_records[name]})
         baselines[baseline] = sorted(kept_base.values(), key=lambda r: r["id"])
-        text, exact = _dump_reusing(baselines[baseline], currents[baseline], old_data, emit)
+        text, exact = _dump_reusing(baselines[baseline], currents[baseline], old_data, emit, read_as)
         outputs[baseline] = BASELINE_HEADER + text
         if not exact:
             del baselines[baseline]  # checked below like any other file
@@ -226,8 +232,8 @@ def write_content(content_dir: Path, extracted: Content, present_seeds: set[str]
         if text == currents[path] or path in read_back:
             continue
         if path in baselines:
-            # Machine-owned and read for its data only: the records dumped afresh were read back
-            # in _dump_reusing, so the whole file need not be parsed again, now or next run.
+            # Machine-owned and read for its data only: every record dumped afresh was read back
+            # (in _dump_reusing or in its fact file), so the whole file need not be parsed again.
             parsecache.remember_records(text, baselines[path], cache_dir)
         else:
             parsecache.located(text, str(path), cache_dir)  # never write a file we could not read back
@@ -253,14 +259,26 @@ def _records_with_ids(items: list) -> list[dict]:
     return [r for r in items if isinstance(r, dict) and isinstance(r.get("id"), str)]
 
 
+def _read_as(text: str, data) -> dict[str, object]:
+    """Each record block of `text` and the item it parsed as, given `data` parsed from `text`:
+    the items of a top-level block sequence read the same alone as in their file."""
+    _, blocks = split_blocks(text)
+    if not isinstance(data, list) or len(blocks) != len(data):
+        return {}
+    return dict(zip(blocks, data, strict=True))
+
+
 def _dump_reusing(records: list[dict], old_text: str | None, old: list,
-                  emit: Callable[[dict], str] = emit_record) -> tuple[str, bool]:
+                  emit: Callable[[dict], str] = emit_record,
+                  read_as: dict[str, object] | None = None) -> tuple[str, bool]:
     """`dump_yaml(records)`, reusing the old file's text for every record whose data is unchanged.
 
     After one article of thousands changed, dumping every record again was the largest part of
     re-extraction. A dumped list is the concatenation of its dumped items, so the result is the
-    same text a full dump gives. Records dumped afresh are parsed back; the flag says whether they
-    read back exactly as given (if not, the caller parses the whole file)."""
+    same text a full dump gives. Records dumped afresh are parsed back, unless `read_as` shows the
+    same block already read back (a new record is dumped alike into its fact file and into the
+    baseline); the flag says whether they read back exactly as given (if not, the caller parses
+    the whole file)."""
     if not records:
         return dump_yaml([]), False
     reusable: dict[str, tuple[dict, str]] = {}
@@ -275,7 +293,8 @@ def _dump_reusing(records: list[dict], old_text: str | None, old: list,
         old_record, block = reusable.get(record["id"], (None, ""))
         if old_record != record:
             block = emit(record)
-            fresh.append((record, block))
+            if read_as is None or block not in read_as or read_as[block] != record:
+                fresh.append((record, block))
         pieces.append(block)
     try:  # the fresh records as one document: one parse, however many there are
         exact = not fresh or load_own("".join(b for _, b in fresh)) == [r for r, _ in fresh]
