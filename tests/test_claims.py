@@ -251,3 +251,11 @@ def test_a_partys_own_conditions_are_its_demands_but_not_the_conditions_for_talk
     assert claims("Turkey set three conditions for a ceasefire on Tuesday after the talks.") == {("demands", "turkey")}
     assert claims("Turkey said the conditions for talks were not right at the moment.") == set()
     assert claims("France rejected Turkey's conditions for peace on Tuesday after the talks.") == set()
+
+
+def test_a_threat_reported_by_the_press_is_told_from_who_threatens(summaries):
+    """'..., and the Russian media cited officials suggesting X may ... if Y refuses': the press
+    is no party, so the threat is X's, told from X's own clause."""
+    got = summaries("The Kremlin said Vladimir Putin was tired of the delays, and the Russian media cited officials "
+                    "suggesting Putin may order a new offensive if Ukraine refuses to withdraw.")
+    assert got == {"vladimir-putin": "Vladimir Putin may order a new offensive if Ukraine refuses to withdraw."}

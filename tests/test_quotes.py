@@ -90,3 +90,13 @@ def test_a_quote_on_the_line_after_a_speech_verb_and_colon_is_the_speakers(confi
     got = speakers(text, config)
     assert got[0] == ("dmitry-peskov", "There are no deadlines for the memorandum, and there cannot be any.")
     assert got[1][0] is None, "only the line right after the colon is introduced by it"
+
+
+def test_a_speech_verb_after_and_a_new_subject_is_not_the_first_clauses_person(config):
+    # "..., and the press reported": the verb has a subject of its own, who is no actor
+    text = ("Donald Trump spoke to Vladimir Putin for two hours on Monday, and the press reported "
+            "“a very productive exchange” between the two men.\n"
+            "Donald Trump met Volodymyr Zelensky in Rome, and the Kremlin said “the meeting changes nothing” "
+            "for the talks.\n")
+    assert speakers(text, config) == [(None, "a very productive exchange"),
+                                      ("russia", "the meeting changes nothing")]

@@ -108,6 +108,8 @@ CLAUSE_BREAK = re.compile(r"(?:;|\s[–—-]\s|,?\s(?:but|although|though|while|
 # ", who spoke with the president after the call,": a relative clause names someone other than the speaker
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
 REPORTED_CLAUSE = re.compile(r"(?i:\bthat\s+)$")
+# ", and the Ruritanian press reported": a second clause's subject, up to its speech verb
+JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=(?:[\w.’'-]+\s+){1,5}$)")
 APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
@@ -121,7 +123,7 @@ PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 
 @once_per
 def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern | None,
-                                           re.Pattern | None, re.Pattern | None]:
+                                           re.Pattern | None, re.Pattern | None, re.Pattern | None]:
     """Speech verbs, pronoun genders, role words, and what follows a preposition (any, or one
     that never introduces a speaker), compiled once per config."""
     speech = re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.speech_verbs)})(?![\w-]))")
@@ -140,7 +142,10 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     naming = re.compile(rf"(?i:\b(?:what|something|which|that)\s+)(?P<who>[^,;:.“”\"„«»]{{1,80}}?)\s+"
                         rf"(?i:(?:has|had|have)\s+)?(?i:{words_any_case(cues.naming_verbs)})"
                         rf"(?i:\s+(?:it|them|this))?(?i:\s+(?:a|an|the))?\s*$") if cues.naming_verbs else None
-    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming
+    # "the Ruritanian media reported": the name qualifies its press, who speak for themselves
+    press = (re.compile(rf"(?i:^\s+(?:{words_any_case(cues.not_actor_before)})(?![\w-]))")
+             if cues.not_actor_before else None)
+    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press
 
 
 class Attributor:
@@ -149,7 +154,7 @@ class Attributor:
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
         (self.speech, self.pronouns, self.role_word, self.preposition, self.object_of,
-         self.naming) = _attribution_cues(cues)
+         self.naming, self.press) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
 
@@ -191,8 +196,18 @@ class Attributor:
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
         clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), window[clause_at:])
+        joined = list(JOINED_SUBJECT.finditer(clause))
+        if joined:
+            # "Jane Doe met John Roe, and the Ruritanian government said": the verb's own subject
+            # follows the conjunction; a party named there says it, and anyone else does not
+            tail = clause[joined[-1].end():]
+            named = [m for m in self.mentions(tail) if not (self.press and self.press.match(tail[m.end:]))]
+            if not named and not self.pronoun.search(tail):
+                return None
+            clause = " " * joined[-1].end() + tail
         found = [m for m in self.mentions(clause)  # "sanctions against Ruritania and stressed": an object
-                 if not (self.object_of and self.object_of.search(clause[:m.start]))]
+                 if not (self.object_of and self.object_of.search(clause[:m.start]))
+                 and not (self.press and self.press.match(clause[m.end:]))]
         people = [m for m in found if self.is_person(m)]
         pron = list(self.pronoun.finditer(clause))
         best = people[-1] if people else (found[-1] if found else None)
