@@ -117,7 +117,7 @@ def test_parties_named_together_each_make_the_claim(config):
         ("france", "russia", "France demanded that Russia accept an unconditional ceasefire by Monday."),
         ("germany", "russia", "Germany demanded that Russia accept an unconditional ceasefire by Monday."),
         ("united-kingdom", "russia",
-         "United Kingdom demanded that Russia accept an unconditional ceasefire by Monday."),
+         "The United Kingdom demanded that Russia accept an unconditional ceasefire by Monday."),
     ]
 
 
@@ -160,7 +160,7 @@ def test_a_partys_leaders_speak_for_it_its_demands_do_not(claims, config):
     assert sorted((d.actor, d.target) for d in content.demands) == [
         ("france", "russia"), ("germany", "russia"), ("italy", "russia"), ("united-kingdom", "russia")]
     assert {d.summary.split(" spoke")[0] for d in content.demands} == {
-        "France’s leaders", "Germany’s leaders", "Italy’s leaders", "United Kingdom’s leaders"}
+        "France’s leaders", "Germany’s leaders", "Italy’s leaders", "The United Kingdom’s leaders"}
 
 
 def test_a_readout_s_necessity_is_a_demand_and_an_aside_keeps_its_commas(config):
