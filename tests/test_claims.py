@@ -259,3 +259,17 @@ def test_a_threat_reported_by_the_press_is_told_from_who_threatens(summaries):
     got = summaries("The Kremlin said Vladimir Putin was tired of the delays, and the Russian media cited officials "
                     "suggesting Putin may order a new offensive if Ukraine refuses to withdraw.")
     assert got == {"vladimir-putin": "Vladimir Putin may order a new offensive if Ukraine refuses to withdraw."}
+
+
+def test_a_clause_with_its_own_subject_is_no_part_of_the_claim(config):
+    """', with Ruritania due to ...' and ', and now everyone will ...' tell what others do: they
+    name no target and are cut from the summary."""
+    body = ("Volodymyr Zelensky has agreed to a 30-day ceasefire, with Donald Trump due to hear Russia's demands "
+            "in a phone call this afternoon.\n"
+            "Turkey has already agreed to host the next round of talks, and now “everyone will be watching "
+            "what Russia’s answer is,” an aide said.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert sorted((p.actor, p.target, p.summary) for p in content.proposals) == [
+        ("turkey", None, "Turkey has already agreed to host the next round of talks."),
+        ("volodymyr-zelensky", None, "Volodymyr Zelensky has agreed to a 30-day ceasefire."),
+    ]

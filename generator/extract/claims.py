@@ -70,8 +70,14 @@ LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.
 SUBORDINATE = re.compile(r",\s+(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
 # ", and Ruritania had pressed him to ...": a second main clause with its own subject and verb
 # (a list's ", and Freedonia to ..." has no verb of its own)
-NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+"
-                        r"(?:has|have|had|is|are|was|were|will|would|can|could|\w+ed)\b)")
+# ", and now everyone will be watching ...": a pronoun or "everyone" can be that subject too.
+# ", with Ruritania due to ...": an absolute clause, telling what someone else is doing.
+NEW_CLAUSE = re.compile(
+    r",\s+(?:(?:and|but)\s+(?:now\s+|then\s+|so\s+)?(?=[\"“„‘]?(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|"
+    r"(?:he|she|it|they|we|everyone|everybody|no\s+one|nobody|others)(?:\s+\w+ly)?)\s+"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|\w+ed)\b)"
+    r"|with\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
+    r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
