@@ -273,3 +273,16 @@ def test_a_clause_with_its_own_subject_is_no_part_of_the_claim(config):
         ("turkey", None, "Turkey has already agreed to host the next round of talks."),
         ("volodymyr-zelensky", None, "Volodymyr Zelensky has agreed to a 30-day ceasefire."),
     ]
+
+
+def test_what_a_party_will_not_wait_for_is_no_ones_offer(claims):
+    """'will not wait for Ruritania to agree to a ceasefire': Ruritania agreed to nothing."""
+    assert claims("The European Union said it would not wait for the Kremlin to agree to a ceasefire "
+                  "before adopting new sanctions against Russia.") == set()
+    assert claims("Ukraine will keep fighting until Russia agrees to a full ceasefire along the front line.") == set()
+
+
+def test_a_titled_person_after_a_possessive_is_the_subject_not_the_state(summaries):
+    got = summaries("Slovakia's Prime Minister Robert Fico has said his country will not block the package, "
+                    "although he called for an exemption for Slovak oil imports.")
+    assert list(got) == ["robert-fico"]

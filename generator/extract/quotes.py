@@ -185,6 +185,7 @@ class Attributor:
         return replace(first, start=first.start + rest_at, end=first.end + rest_at) if rest_at else first
 
     def _title_words(self, text: str) -> bool:
+        text = re.sub(r"^[’']s\b", "", text)  # "Ruritania's Prime Minister Jane Doe"
         words = re.findall(r"[\w.’'-]+|[^\w\s]", text)
         return all(w[:1].isupper() or self.role_word.fullmatch(w) for w in words)
 
