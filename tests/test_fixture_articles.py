@@ -413,3 +413,20 @@ def test_interview_transcript_with_speaker_labels(extracted):
     assert not any(q.sources[0].quote.startswith("Is Ukraine") for q in content.quotes)
     assert ("andrii-sybiha", "russia") in facts(content, "demands")
     assert {f.actor for f in content.proposals} == {"andrii-sybiha"}
+
+
+def test_european_site_with_an_embedded_post_and_related_links(extracted):
+    """Embedded social posts, 'READ MORE:' and a 'RELATED' list of headlines ('Zelenskyy: Russia
+    must ...' is a link, not a transcript answer); the EU's refusal to wait for the Kremlin is no
+    offer of anyone's; a titled person after a possessive is who speaks."""
+    content = extracted("euronews-embeds-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Euronews", "2025-05-21")
+    assert source.title.startswith("Kallas says EU will not wait")
+    assert {q.speaker for q in content.quotes} == {"kaja-kallas", "andrii-sybiha", "dmitry-peskov"}
+    assert ("european-union", "russia") in facts(content, "demands")
+    assert ("hungary", None) in facts(content, "demands")
+    assert "european-union" not in {f.actor for f in content.proposals}
+    assert "robert-fico" in {f.actor for f in content.proposals} and "slovakia" not in {
+        f.actor for f in content.proposals}
+    assert "RELATED" not in cited(content) and "Pope Leo offers" not in cited(content)
