@@ -286,3 +286,15 @@ def test_a_titled_person_after_a_possessive_is_the_subject_not_the_state(summari
     got = summaries("Slovakia's Prime Minister Robert Fico has said his country will not block the package, "
                     "although he called for an exemption for Slovak oil imports.")
     assert list(got) == ["robert-fico"]
+
+
+def test_pressing_for_something_is_calling_for_it(targets, summaries):
+    """Told from the sentence when what is pressed for comes before the cue, and not running on
+    into the next clause ('..., and Kremlin aide Yuri Ushakov said ...')."""
+    got_text = ("Putin did not commit to the unconditional ceasefire that Ukraine has pressed for, and Kremlin "
+                "aide Yuri Ushakov said no date had been discussed.")
+    got = targets(got_text)
+    assert ("proposals", "ukraine", None) in got
+    assert summaries(got_text) == {
+        "ukraine": "Putin did not commit to the unconditional ceasefire that Ukraine has pressed for."}
+    assert ("demands", "turkey", "russia") in targets("Turkey pressed Russia to return to the negotiating table.")

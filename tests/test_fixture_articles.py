@@ -430,3 +430,21 @@ def test_european_site_with_an_embedded_post_and_related_links(extracted):
     assert "robert-fico" in {f.actor for f in content.proposals} and "slovakia" not in {
         f.actor for f in content.proposals}
     assert "RELATED" not in cited(content) and "Pope Leo offers" not in cited(content)
+
+
+def test_explainer_with_question_subheads(extracted):
+    """'Did Putin accept a ceasefire?' / 'No. Putin did not commit to the ceasefire that Ukraine and
+    its European allies have pressed for, and Kremlin aide ... said ...': the answer's "No." ends a
+    sentence, and the ceasefire pressed for is Ukraine's, told without the next clause. Bylines
+    and contributor lines name no actor."""
+    content = extracted("cnn-explainer-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("CNN", "2025-05-19")
+    ukraine = [f.summary for f in content.proposals if f.actor == "ukraine"]
+    assert ukraine == ["Putin did not commit to the unconditional 30-day ceasefire that Ukraine and its European "
+                       "allies have pressed for."]
+    assert ("vatican", None) in facts(content, "proposals")
+    assert ("donald-trump", "vatican") in facts(content, "proposals")
+    names = {a.name for a in content.actors}
+    assert not names & {"Tom Reilly", "Anna Chernova", "Kevin Liptak"}
+    assert {q.speaker for q in content.quotes} >= {"volodymyr-zelensky", "friedrich-merz"}

@@ -46,3 +46,10 @@ def test_a_lone_capital_after_a_lowercase_word_ends_a_sentence(config):
     assert [s.text for s in split_sentences(lines[1])] == [
         "Mr Zelensky said on X.", "He said that talks could be hosted by Turkey.",
         "John F. Kennedy and J. R. R. Tolkien were quoted.", "F. Smith agreed with J. A. Doe."]
+
+
+def test_no_ends_an_answer_and_abbreviates_only_a_number(config):
+    raw = "Intro line here.\nDid Putin accept? No. Putin did not commit. He lives at No. 10 Downing Street."
+    sentences = split_sentences(clean_lines(raw, config.boilerplate)[1])
+    assert [s.text for s in sentences] == ["Did Putin accept?", "No.", "Putin did not commit.",
+                                           "He lives at No. 10 Downing Street."]

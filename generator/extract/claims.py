@@ -75,7 +75,7 @@ SUBORDINATE = re.compile(r",\s+(?:as|after|because|since|when|before|amid)\s+(?!
 NEW_CLAUSE = re.compile(
     r",\s+(?:(?:and|but)\s+(?:now\s+|then\s+|so\s+)?(?=[\"“„‘]?(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|"
     r"(?:he|she|it|they|we|everyone|everybody|no\s+one|nobody|others)(?:\s+\w+ly)?)\s+"
-    r"(?:has|have|had|is|are|was|were|will|would|can|could|\w+ed)\b)"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|said|says|\w+ed)\b)"
     r"|with\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
     r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
@@ -562,8 +562,10 @@ class ClaimFinder:
             # Each party's fact reads "X urged ...": what follows the whole list of names
             listed = max(end for _, end in partners)
             summary_from = match.start() if text[listed:match.start()].strip() in ("", ",") else listed
-        if not re.sub(r"^\w*", "", text[match.end():]).strip(" .,;:!?\"”’'"):
+        rest = re.sub(r"^\w*", "", text[match.end():])
+        if not rest.strip(" .,;:!?\"”’'") or NEW_CLAUSE.match(rest):
             # "the ceasefire that Ruritania has demanded.": what is demanded comes before the cue
+            # (also when another clause follows: "..., and Jane Doe said ...")
             summary_from, clause_from = None, 0
         summary = self.summarise(actor, text, summary_from, match.end(), clause_from)
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]

@@ -20,10 +20,13 @@ SENTENCE_END = ".!?…"
 CLOSERS = "\"'”’»“‘)]"
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "gov",
-    "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "dept", "est", "fig",
+    "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "dept", "est",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p.m", "a.m",
     "u.s", "u.k", "u.n", "e.u", "d.c", "j.d", "i.e", "e.g",
 }
+# Abbreviations only before a number ("No. 10", "Fig. 2"): "No. Putin did not ..." is an answer
+_NUMBERING = {"no", "nos", "fig"}
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
@@ -179,6 +182,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
     token = match.group(1).lower()
     if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
         return True
+    if token in _NUMBERING:
+        return _NUMBER_AFTER.match(text, dot + 1) is not None
     if len(token) != 1 or not token.isalpha() or not match.group(1).isupper():
         return False
     # An initial ("J. Smith", "J. R. R. Tolkien") is followed by a name; a lone capital followed
