@@ -74,3 +74,21 @@ def test_a_listed_outlets_name_alone_counts_only_at_the_top(config):
              "Reuters\n"
              "Families of the prisoners gathered outside the hotel, holding photographs of their relatives.\n")
     assert extract_metadata(clean_lines(lower, config.boilerplate), config).outlet is None
+
+
+def test_the_headline_is_the_heading_the_story_opens_on_not_the_sites_tagline(config):
+    text = ("Exclusive news, data and analytics for financial market professionals\n"
+            "Russia hands Ukraine peace memorandum at Istanbul talks, demands territory\n"
+            "June 2, 2025\n"
+            "Russia handed Ukraine a memorandum on Monday setting out its conditions for ending the war, "
+            "demanding that Kyiv cede more territory.\n")
+    meta = extract_metadata(clean_lines(text, config.boilerplate), config)
+    assert meta.title == "Russia hands Ukraine peace memorandum at Istanbul talks, demands territory"
+
+
+def test_a_live_blogs_headline_stays_though_its_latest_entry_opens_the_page(config):
+    text = ("Trump-Putin call taking place; Italians say UK peace plan 'risky'\n"
+            "In pictures: Putin addresses business leaders in Moscow before call\n"
+            "Putin addressed business leaders in Moscow this morning, before his call with Trump.\n")
+    meta = extract_metadata(clean_lines(text, config.boilerplate), config)
+    assert meta.title == "Trump-Putin call taking place; Italians say UK peace plan 'risky'"

@@ -149,10 +149,29 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         title = _strip_outlet_suffix(line.text, outlet)
         if title:
             return title, line.index
-    for line in _header(lines, header_lines):
-        if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text):
-            return line.text, line.index
-    return None, None
+    candidates = [line for line in _header(lines, header_lines)
+                  if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text)]
+    if len(candidates) < 2:
+        return (candidates[0].text, candidates[0].index) if candidates else (None, None)
+    # A site's tagline ("Exclusive news, data and analytics for ...") can sit above the headline
+    # and shares no word with the story's opening paragraphs. Only then does a later heading that
+    # shares more take its place: a live blog opens on its latest entry, whose own heading would
+    # share more than the page's headline does.
+    lead = _stems(" ".join(line.text for line in lines if line.kind == BODY)[:LEAD_CHARS])
+    first = candidates[0]
+    if len(_stems(first.text) & lead) >= TITLE_SHARED_MIN:
+        return first.text, first.index
+    best = max(candidates, key=lambda line: len(_stems(line.text) & lead))  # the first of equals
+    return best.text, best.index
+
+
+LEAD_CHARS = 1500
+TITLE_SHARED_MIN = 2  # word stems a headline shares with the story's opening
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems of the longer words: "hands"/"handed" and "demands"/"demanding" meet."""
+    return {word[:4] for word in re.findall(r"\w{4,}", text.lower())}
 
 
 def _header(lines: list[Line], size: int) -> list[Line]:
