@@ -76,3 +76,13 @@ def test_a_title_ends_at_a_preposition_and_may_name_an_office_before_the_name(co
     people, roles = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
     by_name = {p.name: p.role for p in people}
     assert by_name == {"Hanna Berg": "Ruritanian President", "Ivo Lind": "Director of the Ruritanian Press Office"}
+
+
+def test_a_title_ends_at_a_conjunction(config):
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = ("The envoys met for an hour, their second round of direct talks since Ruritanian President "
+            "Hanna Berg proposed them last month.\n")
+    people, roles = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    assert {p.name: p.role for p in people} == {"Hanna Berg": "Ruritanian President"}

@@ -294,6 +294,10 @@ class PersonFinder:
                                                "as", "about", "after", "before", "said", "says", "told",
                                                "but", "while", "who", "whom", "which", "and", "of", "including",
                                                "like")}
+        # "talks since Russian President Jane Doe proposed them": a conjunction opens a clause
+        self.stop_left |= {"since", "until", "unless", "because", "although", "though", "whereas", "when",
+                           "whenever", "where", "if", "amid", "despite", "following", "than", "or", "nor",
+                           "yet", "so", "then", "once"}
         # "a call between US President Jane Doe and ...": a preposition ends the title, too
         self.stop_left |= {w.lower() for w in cues.prepositions}
 
