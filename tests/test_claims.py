@@ -298,3 +298,17 @@ def test_pressing_for_something_is_calling_for_it(targets, summaries):
     assert summaries(got_text) == {
         "ukraine": "Putin did not commit to the unconditional ceasefire that Ukraine has pressed for."}
     assert ("demands", "turkey", "russia") in targets("Turkey pressed Russia to return to the negotiating table.")
+
+
+def test_a_later_cue_of_the_same_demand_names_its_target(targets):
+    got = targets("Russia handed over a memorandum on Monday setting out its conditions for ending the war, "
+                  "demanding that Kyiv cede more territory.")
+    assert got == {("demands", "russia", "ukraine")}
+
+
+def test_a_cue_after_and_a_new_subject_is_that_subjects(targets):
+    """'Trump spoke ..., and X had urged him to ...': X's demand, never Trump's."""
+    assert targets("Donald Trump spoke to reporters on Monday, and European leaders had urged him to impose "
+                   "new sanctions on Russia.") == set()
+    assert targets("Donald Trump spoke to reporters on Monday, and Germany had urged him to impose "
+                   "new sanctions on Russia.") == {("demands", "germany", "donald-trump")}

@@ -26,6 +26,8 @@ NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|
 REJECTION = re.compile(
     r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing))\W+(?:[\w’']+\W+){0,4}$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
+# "urged him to", "called on her to": the cue's object is a person named earlier in the sentence
+OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 # "Russia's demands", "Moscow's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
 NOT_A_VERB = re.compile(
     r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+"
@@ -199,6 +201,13 @@ class ClaimFinder:
 
     def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:
         clause = text[start:]
+        pronoun = OBJECT_PRONOUN.match(clause)
+        if pronoun:
+            gender = "he" if pronoun.group(1).lower() == "him" else "she"
+            earlier = [m.actor for m in self.index.find(text[:start]) if m.actor != actor
+                       and self.index[m.actor].kind == "person" and self.index[m.actor].gender in (gender, None)]
+            if earlier and self.is_party(earlier[-1]):
+                return earlier[-1]
         cut = ASIDE.search(clause)
         clause = clause[:cut.start()] if cut else clause
         said = self._trailing_attribution(clause)
@@ -352,6 +361,16 @@ class ClaimFinder:
         window = text[:at]
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
+        joined = [m for m in NEW_CLAUSE.finditer(window, clause_at) if not _inside_quote(window[:m.start()])]
+        if joined:
+            # "Jane Doe spoke on Monday, and Ruritanian leaders had urged her to ...": the cue's
+            # clause has a subject of its own; a party there is the actor, and no one else is
+            clause_at = joined[-1].end()
+            named = self._subjects(window[clause_at:])
+            if not named:
+                return None
+            chosen = self._pick(window[clause_at:], named)
+            return chosen.actor, clause_at + chosen.end, self._partners(window[clause_at:], named, chosen, clause_at)
         openers = list(THAT_PARTY.finditer(window, clause_at))
         if openers:
             # "rejected the ceasefire that Ruritania and its allies have demanded": the cue's
@@ -427,6 +446,7 @@ class ClaimFinder:
                        for kind, family, gate in possible for match in gate.pattern.finditer(text)),
                       key=lambda c: c[:2])
         hits: dict[tuple[str, int], ClaimHit] = {}
+        ends: dict[tuple[str, int], int] = {}  # where the cue of each hit ends
         commentator = self._commentator(text) if cues else None
         for _, _, kind, family, match in cues:
             before = text[:match.start()]
@@ -453,8 +473,15 @@ class ClaimFinder:
                 if any(c == clause and h.target == hit.actor and h.actor != hit.actor
                        for (_, c), h in hits.items()):
                     continue  # "insisted that Ruritania agree to ...": what is asked of Ruritania, not its offer
-                if (hit.actor, clause) not in hits:
+                known = hits.get((hit.actor, clause))
+                if known is None:
                     hits[(hit.actor, clause)] = hit
+                    ends[(hit.actor, clause)] = match.end()
+                elif (known.target is None and hit.target is not None and hit.kind == known.kind
+                      and not NEW_CLAUSE.search(text, ends[(hit.actor, clause)], match.start())):
+                    # "setting out its conditions for ending the war, demanding that Freedonia cede
+                    # ...": the same demand, whose later cue names of whom it is made
+                    hits[(hit.actor, clause)] = replace(known, target=hit.target)
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
 
     def _speculative(self, before: str) -> bool:
