@@ -448,3 +448,19 @@ def test_explainer_with_question_subheads(extracted):
     names = {a.name for a in content.actors}
     assert not names & {"Tom Reilly", "Anna Chernova", "Kevin Liptak"}
     assert {q.speaker for q in content.quotes} >= {"volodymyr-zelensky", "friedrich-merz"}
+
+
+def test_wire_page_with_a_site_tagline_above_the_headline(extracted):
+    """The site's tagline is a heading above the headline; the role of a person named after
+    'talks since' starts at the title; Russia's demand names Kyiv, whose cession it asks."""
+    content = extracted("reuters-tagline-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Reuters", "2025-06-02")
+    assert source.title == "Russia hands Ukraine peace memorandum at Istanbul talks, demands territory"
+    roles = {a.id: a.role for a in content.actors}
+    assert roles["vladimir-putin"] == "Russian President"
+    assert roles["hakan-fidan"] == "Turkish Foreign Minister"
+    assert ("russia", "ukraine") in facts(content, "demands")
+    assert ("russia", None) in facts(content, "proposals")  # a short ceasefire to collect the dead
+    assert {q.speaker for q in content.quotes} == {"rustem-umerov"}
+    assert "Jonathan Landay" not in {a.name for a in content.actors}
