@@ -464,3 +464,15 @@ def test_wire_page_with_a_site_tagline_above_the_headline(extracted):
     assert ("russia", None) in facts(content, "proposals")  # a short ceasefire to collect the dead
     assert {q.speaker for q in content.quotes} == {"rustem-umerov"}
     assert "Jonathan Landay" not in {a.name for a in content.actors}
+
+
+def test_ukrainian_site_with_source_quote_and_background_labels(extracted):
+    """'Source:', 'Quote from Zelenskyy: "..."', 'Details:', 'Quote: "..."', 'Background:': every
+    quote is the speaker's the paragraphs are about."""
+    content = extracted("ukrainska-pravda-labels-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Ukrainska Pravda", "2025-05-19")
+    assert source.title.startswith("Zelenskyy after call with Trump")
+    assert [q.speaker for q in content.quotes] == ["volodymyr-zelensky", "volodymyr-zelensky"]
+    assert ("volodymyr-zelensky", "donald-trump") in facts(content, "demands")  # asked Trump not to decide
+    assert ("volodymyr-zelensky", "united-states") in facts(content, "demands")

@@ -100,3 +100,13 @@ def test_a_speech_verb_after_and_a_new_subject_is_not_the_first_clauses_person(c
             "for the talks.\n")
     assert speakers(text, config) == [(None, "a very productive exchange"),
                                       ("russia", "the meeting changes nothing")]
+
+
+def test_a_quote_under_a_bare_label_is_the_paragraph_subjects(config):
+    """Ukrainian sites set quotes off as 'Quote: "..."' after a paragraph about the speaker."""
+    text = ("Details: Andrii Sybiha said Ukraine had sent its proposals to Washington.\n"
+            "He also called on Europe to impose tough sanctions on Russia.\n"
+            "Quote: “We need pressure on Russia, the strongest possible sanctions.”\n"
+            "Background: “The talks cannot go on like this for months,” a source in Kyiv said.\n")
+    assert speakers(text, config) == [("andrii-sybiha", "We need pressure on Russia, the strongest possible sanctions."),
+                                      (None, "The talks cannot go on like this for months,")]

@@ -123,7 +123,8 @@ PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 
 @once_per
 def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern | None,
-                                           re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+                                           re.Pattern | None, re.Pattern | None, re.Pattern | None,
+                                           re.Pattern | None]:
     """Speech verbs, pronoun genders, role words, and what follows a preposition (any, or one
     that never introduces a speaker), compiled once per config."""
     speech = re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.speech_verbs)})(?![\w-]))")
@@ -145,7 +146,10 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     # "the Ruritanian media reported": the name qualifies its press, who speak for themselves
     press = (re.compile(rf"(?i:^\s+(?:{words_any_case(cues.not_actor_before)})(?![\w-]))")
              if cues.not_actor_before else None)
-    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press
+    # 'Quote: "..."': the text before a quote that is a label only
+    label = (re.compile(rf"(?i:^\s*(?:{words_any_case(cues.quote_labels)})\s*:\s*[{re.escape(OPENERS)}']?$)")
+             if cues.quote_labels else None)
+    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press, label
 
 
 class Attributor:
@@ -154,7 +158,7 @@ class Attributor:
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
         (self.speech, self.pronouns, self.role_word, self.preposition, self.object_of,
-         self.naming, self.press) = _attribution_cues(cues)
+         self.naming, self.press, self.quote_label) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
 
@@ -245,7 +249,8 @@ class Attributor:
                 # '..., Jane Doe, the Ruritanian envoy, told reporters': the speaker is named before
                 # the apposition, which may name other parties
                 head = APPOSITION.sub(" ", head)
-                found = self.mentions(head)
+                found = [m for m in self.mentions(head)  # "a source in Ruritania said": not Ruritania
+                         if not (self.object_of and self.object_of.search(head[:m.start]))]
                 pron = re.match(r"\s*(he|she|they)\b", head, re.I)
                 if pron:
                     return Mention(0, 0, "", pron.group(1), "pronoun")
@@ -365,6 +370,13 @@ def resolve(mention: Mention | None, attributor: Attributor, history: list[str])
     return mention.actor
 
 
+def _last_person(history: list[str], attributor: Attributor) -> str | None:
+    """The person the text was last about, if the last actor it named is one."""
+    if history and attributor.index[history[-1]].kind == "person":
+        return history[-1]
+    return None
+
+
 def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                      index: ActorIndex) -> Reading:
     """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear."""
@@ -424,6 +436,10 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 elif speaker is None and span.start - line.start <= 1 and (introduced or previous_speaker):
                     # a paragraph that is a quote: introduced by "X said:", or continuing X's quote
                     speaker = introduced or previous_speaker
+                elif (speaker is None and attributor.quote_label
+                      and attributor.quote_label.match(line.text[:span.start - line.start])):
+                    # 'Quote: "..."' under a paragraph about the speaker (Ukrainian news sites)
+                    speaker = introduced or previous_speaker or _last_person(history, attributor)
                 if speaker:
                     line_speakers.append(speaker)
                 if len(span.text.split()) >= MIN_QUOTE_WORDS:
