@@ -312,3 +312,18 @@ def test_a_cue_after_and_a_new_subject_is_that_subjects(targets):
                    "new sanctions on Russia.") == set()
     assert targets("Donald Trump spoke to reporters on Monday, and Germany had urged him to impose "
                    "new sanctions on Russia.") == {("demands", "germany", "donald-trump")}
+
+
+def test_what_another_demanded_is_theirs_and_a_participle_after_it_is_not(summaries):
+    """'Mr. Putin did not agree to the cease-fire that Mr. Trump has demanded, saying ...': the
+    demand is Trump's (after a title with a full stop too), told without what Putin was saying."""
+    got = summaries("But Mr. Putin did not agree to the immediate 30-day cease-fire that Mr. Trump has demanded, "
+                    "saying only that a truce could come later.")
+    assert got == {"donald-trump": "But Mr. Putin did not agree to the immediate 30-day cease-fire that "
+                                   "Mr. Trump has demanded."}
+
+
+def test_what_analysts_said_is_no_part_of_the_offer(summaries):
+    got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
+                    "for time.")
+    assert got == {"russia": "Russia was ready to work with Kyiv."}

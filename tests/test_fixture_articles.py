@@ -476,3 +476,19 @@ def test_ukrainian_site_with_source_quote_and_background_labels(extracted):
     assert [q.speaker for q in content.quotes] == ["volodymyr-zelensky", "volodymyr-zelensky"]
     assert ("volodymyr-zelensky", "donald-trump") in facts(content, "demands")  # asked Trump not to decide
     assert ("volodymyr-zelensky", "united-states") in facts(content, "demands")
+
+
+def test_us_paper_with_ads_a_standfirst_and_a_photo_credit(extracted):
+    """'Advertisement / SKIP ADVERTISEMENT' between paragraphs, a standfirst under the headline and
+    a caption run into its credit. The cease-fire 'that Mr. Trump and European leaders have
+    demanded' is Trump's demand, not Putin's; what Putin said 'saying only that ...' is his."""
+    content = extracted("nyt-style-ads-and-captions.txt")
+    source = content.sources[0]
+    assert source.published == "2025-05-19"
+    assert source.title.startswith("Putin Agrees to Work on ‘Memorandum’")
+    assert {f.actor for f in content.demands if "have demanded" in f.summary} == {"donald-trump"}
+    assert "vladimir-putin" not in {f.actor for f in content.demands}
+    putin = [q.sources[0].quote for q in content.quotes if q.speaker == "vladimir-putin"]
+    assert any("if the relevant agreements are reached" in q for q in putin)
+    assert "Russia was ready to work with Kyiv." in {f.summary for f in content.proposals}
+    assert "ADVERTISEMENT" not in cited(content)

@@ -110,3 +110,9 @@ def test_a_quote_under_a_bare_label_is_the_paragraph_subjects(config):
             "Background: “The talks cannot go on like this for months,” a source in Kyiv said.\n")
     assert speakers(text, config) == [("andrii-sybiha", "We need pressure on Russia, the strongest possible sanctions."),
                                       (None, "The talks cannot go on like this for months,")]
+
+
+def test_who_says_a_participle_is_the_subject_of_the_clause_it_hangs_on(config):
+    text = ("But Vladimir Putin did not agree to the cease-fire that Donald Trump has demanded, saying only that "
+            "a truce was possible “if the relevant agreements are reached.”\n")
+    assert speakers(text, config) == [("vladimir-putin", "if the relevant agreements are reached.")]

@@ -42,6 +42,8 @@ APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
+PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
+HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
 THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
 # President X and German Chancellor Y" (titles between are capitalised words).
@@ -78,6 +80,7 @@ NEW_CLAUSE = re.compile(
     r",\s+(?:(?:and|but)\s+(?:now\s+|then\s+|so\s+)?(?=[\"“„‘]?(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|"
     r"(?:he|she|it|they|we|everyone|everybody|no\s+one|nobody|others)(?:\s+\w+ly)?)\s+"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|said|says|\w+ed)\b)"
+    r"|(?:and|but)\s+(?=(?:[\w’'-]+\s+){1,3}(?:said|says|say)\b)"  # ", but analysts said"
     r"|with\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
     r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
@@ -376,7 +379,8 @@ class ClaimFinder:
             # "rejected the ceasefire that Ruritania and its allies have demanded": the cue's
             # clause opens at the last "that" when a party follows it at once
             named = self.index.find(window[openers[-1].end():])
-            if named and named[0].start == 0 and self.is_party(named[0].actor):
+            if named and HONORIFIC_GAP.fullmatch(window, openers[-1].end(), openers[-1].end() + named[0].start) \
+                    and self.is_party(named[0].actor):
                 clause_at = openers[-1].end()
         clause = window[clause_at:]
         verbs = list(self.attributor.speech.finditer(clause))
@@ -590,14 +594,19 @@ class ClaimFinder:
             listed = max(end for _, end in partners)
             summary_from = match.start() if text[listed:match.start()].strip() in ("", ",") else listed
         rest = re.sub(r"^\w*", "", text[match.end():])
-        if not rest.strip(" .,;:!?\"”’'") or NEW_CLAUSE.match(rest):
+        told = text  # what the summary is told from
+        participle = PARTICIPLE.match(rest)
+        if not rest.strip(" .,;:!?\"”’'") or NEW_CLAUSE.match(rest) or participle:
             # "the ceasefire that Ruritania has demanded.": what is demanded comes before the cue
-            # (also when another clause follows: "..., and Jane Doe said ...")
+            # (also when another clause follows: "..., and Jane Doe said ...", or a participle
+            # telling what the sentence's subject did: "..., saying only that ...")
             summary_from, clause_from = None, 0
-        summary = self.summarise(actor, text, summary_from, match.end(), clause_from)
+            if participle:
+                told = text[:len(text) - len(rest)] + "."
+        summary = self.summarise(actor, told, summary_from, match.end(), clause_from)
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
-            summary = self.summarise(partner, text, summary_from, match.end())
+            summary = self.summarise(partner, told, summary_from, match.end())
             hits.append(ClaimHit(kind, partner, target, summary, sentence, match.group()))
         return hits
 

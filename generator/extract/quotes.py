@@ -100,9 +100,11 @@ def find_quote_spans(line: Line) -> list[QuoteSpan]:
     return out
 
 
+# "But Jane Doe ..." opens with a conjunction, not an adverbial running to the first comma
 LEADING_ADVERBIAL = re.compile(
-    r"^(?:after|before|following|during|ahead of|in|on|at|with|while|when|as|despite|although|though|"
-    r"since|shortly (?:after|before)|hours (?:after|before)|earlier|later|last|meanwhile|however|but)\b[^,]{0,120},\s*",
+    r"^(?:(?:but|and|yet|so)\b\s*,?\s*)?(?:(?:after|before|following|during|ahead of|in|on|at|with|while|when|"
+    r"as|despite|although|though|since|shortly (?:after|before)|hours (?:after|before)|earlier|later|last|"
+    r"meanwhile|however)\b[^,]{0,120},\s*)?",
     re.I)
 CLAUSE_BREAK = re.compile(r"(?:;|\s[–—-]\s|,?\s(?:but|although|though|while|whereas)\s|,\s(?=\w+ing\b))", re.I)
 # ", who spoke with the president after the call,": a relative clause names someone other than the speaker
@@ -114,6 +116,7 @@ APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
+PARTICIPLE_LEAD = re.compile(r",\s*$")  # ", saying ...", ", adding ..."
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
 SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?P<said>\S)")  # "Doe: ..."
@@ -198,6 +201,13 @@ class Attributor:
         window = text[:verb_start]
         if self.passive.search(window):
             return None
+        if PARTICIPLE_LEAD.search(window) and text[verb_start:].split(None, 1)[0].lower().endswith("ing"):
+            # "Jane Doe did not agree to what John Roe demanded, saying ...": the one who says is
+            # the subject of the clause the participle hangs on, not the last name before it
+            earlier = [v for v in self.speech.finditer(window) if not v.group().lower().endswith("ing")]
+            if earlier:
+                return self.speaker_of_verb(text, earlier[-1].start())
+            return self.subject(text)
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
         clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), window[clause_at:])
