@@ -327,3 +327,15 @@ def test_what_analysts_said_is_no_part_of_the_offer(summaries):
     got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
                     "for time.")
     assert got == {"russia": "Russia was ready to work with Kyiv."}
+
+
+def test_the_target_is_the_titled_person_not_their_state(targets):
+    assert targets("German Chancellor Friedrich Merz called on US President Donald Trump to support new "
+                   "sanctions against Russia.") == {("demands", "friedrich-merz", "donald-trump")}
+
+
+def test_parties_placed_by_a_locative_adjective_are_no_target(targets):
+    """'a meeting between Russian and Ukrainian negotiators': where the meeting is, not to whom
+    the offer is made."""
+    assert targets("Finland was ready to host a meeting between Russian and Ukrainian negotiators if both sides "
+                   "wished.") == {("proposals", "finland", None)}

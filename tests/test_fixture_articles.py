@@ -273,7 +273,8 @@ def test_vatican_news_style_with_a_long_menu_and_an_office_between_title_and_nam
     assert actors["donald-trump"].role == "US President", "'a phone call between' is no part of a title"
     speakers = {q.speaker for q in content.quotes if "Holy Father has repeatedly" in q.sources[0].quote}
     assert speakers == {"matteo-bruni"}, "'Mr Bruni told journalists' after he was introduced"
-    assert ("volodymyr-zelensky", "vatican") in facts(content, "proposals")
+    # "take place at the Vatican": the Vatican is where, not to whom the proposal is made
+    assert ("volodymyr-zelensky", None) in facts(content, "proposals")
     assert "Listen to this article" not in cited(content) and "Thank you for reading" not in cited(content)
 
 
@@ -492,3 +493,17 @@ def test_us_paper_with_ads_a_standfirst_and_a_photo_credit(extracted):
     assert any("if the relevant agreements are reached" in q for q in putin)
     assert "Russia was ready to work with Kyiv." in {f.summary for f in content.proposals}
     assert "ADVERTISEMENT" not in cited(content)
+
+
+def test_broadcaster_page_with_skip_links_between_sections(extracted):
+    """'Skip next section ...' links are furniture, not the headline; 'called on US President
+    Donald Trump' is made of Trump; 'a meeting between Russian and Ukrainian negotiators' is where
+    Finland offers to host, not to whom."""
+    content = extracted("dw-style-skip-links.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Deutsche Welle", "2025-05-20")
+    assert source.title == "Ukraine: Merz urges Trump to back tougher sanctions after Putin call"
+    assert ("friedrich-merz", "donald-trump") in facts(content, "demands")
+    assert ("andrii-sybiha", "european-union") in facts(content, "demands")
+    assert ("finland", None) in facts(content, "proposals")
+    assert "Skip next section" not in cited(content)

@@ -43,6 +43,7 @@ POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
 THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
@@ -225,21 +226,32 @@ class ClaimFinder:
             if AND_THEN.search(clause[:verb.start()]):  # "... and stressed: “...”": a new statement
                 clause = clause[:verb.start()]
                 break
+        named = [(m.start, m.end, m.actor) for m in self.index.find(clause)]
+        if self.adjective:  # "Ukrainian negotiators"
+            named += [(m.start(), m.end(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
         found = []
         placed_until = -1  # end of the last party named after a locative ("talks between X and Y")
-        for m in self.index.find(clause):
-            if (self.locative and self.locative.search(clause[:m.start])) or (
-                    placed_until >= 0 and COORDINATED.match(clause[placed_until:m.start])):
-                placed_until = m.end  # "talks in Geneva", and every party coordinated with it
+        seen_at = -1
+        for start_at, end_at, actor_id in sorted(set(named)):
+            if start_at == seen_at:
+                continue  # "US" as a name and as an adjective
+            seen_at = start_at
+            if AGENT_BEFORE.search(clause, 0, start_at):
+                continue  # "following an offer by Ruritania": who made it, not to whom it is put
+            if (self.locative and self.locative.search(clause[:start_at])) or (
+                    placed_until >= 0 and COORDINATED.match(clause[placed_until:start_at])):
+                placed_until = end_at  # "talks in Geneva", and every party coordinated with it
                 continue
             placed_until = -1
-            found.append((m.start, m.actor))
-        if self.adjective:
-            found += [(m.start(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
+            found.append((start_at, end_at, actor_id))
+        # "US President Jane Doe": the person, not the state in her title
+        found = [item for item, after in zip(found, [*found[1:], None])
+                 if not (after and self.index[after[2]].kind == "person" and self.index[item[2]].kind != "person"
+                         and self.attributor._title_words(clause[item[1]:after[0]]))]
         if kind == PROPOSAL and self.measure:  # "called for sanctions against Moscow": put to others
-            found = [(at, actor_id) for at, actor_id in found if not self.measure.search(clause[:at])]
+            found = [item for item in found if not self.measure.search(clause[:item[0]])]
         affiliation = self.index[actor].affiliation if actor in self.index.entries else None
-        for _, actor_id in sorted(found):
+        for _, _, actor_id in found:
             if actor_id not in (actor, affiliation) and self.is_party(actor_id) and \
                     self.index[actor_id].affiliation != actor:
                 return actor_id
