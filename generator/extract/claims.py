@@ -245,9 +245,9 @@ class ClaimFinder:
             placed_until = -1
             found.append((start_at, end_at, actor_id))
         # "US President Jane Doe": the person, not the state in her title
-        found = [item for item, after in zip(found, [*found[1:], None])
+        found = [item for item, after in zip(found, [*found[1:], None][:len(found)], strict=True)
                  if not (after and self.index[after[2]].kind == "person" and self.index[item[2]].kind != "person"
-                         and self.attributor._title_words(clause[item[1]:after[0]]))]
+                         and self.attributor.title_words(clause[item[1]:after[0]]))]
         if kind == PROPOSAL and self.measure:  # "called for sanctions against Moscow": put to others
             found = [item for item in found if not self.measure.search(clause[:item[0]])]
         affiliation = self.index[actor].affiliation if actor in self.index.entries else None

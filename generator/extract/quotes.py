@@ -185,13 +185,13 @@ class Attributor:
         first = found[0]
         for following in found[1:]:
             between = rest[first.end:following.start]
-            if not self.is_person(first) and self.is_person(following) and self._title_words(between):
+            if not self.is_person(first) and self.is_person(following) and self.title_words(between):
                 first = following  # "U.S. Vice President Jane Doe": the person, not the state
             break
         # offsets in the sentence, not in what follows the adverbial
         return replace(first, start=first.start + rest_at, end=first.end + rest_at) if rest_at else first
 
-    def _title_words(self, text: str) -> bool:
+    def title_words(self, text: str) -> bool:
         text = re.sub(r"^[’']s\b", "", text)  # "Ruritania's Prime Minister Jane Doe"
         words = re.findall(r"[\w.’'-]+|[^\w\s]", text)
         return all(w[:1].isupper() or self.role_word.fullmatch(w) for w in words)
