@@ -339,3 +339,14 @@ def test_parties_placed_by_a_locative_adjective_are_no_target(targets):
     the offer is made."""
     assert targets("Finland was ready to host a meeting between Russian and Ukrainian negotiators if both sides "
                    "wished.") == {("proposals", "finland", None)}
+
+
+def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
+    got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
+    assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}
+
+
+def test_a_demand_named_with_an_adjective_is_a_noun_not_a_verb(claims):
+    """'rejected an Israeli demand that it disarm': the demand rejected is no demand of the subject's."""
+    assert ("demands", "turkey") not in claims(
+        "Turkey said it would keep mediating but rejected an Israeli demand that it close its airspace.")

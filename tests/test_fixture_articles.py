@@ -507,3 +507,18 @@ def test_broadcaster_page_with_skip_links_between_sections(extracted):
     assert ("andrii-sybiha", "european-union") in facts(content, "demands")
     assert ("finland", None) in facts(content, "proposals")
     assert "Skip next section" not in cited(content)
+
+
+def test_another_story_with_parties_the_story_gazetteer_never_needed(extracted):
+    """Gaza ceasefire talks: Hamas, Israel, Egypt are in the general part of the gazetteer, so
+    their offers and demands are found, and Netanyahu is tied to Israel by his title."""
+    content = extracted("other-story-gaza-talks.txt")
+    assert content.sources[0].outlet == "Associated Press"
+    actors = {a.id: a for a in content.actors}
+    assert actors["benjamin-netanyahu"].affiliation == "israel"
+    assert actors["basem-naim"].affiliation == "hamas"
+    assert ("benjamin-netanyahu", "hamas") in facts(content, "demands")
+    assert ("steve-witkoff", "hamas") in facts(content, "demands")
+    assert ("hamas", None) in facts(content, "proposals")
+    assert {"qatar", "egypt"} <= {f.actor for f in content.proposals}
+    assert "hamas" not in {f.actor for f in content.demands}, "the Israeli demand it rejected is not its own"

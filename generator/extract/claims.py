@@ -30,8 +30,8 @@ ASIDE = re.compile(r"\s[–—-]\s|;\s")
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 # "Russia's demands", "Moscow's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
 NOT_A_VERB = re.compile(
-    r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ba)\s+"
-    r"(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
+    r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ban?)\s+"
+    r"(?:[\"“‘'][\w-]+[\"”’']\s+)?)(?:[A-Z][\w.-]*\s+)?$")  # "an Israeli demand", "the US call for"
 # After a name, a comma then a verb closes an apposition ("Freedonia's president, Jan Novak, offered");
 # a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Geneva, ...") opens
 # one, which a summary keeps
@@ -63,7 +63,11 @@ def _coordinated(gap: str, coordination: re.Pattern) -> bool:
     owned = OWNED.match(gap)
     return coordination.match(gap[owned.end():] if owned else gap) is not None
 TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'-]*(?:,\s*)?$"
-PRONOUN_SUBJECT = re.compile(r"(?i:^\W*(?:that\s+)?(?:he|she|it|they|we|i)\b)")
+# "said Wednesday it was ready": a day may come between the verb and the pronoun
+WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
+PRONOUN_SUBJECT = re.compile(
+    rf"(?i:^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?(?:he|she|it|they|we|i)\b)")
+BY_AGENT = re.compile(r"\s+by\s+")  # "an offer by Ruritania": a noun, but whose offer it is is said
 NEW_CLAUSE_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|must|should|may|might|did|does|do|"
     r"said|says|\w+ed)\b")
@@ -71,7 +75,7 @@ NEW_CLAUSE_VERB = re.compile(
 # so a summary starting at the subject would lose what is demanded.
 RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
-LEADING_PRONOUN = re.compile(r"^\s*(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.I)
+LEADING_PRONOUN = re.compile(rf"^\s*(?:{WHEN}\s+)?(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.I)
 SUBORDINATE = re.compile(r",\s+(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
 # ", and Ruritania had pressed him to ...": a second main clause with its own subject and verb
 # (a list's ", and Freedonia to ..." has no verb of its own)
@@ -470,7 +474,7 @@ class ClaimFinder:
                 continue
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before):
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
-            if family == "verbs" and NOT_A_VERB.search(before):
+            if family == "verbs" and NOT_A_VERB.search(before) and not BY_AGENT.match(text, match.end()):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             if family not in ("conditions", "threats") and any(
                     pattern and pattern.search(before) for pattern in (self.hedge, self.hypothetical)):
@@ -572,7 +576,7 @@ class ClaimFinder:
             target = self._target_before(text, match.start(), actor) if family == "modals" else None
             target = target or self._targets_after(text, match.start(), actor, kind)
         else:
-            passive = re.match(r"\s+by\s+", text[match.end():])
+            passive = BY_AGENT.match(text, match.end())
             if passive:
                 after = [m for m in self.index.find(text[match.end():]) if self.is_party(m.actor)]
                 if not after or after[0].start > passive.end() + 4:
