@@ -350,3 +350,13 @@ def test_a_demand_named_with_an_adjective_is_a_noun_not_a_verb(claims):
     """'rejected an Israeli demand that it disarm': the demand rejected is no demand of the subject's."""
     assert ("demands", "turkey") not in claims(
         "Turkey said it would keep mediating but rejected an Israeli demand that it close its airspace.")
+
+
+def test_a_modal_binds_its_own_subject_even_when_that_is_no_party(targets):
+    """'the West must stop arming Kyiv': a demand of the West, not of Ukraine."""
+    assert targets("Russian Foreign Ministry spokeswoman Maria Zakharova said the West must stop arming Kyiv.") == {
+        ("demands", "maria-zakharova", None)}
+
+
+def test_dismissing_something_as_an_ultimatum_makes_no_demand(claims):
+    assert claims("Zelensky dismissed the Russian memorandum as an ultimatum that no country could accept.") == set()

@@ -24,7 +24,7 @@ NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|
                       r"|\bneither\b[^,;]{0,80}$)")  # "Neither Ruritania nor Freedonia has agreed to"
 # "rejected what it called “ultimatums”": refusing a demand is not making one
 REJECTION = re.compile(
-    r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing))\W+(?:[\w’']+\W+){0,4}$)")
+    r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing))\W+(?:[\w’']+\W+){0,6}$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
 # "urged him to", "called on her to": the cue's object is a person named earlier in the sentence
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
@@ -67,6 +67,7 @@ TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 PRONOUN_SUBJECT = re.compile(
     rf"(?i:^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?(?:he|she|it|they|we|i)\b)")
+NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
 BY_AGENT = re.compile(r"\s+by\s+")  # "an offer by Ruritania": a noun, but whose offer it is is said
 NEW_CLAUSE_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|must|should|may|might|did|does|do|"
@@ -271,6 +272,15 @@ class ClaimFinder:
                     and self.index.find(rest[:verb.start()]) and len(rest[verb.end():].split()) <= 6:
                 return comma.start()
         return None
+
+    def _modal_target(self, text: str, match: re.Match, actor: str, kind: str) -> str | None:
+        """Whom a modal binds: its subject ("Ruritania must withdraw"); only where the modal has
+        no subject of its own ("we must pressure Ruritania") a party named after it. "the West
+        must stop arming Freedonia" binds the West, no party."""
+        target = self._target_before(text, match.start(), actor)
+        if target is None and not NOUN_SUBJECT.search(text, 0, match.start()):
+            target = self._targets_after(text, match.end(), actor, kind)
+        return target
 
     def _target_before(self, text: str, at: int, actor: str) -> str | None:
         """Who a modal binds ("Ruritania must withdraw"), but not a preposition's object
@@ -552,8 +562,8 @@ class ClaimFinder:
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:
                     actor = named[0].actor
-            target = self._target_before(text, match.start(), actor) if family == "modals" else None
-            target = target or self._targets_after(text, match.end(), actor, kind)
+            target = self._modal_target(text, match, actor, kind) if family == "modals" else \
+                self._targets_after(text, match.end(), actor, kind)
             if family == "modals" and target is None and FIRST_PERSON_MODAL.search(text[:match.start()]):
                 return []  # "we have to work hard": a resolve of one's own, asked of no one
         elif family in ("modals", "conditions", "threats"):
@@ -573,8 +583,8 @@ class ClaimFinder:
                 if found is None:
                     return []
                 actor, summary_from, partners = found
-            target = self._target_before(text, match.start(), actor) if family == "modals" else None
-            target = target or self._targets_after(text, match.start(), actor, kind)
+            target = self._modal_target(text, match, actor, kind) if family == "modals" else \
+                self._targets_after(text, match.start(), actor, kind)
         else:
             passive = BY_AGENT.match(text, match.end())
             if passive:
