@@ -360,3 +360,20 @@ def test_a_modal_binds_its_own_subject_even_when_that_is_no_party(targets):
 
 def test_dismissing_something_as_an_ultimatum_makes_no_demand(claims):
     assert claims("Zelensky dismissed the Russian memorandum as an ultimatum that no country could accept.") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "told Trump that Russia was ready to": what was told is no instruction to Trump
+    ("According to the Kremlin, Putin told Trump that Russia was ready to work with Ukraine on a memorandum.",
+     {("proposals", "russia", "ukraine")}),
+    # "would not impose sanctions" threatens nothing
+    ("The White House said Trump would not impose new sanctions for now, hoping talks would make progress.", set()),
+    # told whom the cue names, and the Europeans are no listed party
+    ("Zelensky told the Europeans to keep up the pressure on Moscow at the summit.", set()),
+    # ", which Moscow has so far rejected": not to whom the offer is made
+    ("Kyiv has offered a 30-day ceasefire, which Moscow has so far rejected.", {("proposals", "ukraine", None)}),
+    # Ukraine's allies are not Ukraine, and what they want of Russia is no Russian offer
+    ("Ukraine's allies want Russia to agree to a full ceasefire before any talks on territory.", set()),
+])
+def test_who_asks_and_who_is_asked(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -67,6 +67,7 @@ TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 PRONOUN_SUBJECT = re.compile(
     rf"(?i:^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?(?:he|she|it|they|we|i)\b)")
+RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
 BY_AGENT = re.compile(r"\s+by\s+")  # "an offer by Ruritania": a noun, but whose offer it is is said
 NEW_CLAUSE_VERB = re.compile(
@@ -227,6 +228,8 @@ class ClaimFinder:
         clause = clause[:subordinate.start()] if subordinate else clause
         second = NEW_CLAUSE.search(clause)
         clause = clause[:second.start()] if second else clause
+        relative = RELATIVE_AFTER.search(clause)  # ", which Ruritania has rejected": not whom it is put to
+        clause = clause[:relative.start()] if relative else clause
         for verb in self.attributor.speech.finditer(clause):
             if AND_THEN.search(clause[:verb.start()]):  # "... and stressed: “...”": a new statement
                 clause = clause[:verb.start()]
@@ -447,6 +450,9 @@ class ClaimFinder:
             head = self.attributor.subject(text)
             if head is not None and self.press and self.press.match(text[head.end:]):
                 return None
+            if head is not None and POSSESSIVE_AFTER.match(text[head.end:]) and not (
+                    self.representatives and self.representatives.match(text[head.end:])):
+                return None  # "Ruritania's allies want ...": not Ruritania, unless its leaders
             if head is not None and head.end > at and reading.speakers.get(sentence.index) != subject:
                 # "Officials threatened sanctions if Ruritania ...": named after the cue and not
                 # the one who says it ("Ruritania demands X, Jane Doe said"), so not its subject
@@ -478,8 +484,13 @@ class ClaimFinder:
         hits: dict[tuple[str, int], ClaimHit] = {}
         ends: dict[tuple[str, int], int] = {}  # where the cue of each hit ends
         commentator = self._commentator(text) if cues else None
+        # "want Ruritania to agree to ...", "urged Ruritania to offer ...": what is asked of it
+        asked = [(match.start(), match.end()) for _, _, kind, family, match in cues
+                 if kind == DEMAND and family in ("verbs", "requests") and match.group().endswith("to")]
         for _, _, kind, family, match in cues:
             before = text[:match.start()]
+            if kind == PROPOSAL and any(start < match.start() <= end + 1 for start, end in asked):
+                continue
             if NEGATION.search(before):
                 continue
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before):
@@ -610,8 +621,12 @@ class ClaimFinder:
                 target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
             return []
-        if ASKS_OF.match(match.group()) and target is None:
-            return []  # "told them not to count on ...": an instruction to no party in the talks
+        if ASKS_OF.match(match.group()):
+            # "told the Europeans to keep up pressure on Ruritania": told whom the cue names, and
+            # "told them not to count on ...": an instruction to no party in the talks
+            target = self._targets_after(text[:match.end()], match.start(), actor, kind)
+            if target is None:
+                return []
         if summary_from is not None and summary_from > match.start():
             summary_from = None  # "Ruritania demands X, President Doe said": keep what is demanded
         partners = [(p, end) for p, end in partners if self.is_party(p) and p != target and end <= match.start()]
