@@ -116,3 +116,13 @@ def test_who_says_a_participle_is_the_subject_of_the_clause_it_hangs_on(config):
     text = ("But Vladimir Putin did not agree to the cease-fire that Donald Trump has demanded, saying only that "
             "a truce was possible “if the relevant agreements are reached.”\n")
     assert speakers(text, config) == [("vladimir-putin", "if the relevant agreements are reached.")]
+
+
+def test_a_trailing_speaker_may_come_with_a_full_title(config):
+    text = "“We are ready for peace,” said Ukrainian Foreign Minister Andrii Sybiha, speaking in Brussels.\n"
+    assert speakers(text, config) == [("andrii-sybiha", "We are ready for peace,")]
+
+
+def test_according_to_names_the_speaker(config):
+    text = "According to Zelensky, “Russia is stalling the talks deliberately and everyone can see it.”\n"
+    assert speakers(text, config)[0][0] == "volodymyr-zelensky"

@@ -116,6 +116,7 @@ APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
+ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 PARTICIPLE_LEAD = re.compile(r",\s*$")  # ", saying ...", ", adding ..."
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
@@ -252,9 +253,10 @@ class Attributor:
                 pron = re.match(r"\s*(he|she|they)\b", after, re.I)
                 if pron:
                     return Mention(0, 0, "", pron.group(1), "pronoun")
-                found = self.mentions(after[:60])
-                if found and found[0].start <= 4:
-                    return found[0]
+                found = self.mentions(after[:90])
+                if found and (found[0].start <= 4 or (
+                        self.is_person(found[0]) and self.title_words(after[:found[0].start]))):
+                    return found[0]  # "said Jane Doe", "said Ruritanian Foreign Minister Jane Doe"
             elif len(APPOSITION.sub(" ", head).split()) <= 6:
                 # '..., Jane Doe, the Ruritanian envoy, told reporters': the speaker is named before
                 # the apposition, which may name other parties
@@ -277,6 +279,11 @@ class Attributor:
                 return Mention(0, 0, "", pron.group(1), "pronoun")
             found = self.mentions(who)
             if found and not who[found[-1].end:].strip():
+                return found[-1]
+        according = ACCORDING_TO.search(head)
+        if according:  # 'According to Jane Doe, “...”'
+            found = self.mentions(according["who"])
+            if found and not according["who"][found[-1].end:].strip():
                 return found[-1]
         verbs = list(self.speech.finditer(head))
         if verbs:
