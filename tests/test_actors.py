@@ -86,3 +86,13 @@ def test_a_title_ends_at_a_conjunction(config):
             "Hanna Berg proposed them last month.\n")
     people, roles = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
     assert {p.name: p.role for p in people} == {"Hanna Berg": "Ruritanian President"}
+
+
+def test_a_title_with_a_second_role_word_is_whole(config):
+    """'Deputy' is a role word of its own: the title still runs up to the name."""
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = "Ruritanian Deputy Foreign Minister Hanna Berg said the talks would resume on Monday.\n"
+    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    assert {p.name: p.role for p in people} == {"Hanna Berg": "Ruritanian Deputy Foreign Minister"}

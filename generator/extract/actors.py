@@ -354,7 +354,13 @@ class PersonFinder:
             if name and self._valid_name(name) and match.start("name") not in named_at:
                 named_at.add(match.start("name"))
                 begin = self._extend_role_left(text, match.start("role"))
-                role = text[begin:match.end("role")].strip(" ,")
+                role_end = match.end("role")
+                skipped = match["name"][:max(match["name"].find(name), 0)]
+                if any(word.lower() in self.role_ends for word in skipped.split()):
+                    # "Deputy Foreign Minister Jane Doe": the title runs on into what the name
+                    # pattern took, up to the name itself
+                    role_end = match.start("name") + len(skipped)
+                role = text[begin:role_end].strip(" ,")
                 out.append(PersonSighting(name, role, sentence.index))
         for match in (self.name_then_role.finditer(text) if roles else ()):
             name = self._trim_name(match["name"])
