@@ -172,3 +172,16 @@ def test_a_fact_with_many_reports_cites_the_earliest_and_links_to_a_page_citing_
     assert all("highlighted" in pages[f"sources/{s.id}.md"] for s in sources), "every report's passage is marked"
     few = next(x for x in pages["demands.md"].splitlines() if "talks in Istanbul" in x)
     assert len(re.findall(r"\[\^\d+\]", few)) == CITES_MAX and "more report" not in few
+
+
+def test_the_latest_facts_show_offers_even_when_the_newest_article_has_many_demands(config):
+    source = Source(id="s1", file="seeds/a.txt", outlet="Example", title="T", published="2025-05-19")
+    demands = [Claim(id=f"d{n}", actor="russia", summary=f"Russia demands thing {n}.", topics=["ceasefire"],
+                     sources=[SourceRef("s1", f"thing {n}")]) for n in range(10)]
+    offer = Claim(id="p1", actor="russia", summary="Russia offers talks in Istanbul.", topics=["ceasefire"],
+                  sources=[SourceRef("s1", "talks in Istanbul")])
+    content = Content(sources=[source], actors=[Actor(id="russia", name="Russia", kind="state")],
+                      demands=demands, proposals=[offer])
+    home = SiteRenderer(content, config, {}, {}).render_all()["index.md"]
+    latest = home.split("## Latest facts", 1)[1].split("\n## ", 1)[0]
+    assert "Russia offers talks in Istanbul." in latest

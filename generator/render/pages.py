@@ -11,6 +11,7 @@ import json
 import posixpath
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import zip_longest
 
 from generator.config import SiteConfig
 from generator.extract.text import BODY
@@ -202,12 +203,15 @@ class SiteRenderer:
         out.append("\n## Latest facts\n")
         newest = sorted(self.content.sources, key=lambda s: (s.published or "", s.id), reverse=True)
         shown = 0
-        first_reported: dict[str, list[tuple[str, Claim]]] = {}
+        first_reported: dict[str, dict[str, list[Claim]]] = {}
         for name in ("demands", "proposals"):
             for claim in self.content.records(name):
-                first_reported.setdefault(claim.sources[0].source, []).append((name, claim))
+                first_reported.setdefault(claim.sources[0].source, {}).setdefault(name, []).append(claim)
         for source in newest:
-            for name, claim in first_reported.get(source.id, []):
+            kinds = first_reported.get(source.id, {})
+            # demands and proposals in turn: an article with many demands still shows its offers
+            paired = zip_longest(*([(name, c) for c in kinds.get(name, [])] for name in ("demands", "proposals")))
+            for name, claim in (item for pair in paired for item in pair if item is not None):
                 if shown < 8:
                     out.append(self.claim_line(page, notes, name, claim, show_actor=True))
                     shown += 1
