@@ -377,3 +377,17 @@ def test_dismissing_something_as_an_ultimatum_makes_no_demand(claims):
 ])
 def test_who_asks_and_who_is_asked(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a party's document speaks for it
+    ("Russia's memorandum demands that Ukraine hold elections and lift martial law before any peace treaty.",
+     {("demands", "russia", "ukraine")}),
+    # a deadline is a demand
+    ("Trump gave Putin two weeks to show he was serious about peace, or face consequences.",
+     {("demands", "donald-trump", "vladimir-putin")}),
+    # calling something an ultimatum makes none
+    ("Zelensky called the Russian proposals an ultimatum and said Ukraine would not accept them.", set()),
+])
+def test_documents_deadlines_and_names_for_demands(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -23,8 +23,11 @@ DEMAND, PROPOSAL = "demand", "proposal"
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$"
                       r"|\bneither\b[^,;]{0,80}$)")  # "Neither Ruritania nor Freedonia has agreed to"
 # "rejected what it called “ultimatums”": refusing a demand is not making one
+# ... nor is calling something one ("called the proposals an ultimatum", "branded it blackmail")
 REJECTION = re.compile(
-    r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing))\W+(?:[\w’']+\W+){0,6}$)")
+    r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing)|brand(?:s|ed|ing)?|"
+    r"label(?:s|led|ed|ling|ing)?|term(?:s|ed|ing)?|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
+    r"\W+(?:[\w’']+\W+){0,6}$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
 # "urged him to", "called on her to": the cue's object is a person named earlier in the sentence
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
