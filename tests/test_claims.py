@@ -391,3 +391,8 @@ def test_who_asks_and_who_is_asked(targets, sentence, expected):
 ])
 def test_documents_deadlines_and_names_for_demands(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_a_threat_with_quoted_words_inside_it_is_still_a_threat(claims):
+    assert ("demands", "jd-vance") in claims("Vance warned that Washington would “walk away” if there was no "
+                                             "progress in the talks.")
