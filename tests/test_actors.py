@@ -96,3 +96,15 @@ def test_a_title_with_a_second_role_word_is_whole(config):
     text = "Ruritanian Deputy Foreign Minister Hanna Berg said the talks would resume on Monday.\n"
     people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
     assert {p.name: p.role for p in people} == {"Hanna Berg": "Ruritanian Deputy Foreign Minister"}
+
+
+def test_royal_titles_introduce_people(config):
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = ("Saudi Crown Prince Mohammed bin Salman hosted the two delegations in Riyadh on Tuesday. "
+            "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, spoke to both leaders by phone.\n")
+    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    assert {(p.name, p.role, p.affiliation) for p in people} == {
+        ("Mohammed bin Salman", "Saudi Crown Prince", "saudi-arabia"),
+        ("Tamim bin Hamad Al Thani", "Qatar's emir", "qatar")}

@@ -18,7 +18,7 @@ from generator.extract.memo import once_per
 from generator.extract.text import Sentence
 from generator.literals import trie_alternation
 
-_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "bin", "la", "le", "del", "dos")
+_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "Al", "bin", "ibn", "la", "le", "del", "dos")
 _CAP = r"(?:[A-Z][a-z\u00c0-\u024f'’]+(?:-[A-Z]?[a-z\u00c0-\u024f]+)*|[A-Z]{2}|(?:[A-Z]\.\s?){1,3})"
 NAME = re.compile(
     rf"(?<![\w.]){_CAP}(?:\s(?:(?:{'|'.join(_PARTICLES)})\s)*{_CAP}){{1,3}}(?![\w])"
