@@ -396,3 +396,9 @@ def test_documents_deadlines_and_names_for_demands(targets, sentence, expected):
 def test_a_threat_with_quoted_words_inside_it_is_still_a_threat(claims):
     assert ("demands", "jd-vance") in claims("Vance warned that Washington would “walk away” if there was no "
                                              "progress in the talks.")
+
+
+def test_a_summary_opening_with_he_said_names_him(summaries):
+    got = summaries("Andrii Sybiha spoke after the meeting in Istanbul on Monday.\n"
+                    "He said: “We are ready to talk to anyone, in any format, at any time.”")
+    assert got == {"andrii-sybiha": "Andrii Sybiha said: “We are ready to talk to anyone, in any format, at any time.”"}

@@ -126,3 +126,13 @@ def test_a_trailing_speaker_may_come_with_a_full_title(config):
 def test_according_to_names_the_speaker(config):
     text = "According to Zelensky, “Russia is stalling the talks deliberately and everyone can see it.”\n"
     assert speakers(text, config)[0][0] == "volodymyr-zelensky"
+
+
+def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(config):
+    """British style leaves the first paragraph of a long quote unclosed and reopens the next."""
+    text = ("Andrii Sybiha, Ukraine's foreign minister, spoke after the meeting in Istanbul on Monday.\n"
+            "He said: “We are ready to talk to anyone, in any format, at any time.\n"
+            "“But Russia must first stop bombing our cities and accept a full ceasefire.”\n")
+    assert speakers(text, config) == [
+        ("andrii-sybiha", "We are ready to talk to anyone, in any format, at any time."),
+        ("andrii-sybiha", "But Russia must first stop bombing our cities and accept a full ceasefire.")]

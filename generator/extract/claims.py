@@ -70,6 +70,7 @@ TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 PRONOUN_SUBJECT = re.compile(
     rf"(?i:^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?(?:he|she|it|they|we|i)\b)")
+OPENING_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:said|says|told|added|stressed|insisted|warned)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
 BY_AGENT = re.compile(r"\s+by\s+")  # "an offer by Ruritania": a noun, but whose offer it is is said
@@ -707,6 +708,10 @@ class ClaimFinder:
                 break
         if start is None or start >= len(text) or RELATIVE_SUBJECT.search(text[:start]):
             body = text[clause_from:] if clause_from < cue_end else text
+            pronoun = OPENING_PRONOUN.match(body)
+            if pronoun and self.index[actor].kind == "person" and actor not in {
+                    m.actor for m in self.index.find(body)}:
+                body = name + body[pronoun.end():]  # "He said: “...": whom "he" stands for
         else:
             body = text[start:]
             body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"

@@ -90,7 +90,9 @@ def find_quote_spans(line: Line) -> list[QuoteSpan]:
             end = close_at if close_at >= 0 else len(text)
             inner = text[i + 1:end]
             stripped = inner.strip()
-            if stripped and (close_at >= 0 or i < 3):
+            # unclosed: a paragraph opening a quote that runs on into the next one, at the line's
+            # start or after a lead-in ('He said: “We are ready ...' then '“But ...”')
+            if stripped and (close_at >= 0 or i < 3 or text[:i].rstrip().endswith(":")):
                 lead = len(inner) - len(inner.lstrip())
                 start = line.start + i + 1 + lead
                 out.append(QuoteSpan(start, start + len(stripped), stripped, line.index, close_at >= 0))
