@@ -402,3 +402,14 @@ def test_a_summary_opening_with_he_said_names_him(summaries):
     got = summaries("Andrii Sybiha spoke after the meeting in Istanbul on Monday.\n"
                     "He said: “We are ready to talk to anyone, in any format, at any time.”")
     assert got == {"andrii-sybiha": "Andrii Sybiha said: “We are ready to talk to anyone, in any format, at any time.”"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vladimir Putin noted Russia's readiness to work with the Ukrainian side on a memorandum on a future treaty.",
+     {("proposals", "russia", "ukraine")}),
+    ("The Kremlin expressed its readiness to continue direct talks in Istanbul next month.",
+     {("proposals", "russia", None)}),
+    ("There is no sign of Russia's readiness to end the war, the analysts at the institute wrote.", set()),
+])
+def test_a_readiness_a_readout_notes_is_an_offer(targets, sentence, expected):
+    assert targets(sentence) == expected
