@@ -413,3 +413,18 @@ def test_a_summary_opening_with_he_said_names_him(summaries):
 ])
 def test_a_readiness_a_readout_notes_is_an_offer(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "told reporters Moscow was ready to": no instruction to anyone, and the offer stays
+    ("The Russian leader told reporters Moscow was 'ready to work' on a peace memorandum but refused to halt "
+     "the fighting.", {("proposals", "russia", None)}),
+    # "The Senate is ready": a capitalised word after "The" is a subject, not an adjective of a noun cue
+    ('Senator Lindsey Graham spoke on Monday. "The Senate is ready to act on the sanctions bill," Graham said in a '
+     'statement.', {("proposals", "lindsey-graham", None)}),
+    # a second proposal cue does not lend its target (a venue) to the first
+    ("Ukraine has proposed holding a meeting between Zelensky, Trump and Putin, and suggested Turkey as the venue.",
+     {("proposals", "ukraine", None)}),
+])
+def test_offers_that_rules_for_other_shapes_must_leave_alone(targets, sentence, expected):
+    assert targets(sentence) == expected

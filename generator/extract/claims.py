@@ -34,7 +34,10 @@ OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 # "Russia's demands", "Moscow's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
 NOT_A_VERB = re.compile(
     r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ban?)\s+"
-    r"(?:[\"“‘'][\w-]+[\"”’']\s+)?)(?:[A-Z][\w.-]*\s+)?$")  # "an Israeli demand", "the US call for"
+    r"(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
+# ... and for a one-word cue, also with a name's adjective between: "an Israeli demand", "the US call"
+NOT_A_VERB_QUALIFIED = re.compile(
+    r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?)\s+)[A-Z][\w.-]*\s+$")
 # After a name, a comma then a verb closes an apposition ("Freedonia's president, Jan Novak, offered");
 # a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Geneva, ...") opens
 # one, which a summary keeps
@@ -499,7 +502,9 @@ class ClaimFinder:
                 continue
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before):
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
-            if family == "verbs" and NOT_A_VERB.search(before) and not BY_AGENT.match(text, match.end()):
+            noun_like = NOT_A_VERB.search(before) or (
+                " " not in match.group().strip() and NOT_A_VERB_QUALIFIED.search(before))
+            if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             if family not in ("conditions", "threats") and any(
                     pattern and pattern.search(before) for pattern in (self.hedge, self.hypothetical)):
@@ -522,10 +527,11 @@ class ClaimFinder:
                 if known is None:
                     hits[(hit.actor, clause)] = hit
                     ends[(hit.actor, clause)] = match.end()
-                elif (known.target is None and hit.target is not None and hit.kind == known.kind
+                elif (known.target is None and hit.target is not None and hit.kind == known.kind == DEMAND
                       and not NEW_CLAUSE.search(text, ends[(hit.actor, clause)], match.start())):
                     # "setting out its conditions for ending the war, demanding that Freedonia cede
-                    # ...": the same demand, whose later cue names of whom it is made
+                    # ...": the same demand, whose later cue names of whom it is made (a later
+                    # proposal cue is more often a second proposal: "and suggested Geneva as venue")
                     hits[(hit.actor, clause)] = replace(known, target=hit.target)
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
 
