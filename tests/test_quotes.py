@@ -136,3 +136,9 @@ def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(confi
     assert speakers(text, config) == [
         ("andrii-sybiha", "We are ready to talk to anyone, in any format, at any time."),
         ("andrii-sybiha", "But Russia must first stop bombing our cities and accept a full ceasefire.")]
+
+
+def test_words_quoted_as_a_line_from_someones_statement_are_theirs(config):
+    text = ("“If mediation helps achieve our goals by peaceful means, Russia would prefer this,” was the key line "
+            "from Dmitry Peskov’s statements to reporters earlier.\n")
+    assert speakers(text, config)[0][0] == "dmitry-peskov"

@@ -118,6 +118,9 @@ APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
+SOURCE_OF_WORDS = re.compile(
+    r"(?i:[^.;“”\"]{0,40}?\bfrom\s+)(?P<who>[^,.;“”\"]{2,60}?)(?:['’]s)?\s+"
+    r"(?i:statements?|remarks|comments|words|interview|speech|briefing|post|message)\b")
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 PARTICIPLE_LEAD = re.compile(r",\s*$")  # ", saying ...", ", adding ..."
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
@@ -247,6 +250,11 @@ class Attributor:
         near = trailer[lead:lead + 90]
         verb = self.speech.search(near)
         new_sentence = span.text.endswith(".") and near[:1].isupper()
+        source = SOURCE_OF_WORDS.match(near) if not new_sentence else None
+        if source:  # '“...,” was the key line from Jane Doe's statements'
+            found = self.mentions(source["who"])
+            if found and self.is_person(found[-1]) and not source["who"][found[-1].end:].strip():
+                return found[-1]
         if verb and not new_sentence and not re.search(r"[–—“”\"„]", near[:verb.start()]) \
                 and not _ends_sentence(near[:verb.start()]):
             head = near[:verb.start()]
