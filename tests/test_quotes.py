@@ -142,3 +142,11 @@ def test_words_quoted_as_a_line_from_someones_statement_are_theirs(config):
     text = ("“If mediation helps achieve our goals by peaceful means, Russia would prefer this,” was the key line "
             "from Dmitry Peskov’s statements to reporters earlier.\n")
     assert speakers(text, config)[0][0] == "dmitry-peskov"
+
+
+def test_a_quote_under_a_topic_label_is_from_whom_the_lead_in_names(config):
+    """'Here's everything Mr Trump has said after the call:' / 'On fresh sanctions:' / '„...”'."""
+    text = ("Here’s everything Donald Trump has said after the call:\n"
+            "On fresh sanctions to push Moscow into a peace deal:\n"
+            "„Well, I think there’s a chance of getting something done, and you can also make it worse.”\n")
+    assert speakers(text, config)[0][0] == "donald-trump"

@@ -121,6 +121,7 @@ TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 SOURCE_OF_WORDS = re.compile(
     r"(?i:[^.;“”\"]{0,40}?\bfrom\s+)(?P<who>[^,.;“”\"]{2,60}?)(?:['’]s)?\s+"
     r"(?i:statements?|remarks|comments|words|interview|speech|briefing|post|message)\b")
+TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Moscow into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 PARTICIPLE_LEAD = re.compile(r",\s*$")  # ", saying ...", ", adding ..."
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
@@ -419,6 +420,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     statement: tuple[str, int] | None = None  # (speaker, paragraphs so far) after a line "X said:"
     listing: str | None = None  # whose list the lines after "X listed them:" are
     leads: dict[int, str] = {}
+    labelled: str | None = None  # who the quote after a topic label ("On sanctions:") is from
     for line in lines:
         line_sentences = by_line.get(line.index)
         if not line_sentences:
@@ -427,6 +429,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 statement = listing = None
             continue
         spans = find_quote_spans(line)
+        carried, labelled = labelled, None  # from a topic label on the line just before
         if listing and not spans and line.kind == BODY and not STATEMENT_LEAD.search(line.text):
             leads.update((sentence.index, listing) for sentence in line_sentences)
         else:
@@ -450,6 +453,11 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             continue
         said = _statement_speaker(line, attributor, history) if not spans else None
         statement = (said, 0) if said else None
+        introduced = introduced or carried
+        # "Here is everything Jane Doe said:", then "On sanctions:": her quoted answer follows
+        topic_label = (not spans and said is None and STATEMENT_LEAD.search(line.text) is not None
+                       and len(line.text.split()) <= TOPIC_LABEL_WORDS)
+        labelled = introduced if topic_label else None
         line_speakers: list[str] = []
         for sentence in line_sentences:
             for span in spans:
