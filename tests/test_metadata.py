@@ -19,6 +19,7 @@ def meta_of(text, config):
     ("May 21, 2025 10:15 AM GMT+1 Updated 2 hours ago", "2025-05-21"),
     ("Published on 21/05/2025 - 09:12 GMT+2", "2025-05-21"),
     ("05/21/2025 10:00 AM", "2025-05-21"),
+    ("20-05-2025 14:32", "2025-05-20"),  # dashes, day first (South Asian and British sites)
 ])
 def test_date_stamps(line, iso):
     assert date_of_line(line) == iso
@@ -29,6 +30,7 @@ def test_date_stamps(line, iso):
     "1 month ago 24",
     "Russian and Ukrainian delegations met in Istanbul on May 16.",
     "05/06/2025 10:00",  # 5 June or 6 May: no guess
+    "05-06-2025",
 ])
 def test_sentences_mentioning_dates_are_not_date_stamps(line):
     assert date_of_line(line) is None

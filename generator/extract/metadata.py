@@ -29,7 +29,7 @@ DATE_PATTERNS = (
 )
 # "21/05/2025" (Europe) or "05/21/2025" (US): read only when one number is over 12; "05/06/2025"
 # could be either, so it gives no date rather than a guess.
-NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>(?:19|20)\d{2})\b")
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>(?:19|20)\d{2})\b")
 DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date)\b[:\s]*", re.I)
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
