@@ -1,3 +1,5 @@
+import pytest
+
 from generator.extract.actors import build_index, discover_people
 from generator.extract.quotes import attribute_quotes, find_quote_spans
 from generator.extract.text import clean_lines, sentences_of
@@ -112,22 +114,6 @@ def test_a_quote_under_a_bare_label_is_the_paragraph_subjects(config):
                                       (None, "The talks cannot go on like this for months,")]
 
 
-def test_who_says_a_participle_is_the_subject_of_the_clause_it_hangs_on(config):
-    text = ("But Vladimir Putin did not agree to the cease-fire that Donald Trump has demanded, saying only that "
-            "a truce was possible “if the relevant agreements are reached.”\n")
-    assert speakers(text, config) == [("vladimir-putin", "if the relevant agreements are reached.")]
-
-
-def test_a_trailing_speaker_may_come_with_a_full_title(config):
-    text = "“We are ready for peace,” said Ukrainian Foreign Minister Andrii Sybiha, speaking in Brussels.\n"
-    assert speakers(text, config) == [("andrii-sybiha", "We are ready for peace,")]
-
-
-def test_according_to_names_the_speaker(config):
-    text = "According to Zelensky, “Russia is stalling the talks deliberately and everyone can see it.”\n"
-    assert speakers(text, config)[0][0] == "volodymyr-zelensky"
-
-
 def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(config):
     """British style leaves the first paragraph of a long quote unclosed and reopens the next."""
     text = ("Andrii Sybiha, Ukraine's foreign minister, spoke after the meeting in Istanbul on Monday.\n"
@@ -138,15 +124,23 @@ def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(confi
         ("andrii-sybiha", "But Russia must first stop bombing our cities and accept a full ceasefire.")]
 
 
-def test_words_quoted_as_a_line_from_someones_statement_are_theirs(config):
-    text = ("“If mediation helps achieve our goals by peaceful means, Russia would prefer this,” was the key line "
-            "from Dmitry Peskov’s statements to reporters earlier.\n")
-    assert speakers(text, config)[0][0] == "dmitry-peskov"
-
-
-def test_a_quote_under_a_topic_label_is_from_whom_the_lead_in_names(config):
-    """'Here's everything Mr Trump has said after the call:' / 'On fresh sanctions:' / '„...”'."""
-    text = ("Here’s everything Donald Trump has said after the call:\n"
-            "On fresh sanctions to push Moscow into a peace deal:\n"
-            "„Well, I think there’s a chance of getting something done, and you can also make it worse.”\n")
-    assert speakers(text, config)[0][0] == "donald-trump"
+@pytest.mark.parametrize("text, speaker", [
+    ("According to Zelensky, “Russia is stalling the talks deliberately and everyone can see it.”\n",
+     "volodymyr-zelensky"),
+    # words quoted as a line from someone's statements
+    ("“If mediation helps achieve our goals by peaceful means, Russia would prefer this,” was the key line "
+     "from Dmitry Peskov’s statements to reporters earlier.\n", "dmitry-peskov"),
+    # a quote under a topic label, below a lead-in that names the speaker
+    ("Here’s everything Donald Trump has said after the call:\n"
+     "On fresh sanctions to push Moscow into a peace deal:\n"
+     "„Well, I think there’s a chance of getting something done, and you can also make it worse.”\n",
+     "donald-trump"),
+    # a trailing speaker with a full title before the name
+    ("“We are ready for peace,” said Ukrainian Foreign Minister Andrii Sybiha, speaking in Brussels.\n",
+     "andrii-sybiha"),
+    # a participle is said by the subject it hangs on, not by the last name before it
+    ("But Vladimir Putin did not agree to the cease-fire that Donald Trump has demanded, saying only that "
+     "a truce was possible “if the relevant agreements are reached.”\n", "vladimir-putin"),
+])
+def test_lead_ins_and_sources_that_name_the_speaker(config, text, speaker):
+    assert speakers(text, config)[0][0] == speaker
