@@ -32,12 +32,11 @@ ASIDE = re.compile(r"\s[–—-]\s|;\s")
 # "urged him to", "called on her to": the cue's object is a person named earlier in the sentence
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 # "Russia's demands", "Moscow's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
+_DETERMINER = r"(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?)"
 NOT_A_VERB = re.compile(
-    r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\bwas|\bwere|\bbeen|\bbeing|\ban?)\s+"
-    r"(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
+    rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
 # ... and for a one-word cue, also with a name's adjective between: "an Israeli demand", "the US call"
-NOT_A_VERB_QUALIFIED = re.compile(
-    r"(?i:(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?)\s+)[A-Z][\w.-]*\s+$")
+NOT_A_VERB_QUALIFIED = re.compile(rf"(?i:{_DETERMINER}\s+)[A-Z][\w.-]*\s+$")
 # After a name, a comma then a verb closes an apposition ("Freedonia's president, Jan Novak, offered");
 # a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Geneva, ...") opens
 # one, which a summary keeps
@@ -131,7 +130,6 @@ class _CuePatterns:
     speculation: re.Pattern | None
     locative: re.Pattern | None
     measure: re.Pattern | None
-    press: re.Pattern | None
     members: re.Pattern | None
     representatives: re.Pattern | None
     received: re.Pattern | None
@@ -166,8 +164,6 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                   if cues.locatives else None),
         measure=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.measure_objects)})\s+(?:the\s+)?$")
                  if cues.measure_objects else None),
-        press=(re.compile(rf"(?i:^\s+(?:{words_any_case(cues.not_actor_before)})(?![\w-]))")
-               if cues.not_actor_before else None),
         # ", including French President Jan Novak": titles may stand between, as after prepositions
         # "the Freedonian foreign minister, Jan Novak": the state qualifies the title of the person named
         title_gap=re.compile(TITLE_GAP.format(titles=title_words)),
@@ -201,7 +197,7 @@ class ClaimFinder:
         self.preposition = self.attributor.preposition
         self.locative = compiled.locative
         self.measure = compiled.measure
-        self.press = compiled.press
+        self.press = self.attributor.press  # "U.S. media cited ...": no party speaks
         self.members = compiled.members
         self.representatives = compiled.representatives
         self.received = compiled.received

@@ -198,6 +198,11 @@ class Attributor:
         # offsets in the sentence, not in what follows the adverbial
         return replace(first, start=first.start + rest_at, end=first.end + rest_at) if rest_at else first
 
+    def _named_by(self, phrase: str) -> Mention | None:
+        """The actor a phrase ends by naming ("the Ruritanian envoy Jane Doe"), if it does."""
+        found = self.mentions(phrase)
+        return found[-1] if found and not phrase[found[-1].end:].strip() else None
+
     def title_words(self, text: str) -> bool:
         text = re.sub(r"^[’']s\b", "", text)  # "Ruritania's Prime Minister Jane Doe"
         words = re.findall(r"[\w.’'-]+|[^\w\s]", text)
@@ -252,10 +257,9 @@ class Attributor:
         verb = self.speech.search(near)
         new_sentence = span.text.endswith(".") and near[:1].isupper()
         source = SOURCE_OF_WORDS.match(near) if not new_sentence else None
-        if source:  # '“...,” was the key line from Jane Doe's statements'
-            found = self.mentions(source["who"])
-            if found and self.is_person(found[-1]) and not source["who"][found[-1].end:].strip():
-                return found[-1]
+        speaker = self._named_by(source["who"]) if source else None
+        if speaker and self.is_person(speaker):  # '“...,” was the key line from Jane Doe's statements'
+            return speaker
         if verb and not new_sentence and not re.search(r"[–—“”\"„]", near[:verb.start()]) \
                 and not _ends_sentence(near[:verb.start()]):
             head = near[:verb.start()]
@@ -288,14 +292,11 @@ class Attributor:
             pron = re.fullmatch(r"\s*(he|she|they)\s*", who, re.I)
             if pron:
                 return Mention(0, 0, "", pron.group(1), "pronoun")
-            found = self.mentions(who)
-            if found and not who[found[-1].end:].strip():
-                return found[-1]
+            if (speaker := self._named_by(who)) is not None:
+                return speaker
         according = ACCORDING_TO.search(head)
-        if according:  # 'According to Jane Doe, “...”'
-            found = self.mentions(according["who"])
-            if found and not according["who"][found[-1].end:].strip():
-                return found[-1]
+        if according and (speaker := self._named_by(according["who"])) is not None:
+            return speaker  # 'According to Jane Doe, “...”'
         verbs = list(self.speech.finditer(head))
         if verbs:
             return self.speaker_of_verb(head, verbs[-1].start())
