@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -25,7 +26,7 @@ from generator.extract.corpus import merge_articles
 from generator.extract.shortcut import forget_state
 from generator.extract.text import articles_per_line, furniture_keys
 from generator.model import Content
-from generator.render.anchors import view_of_lines
+from generator.render.anchors import ArticleView, view_of_lines
 from generator.seeds import Seed, read_seeds
 from generator.store import MergeReport, write_content
 
@@ -38,23 +39,23 @@ _worker_state: dict = {}
 def _init_worker(root: str, repeated: Counter, views: bool) -> None:
     _worker_state["config"] = load_config(Path(root))
     _worker_state["repeated"] = repeated
-    _worker_state["views"] = ViewCache(Path(root)) if views else None
+    _worker_state["views"] = views
 
 
-def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter, views: ViewCache | None,
-                 view_key: str | None) -> ArticleFacts:
-    """Facts of one seed; its view for rendering is kept on the way (its lines are already cleaned)."""
+def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter,
+                 views: bool) -> tuple[ArticleFacts, ArticleView | None]:
+    """Facts of one seed, and (if `views`) its view for rendering, made on the way: its lines are
+    already cleaned."""
     facts, lines = extract_with_lines(seed.file, seed.text, config, repeated)
-    if views is not None and view_key is not None:
-        views.put(view_key, view_of_lines(lines, seed.text))
-    return facts
+    return facts, view_of_lines(lines, seed.text) if views else None
 
 
-def _extract_in_worker(job: tuple[Seed, str | None]) -> ArticleFacts:
-    """Workers write views themselves: sending them back would copy ten times the facts' size."""
-    seed, view_key = job
+def _extract_in_worker(seed: Seed) -> tuple[ArticleFacts, bytes | None]:
+    """The view comes back pickled: the parent only stores it, and unpickling it there would cost
+    the time and memory of every article's lines."""
     state = _worker_state
-    return _extract_one(seed, state["config"], state["repeated"], state["views"], view_key)
+    facts, view = _extract_one(seed, state["config"], state["repeated"], state["views"])
+    return facts, None if view is None else pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @dataclass
@@ -120,11 +121,16 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
     if progress and done:
         progress(done, len(seeds), f"{done} unchanged, from the cache")
 
-    def finished(facts: ArticleFacts) -> None:
+    def finished(facts: ArticleFacts, view: ArticleView | bytes | None) -> None:
         nonlocal done
         results[facts.file] = facts
         if cache is not None:
             cache.put(keys.facts[facts.file], facts)
+        if views is not None and view is not None:
+            if isinstance(view, bytes):
+                views.put_pickled(view_keys[facts.file], view)
+            else:
+                views.put(view_keys[facts.file], view)
         done += 1
         if progress:
             progress(done, len(seeds), facts.file)
@@ -132,16 +138,15 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
     if jobs > 1 and len(todo) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
                                  initargs=(str(config.root), repeated, views is not None)) as pool:
-            work = [(seed, view_keys.get(seed.file)) for seed in todo]
-            for facts in pool.map(_extract_in_worker, work, chunksize=8):
-                finished(facts)
+            for facts, view in pool.map(_extract_in_worker, todo, chunksize=8):
+                finished(facts, view)
     else:
         for seed in todo:
-            finished(_extract_one(seed, config, repeated, views, view_keys.get(seed.file)))
+            finished(*_extract_one(seed, config, repeated, views is not None))
     if cache is not None:
         cache.save()
     if views is not None:
-        views.prune()
+        views.save()
     return merge_articles([results[seed.file] for seed in seeds], config)
 
 

@@ -85,6 +85,8 @@ def article_views(texts: dict[str, str], config, repeated: Counter, jobs: int = 
         if cache is not None:
             cache.put(keys[sid], view)
         views[sid] = view
+    if cache is not None:
+        cache.save(prune=False)  # only if something was put; entries of other builds stay
     return {sid: views[sid] for sid in ids}
 
 
