@@ -7,7 +7,15 @@ import pickle
 import pytest
 
 from generator.extract import run
-from generator.extract.cache import FACTS_FILE, LINES_FILE, OLD_FACTS_DIR, ExtractCache, FileStore
+from generator.extract.cache import (
+    FACTS_FILE,
+    LINES_FILE,
+    OLD_FACTS_DIR,
+    OLD_VIEWS_DIR,
+    VIEWS_FILE,
+    ExtractCache,
+    FileStore,
+)
 from generator.store import content_records
 
 
@@ -20,14 +28,17 @@ def test_one_entry_per_seed_and_removed_seeds_are_forgotten(project):
     seeds = sorted((project / "seeds").glob("*.txt"))
     (project / OLD_FACTS_DIR).mkdir(parents=True)
     (project / OLD_FACTS_DIR / "stale.pickle").write_bytes(b"from an older version")
+    (project / OLD_VIEWS_DIR).mkdir(parents=True)
+    (project / OLD_VIEWS_DIR / "stale.pickle").write_bytes(b"from an older version")
     run.run_extract(project, project / "seeds", project / "content", jobs=1)
-    assert len(_entries(project / FACTS_FILE)) == len(seeds)
-    assert len(_entries(project / LINES_FILE)) == len(seeds)
+    for name in (FACTS_FILE, LINES_FILE, VIEWS_FILE):
+        assert len(_entries(project / name)) == len(seeds)
     assert not (project / OLD_FACTS_DIR).exists(), "the old one-file-per-article cache is cleared away"
+    assert not (project / OLD_VIEWS_DIR).exists()
     seeds[0].unlink()
     run.run_extract(project, project / "seeds", project / "content", jobs=1)
-    assert len(_entries(project / FACTS_FILE)) == len(seeds) - 1
-    assert len(_entries(project / LINES_FILE)) == len(seeds) - 1
+    for name in (FACTS_FILE, LINES_FILE, VIEWS_FILE):
+        assert len(_entries(project / name)) == len(seeds) - 1
 
 
 def test_a_damaged_cache_file_is_ignored_and_replaced(project):
@@ -66,6 +77,23 @@ def test_a_store_is_written_only_when_it_changed(tmp_path):
     with open(path, "wb") as handle:
         pickle.dump(("v1", entries), handle)
     assert FileStore(path, str, "v1").get("b") is None, "a damaged entry is a miss"
+
+
+def test_a_compressed_store_reads_back_what_was_put_or_packed(tmp_path):
+    path = tmp_path / "store.pickle"
+    text = "the same article text, line after line; " * 200
+    store = FileStore(path, str, "v1", compressed=True)
+    store.put("a", text)
+    store.put_pickled("b", store.pack(text + "!"))  # as a worker process sends it
+    store.save()
+    assert path.stat().st_size < len(text) / 4, "article text is kept compressed"
+    again = FileStore(path, str, "v1", compressed=True)
+    assert (again.get("a"), again.get("b")) == (text, text + "!")
+    entries = _entries(path)
+    entries["b"] = entries["b"][:-10]
+    with open(path, "wb") as handle:
+        pickle.dump(("v1", entries), handle)
+    assert FileStore(path, str, "v1", compressed=True).get("b") is None, "a truncated entry is a miss"
 
 
 def test_the_configuration_is_cached_by_its_bytes_and_never_hides_an_error(project):

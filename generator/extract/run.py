@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import pickle
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -39,7 +38,7 @@ _worker_state: dict = {}
 def _init_worker(root: str, repeated: Counter, views: bool) -> None:
     _worker_state["config"] = load_config(Path(root))
     _worker_state["repeated"] = repeated
-    _worker_state["views"] = views
+    _worker_state["views"] = ViewCache(Path(root)) if views else None  # packs views; never read
 
 
 def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter,
@@ -51,11 +50,12 @@ def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter,
 
 
 def _extract_in_worker(seed: Seed) -> tuple[ArticleFacts, bytes | None]:
-    """The view comes back pickled: the parent only stores it, and unpickling it there would cost
+    """The view comes back packed (pickled, compressed): the parent only stores it, and unpickling it there would cost
     the time and memory of every article's lines."""
     state = _worker_state
-    facts, view = _extract_one(seed, state["config"], state["repeated"], state["views"])
-    return facts, None if view is None else pickle.dumps(view, protocol=pickle.HIGHEST_PROTOCOL)
+    views = state["views"]
+    facts, view = _extract_one(seed, state["config"], state["repeated"], views is not None)
+    return facts, None if view is None else views.pack(view)
 
 
 @dataclass
