@@ -20,6 +20,9 @@ def meta_of(text, config):
     ("Published on 21/05/2025 - 09:12 GMT+2", "2025-05-21"),
     ("05/21/2025 10:00 AM", "2025-05-21"),
     ("20-05-2025 14:32", "2025-05-20"),  # dashes, day first (South Asian and British sites)
+    # published and updated on one line, in a named US zone: the first date is the publication
+    ("Published May 19, 2025 4:02pm EDT | Updated May 20, 2025 6:47pm EDT", "2025-05-19"),
+    ("Updated 19 May 2025, 18:05 CEST - First published 19 May 2025, 14:30 CEST", "2025-05-19"),
 ])
 def test_date_stamps(line, iso):
     assert date_of_line(line) == iso

@@ -36,9 +36,12 @@ WIRE_DATELINE = re.compile(
     r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?(?:--|[.—–-])?")
 URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", re.I)
 # What may share a line with a date stamp: clock, zone ("GMT+1"), labels, "Updated 2 hours ago"
-CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am\b|pm\b|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
                    r"\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|"
-                   r"\b(?:hour|time|gmt|utc|bst|cet|est|uk|updated|published|posted)\b", re.I)
+                   r"\b(?:hour|time|gmt|utc|uk|updated|published|posted)\b|"
+                   # zone abbreviations: "EDT", "CEST", "BST", "MSK", "ET", "AEST"
+                   r"\b(?:[ecmpa]|ae|a[ck]|h|ak)[sd]t\b|\b(?:[ce]e|[ce]es)t\b|\b(?:bst|ist|jst|kst|msk|et|pt)\b",
+                   re.I)
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,11 @@ def _iso(year: str, month: str, day: str) -> str | None:
 
 
 def _only_stamp(body: str, match: re.Match) -> bool:
-    rest = CLOCK.sub(" ", body[:match.start()] + " " + body[match.end():])
-    return word_count(rest) <= 2
+    """Nothing but clock, zone, labels and other dates ("… | Updated May 20, 2025") beside `match`."""
+    rest = body[:match.start()] + " " + body[match.end():]
+    for pattern in DATE_PATTERNS:
+        rest = pattern.sub(" ", rest)
+    return word_count(CLOCK.sub(" ", rest)) <= 2
 
 
 def date_of_line(text: str) -> str | None:
