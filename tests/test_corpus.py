@@ -21,3 +21,19 @@ def test_mentions_found_with_or_without_the_word_prefilter():
     assert [(m.actor, m.surface) for m in index.find(text)] == [
         ("kremlin", "Kremlin"), ("un", "the World Body"), ("g7", "7"), ("g7", "G7")]
     assert index.find("Nothing here names anyone.") == []
+
+
+def test_a_persons_state_is_an_actor_even_where_only_its_adjective_names_it(config):
+    """Emmanuel Macron's gazetteer entry and a newly discovered Hungarian prime minister both link
+    to their states, though no sentence names France or Hungary."""
+    from generator.extract.article import extract_article
+    from generator.extract.corpus import merge_articles
+
+    text = ("Example News\nLeaders meet as talks stall\n"
+            "French President Emmanuel Macron said on Monday that Europe would keep up the pressure.\n"
+            "Hungarian Prime Minister Viktor Orban said the sanctions had failed and must be lifted.\n")
+    content = merge_articles([extract_article("seeds/a.txt", text, config, None)], config)
+    actors = {a.id: a for a in content.actors}
+    assert actors["emmanuel-macron"].affiliation == "france"
+    assert actors["viktor-orban"].affiliation == "hungary"
+    assert actors["france"].kind == actors["hungary"].kind == "state"

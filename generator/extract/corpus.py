@@ -111,6 +111,21 @@ def _distinct_aliases(surfaces: Counter, name: str) -> list[str]:
     return sorted(min(forms, key=lambda f: (not f[:1].islower(), -surfaces[f], f)) for forms in by_fold.values())
 
 
+def _with_affiliations(ids: set[str], known: dict, discovered: dict) -> set[str]:
+    """`ids` and, in turn, what each is affiliated with: "French President Jan Novak" makes France
+    an actor of the story even where no sentence names France itself, so his page links to it."""
+    out = set(ids)
+    todo = list(ids)
+    while todo:
+        actor_id = todo.pop()
+        entry = known.get(actor_id) or discovered.get(actor_id)  # the gazetteer's word first, as below
+        affiliation = entry.affiliation if entry else None
+        if affiliation and affiliation not in out and (affiliation in known or affiliation in discovered):
+            out.add(affiliation)
+            todo.append(affiliation)
+    return out
+
+
 def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str]) -> list[Actor]:
     known = {k.id: k for k in config.actors}
     discovered: dict[str, ActorEntry] = {}
@@ -127,7 +142,7 @@ def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str
         for actor_id, counter in article.surfaces.items():
             surfaces[actor_id].update(counter)
     out = []
-    for actor_id in sorted(used | set(discovered)):
+    for actor_id in sorted(_with_affiliations(used | set(discovered), known, discovered)):
         entry = discovered.get(actor_id)
         gaz = known.get(actor_id)
         if gaz is None and entry is None:
