@@ -374,6 +374,14 @@ def test_dismissing_something_as_an_ultimatum_makes_no_demand(claims):
     ("Kyiv has offered a 30-day ceasefire, which Moscow has so far rejected.", {("proposals", "ukraine", None)}),
     # Ukraine's allies are not Ukraine, and what they want of Russia is no Russian offer
     ("Ukraine's allies want Russia to agree to a full ceasefire before any talks on territory.", set()),
+    # a party in a relative clause is neither the subject nor who "they" are
+    ("European leaders, who spoke with Trump after the call, said they would push for more sanctions.", set()),
+    # the party of a condition before a quote is no speaker: the quote's speaker makes the demand
+    ('Zelensky warned that if Russia kept stalling, "there must be stronger sanctions."',
+     {("demands", "volodymyr-zelensky", None)}),
+    # and a party a quoted modal binds is asked, not asking
+    ('Zelensky said that Russia "must withdraw its troops" from all the occupied land.',
+     {("demands", "volodymyr-zelensky", "russia")}),
 ])
 def test_who_asks_and_who_is_asked(targets, sentence, expected):
     assert targets(sentence) == expected

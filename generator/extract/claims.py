@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case, words_pattern
 from generator.extract.memo import once_per
-from generator.extract.quotes import CLAUSE_BREAK, FIRST_PERSON, Attributed, Attributor, Reading
+from generator.extract.quotes import CLAUSE_BREAK, FIRST_PERSON, RELATIVE_CLAUSE, Attributed, Attributor, Reading
 from generator.extract.text import Sentence
 from generator.literals import Gated, GateSet
 
@@ -45,7 +45,8 @@ CLOSING_COMMA = re.compile(
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
-RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,")
+# "warned that if Ruritania kept stalling, “there must be ...”": the party of a condition is no subject
+CONDITION_LEAD = re.compile(r"(?i:^\s*(?:that\s+)?(?:if|unless|once|until|as long as)\b[^,]*,)")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
@@ -306,7 +307,7 @@ class ClaimFinder:
         clause (", who has met the envoy,"), not a possessive ("Freedonia's leaders"), not a press
         ("U.S. media"), not a state or body qualifying the person named next ("U.S. Treasury
         Secretary John Roe")."""
-        masked = RELATIVE.sub(lambda m: " " * len(m.group()), clause)
+        masked = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), clause)
         mentions = self.index.find(masked)
         objects = self._objects(masked, mentions)
         out = []
@@ -386,7 +387,7 @@ class ClaimFinder:
         A demand reported with a subject that is no party is the speaker's condition ("X stressed
         that any meeting would require ..."); an offer is not ("told reporters that SAFE is ready").
         Returns the actor, where its name ends, and the parties named together with it."""
-        for relative in RELATIVE.finditer(text):
+        for relative in RELATIVE_CLAUSE.finditer(text):
             if relative.start() < at < relative.end():
                 # ", who had threatened ... if Ruritania ...,": the cue's subject is who "who" is
                 found = self._subjects(text[:relative.start()])
@@ -572,10 +573,11 @@ class ClaimFinder:
             if named and not FIRST_PERSON.search(said_before):
                 actor = named[0].actor  # "“The city ... would be interested in hosting”", said X
             opens = quote.span.start - sentence.start
-            if opens > 0:  # 'X said the city, „as represented by its mayor, would host ...'
+            if opens > 0 and family != "modals":  # 'X said the city, „as represented by its mayor, would host ...'
+                # (but 'X said that Ruritania “must withdraw”' asks it of Ruritania: the modal's target)
                 lead = text[:opens]
                 verbs = list(self.attributor.speech.finditer(lead))
-                reported = lead[verbs[-1].end():] if verbs else ""
+                reported = CONDITION_LEAD.sub("", lead[verbs[-1].end():]) if verbs else ""
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:
                     actor = named[0].actor

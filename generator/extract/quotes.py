@@ -186,7 +186,8 @@ class Attributor:
         pron = re.match(r"(?i:(he|she|they)\b)", rest)
         if pron:
             return Mention(rest_at, rest_at + pron.end(), "", pron.group(1), "pronoun")
-        found = self.mentions(rest)
+        # "European leaders, who spoke with Jane Doe after the call, said ...": she is no subject
+        found = self.mentions(RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), rest))
         if not found or found[0].start > 60:
             return None
         first = found[0]
