@@ -79,6 +79,7 @@ class Cues:
     not_actor_before: tuple[str, ...] = ()
     receiving_verbs: tuple[str, ...] = ()
     quote_labels: tuple[str, ...] = ()
+    role_anaphors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,7 @@ def _load_cues(reader: _Reader) -> Cues:
         group_members=words("group_members"), representatives=words("representatives"),
         institutions=words("institutions"), naming_verbs=words("naming_verbs"),
         not_actor_before=words("not_actor_before"), receiving_verbs=words("receiving_verbs"),
-        quote_labels=words("quote_labels"),
+        quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"),
     )
 
 

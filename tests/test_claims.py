@@ -436,3 +436,10 @@ def test_a_readiness_a_readout_notes_is_an_offer(targets, sentence, expected):
 ])
 def test_offers_that_rules_for_other_shapes_must_leave_alone(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_a_party_reported_before_a_quote_offers_what_it_says_even_past_an_aside(targets):
+    """The president reports the Vatican's offer in its words: the offer is the Vatican's."""
+    assert targets("President Donald Trump spoke to Vladimir Putin for two hours on Monday. The president added "
+                   "that the Vatican, represented by Pope Leo XIV, “would be very interested in hosting the "
+                   "negotiations.”") == {("proposals", "vatican", None)}

@@ -144,3 +144,25 @@ def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(confi
 ])
 def test_lead_ins_and_sources_that_name_the_speaker(config, text, speaker):
     assert speakers(text, config)[0][0] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title stands for the person last read with it, as "he" does
+    ("President Donald Trump spoke to Vladimir Putin for two hours on Monday.\n"
+     "“Russia and Ukraine will immediately start negotiations,” the president continued.\n"
+     "The president added that the Vatican “would be very interested in hosting the talks.”\n",
+     ["donald-trump", "donald-trump"]),
+    ("Donald Trump met JD Vance at the White House on Monday.\n"
+     "“We will keep talking to both sides,” said the president.\n", ["donald-trump"]),
+    # "the president" is no vice president, and "the president of" is someone else (here, for
+    # want of a name, the state he speaks for)
+    ("JD Vance spoke to reporters in Rome on Sunday.\n"
+     "“We will keep talking to both sides,” the president said.\n", [None]),
+    ("Donald Trump spoke to reporters on Monday.\n"
+     "“We are ready,” the president of Finland said in Helsinki on Tuesday.\n", ["finland"]),
+    # after a preposition a title is an object, not who speaks
+    ("Donald Trump called Kyiv on Monday. Volodymyr Zelensky spoke with the president and said: "
+     "“We are ready for talks in any format.”\n", ["volodymyr-zelensky"]),
+])
+def test_a_title_stands_for_the_person_last_read_with_it(config, text, expected):
+    assert [speaker for speaker, _ in speakers(text, config)] == expected

@@ -47,6 +47,7 @@ APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 # "warned that if Ruritania kept stalling, “there must be ...”": the party of a condition is no subject
 CONDITION_LEAD = re.compile(r"(?i:^\s*(?:that\s+)?(?:if|unless|once|until|as long as)\b[^,]*,)")
+INSERTION = re.compile(r",[^,]{1,60},")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
@@ -578,6 +579,7 @@ class ClaimFinder:
                 lead = text[:opens]
                 verbs = list(self.attributor.speech.finditer(lead))
                 reported = CONDITION_LEAD.sub("", lead[verbs[-1].end():]) if verbs else ""
+                reported = INSERTION.sub(" ", reported)  # "the city, represented by its mayor, “would ...”"
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:
                     actor = named[0].actor

@@ -134,7 +134,7 @@ PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 @once_per
 def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern | None,
                                            re.Pattern | None, re.Pattern | None, re.Pattern | None,
-                                           re.Pattern | None]:
+                                           re.Pattern | None, re.Pattern | None]:
     """Speech verbs, pronoun genders, role words, and what follows a preposition (any, or one
     that never introduces a speaker), compiled once per config."""
     speech = re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.speech_verbs)})(?![\w-]))")
@@ -159,7 +159,11 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     # 'Quote: "..."': the text before a quote that is a label only
     label = (re.compile(rf"(?i:^\s*(?:{words_any_case(cues.quote_labels)})\s*:\s*[{re.escape(OPENERS)}']?$)")
              if cues.quote_labels else None)
-    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press, label
+    # "the president" standing for someone named before; not "the president of Ruritania", nor
+    # "the president's office"
+    anaphor = (re.compile(rf"(?i:\bthe\s+(?:{words_any_case(cues.role_anaphors)}))(?![\w’'-])(?!\s+of\b)")
+               if cues.role_anaphors else None)
+    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press, label, anaphor
 
 
 class Attributor:
@@ -168,7 +172,7 @@ class Attributor:
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
         (self.speech, self.pronouns, self.role_word, self.preposition, self.object_of,
-         self.naming, self.press, self.quote_label) = _attribution_cues(cues)
+         self.naming, self.press, self.quote_label, self.anaphor) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
 
@@ -183,9 +187,9 @@ class Attributor:
         skip = LEADING_ADVERBIAL.match(sentence_text)
         rest_at = skip.end() if skip else 0
         rest = sentence_text[rest_at:]
-        pron = re.match(r"(?i:(he|she|they)\b)", rest)
+        pron = re.match(r"(?i:(he|she|they)\b)", rest) or (self.anaphor and self.anaphor.match(rest))
         if pron:
-            return Mention(rest_at, rest_at + pron.end(), "", pron.group(1), "pronoun")
+            return Mention(rest_at, rest_at + pron.end(), "", pron.group(), "pronoun")
         # "European leaders, who spoke with Jane Doe after the call, said ...": she is no subject
         found = self.mentions(RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), rest))
         if not found or found[0].start > 60:
@@ -233,6 +237,9 @@ class Attributor:
             if not named and not self.pronoun.search(tail):
                 return None
             clause = " " * joined[-1].end() + tail
+        role = self._anaphor_before_verb(clause)
+        if role is not None:  # "the president added": whoever was last read with that title
+            return replace(role, start=role.start + clause_at, end=role.end + clause_at)
         found = [m for m in self.mentions(clause)  # "sanctions against Ruritania and stressed": an object
                  if not (self.object_of and self.object_of.search(clause[:m.start]))
                  and not (self.press and self.press.match(clause[m.end:]))]
@@ -246,6 +253,19 @@ class Attributor:
         if clause.strip() and clause_at == 0:
             return None
         return self.subject(text)
+
+    def _anaphor_before_verb(self, clause: str) -> Mention | None:
+        """A title standing for a person ("the president") as the subject right before the verb
+        that ends `clause` (an adverb may come between: "the chancellor also said")."""
+        if self.anaphor is None:
+            return None
+        found = list(self.anaphor.finditer(clause))
+        if not found or not re.fullmatch(r"\s*(?:[a-z]+\s+)?", clause[found[-1].end():]):
+            return None
+        role = found[-1]
+        if self.object_of and self.object_of.search(clause[:role.start()]):
+            return None  # "spoke with the president and said": an object
+        return Mention(role.start(), role.end(), "", role.group(), "pronoun")
 
     def attribute(self, line: Line, sentence: Sentence, span: QuoteSpan) -> Mention | None:
         text = line.text
@@ -269,6 +289,9 @@ class Attributor:
                 pron = re.match(r"\s*(he|she|they)\b", after, re.I)
                 if pron:
                     return Mention(0, 0, "", pron.group(1), "pronoun")
+                role = self.anaphor.match(after, len(after) - len(after.lstrip())) if self.anaphor else None
+                if role:  # '“...,” said the president'
+                    return Mention(0, 0, "", role.group(), "pronoun")
                 found = self.mentions(after[:90])
                 if found and (found[0].start <= 4 or (
                         self.is_person(found[0]) and self.title_words(after[:found[0].start]))):
@@ -282,6 +305,8 @@ class Attributor:
                 pron = re.match(r"\s*(he|she|they)\b", head, re.I)
                 if pron:
                     return Mention(0, 0, "", pron.group(1), "pronoun")
+                if not found and (role := self._anaphor_before_verb(head)) is not None:
+                    return role  # '“...,” the president continued'
                 if found:
                     return found[-1]
         # Before the quote: 'X said:' / 'X told reporters that' / partial quotes in reported speech
@@ -357,7 +382,10 @@ def _statement_speaker(line: Line, attributor: Attributor, history: list[str]) -
 
 
 def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -> str | None:
-    """Most recent subject or speaker of matching gender; None if the text leaves doubt."""
+    """Most recent subject or speaker of matching gender (for a title such as "the president",
+    with that title); None if the text leaves doubt."""
+    if attributor.anaphor and attributor.anaphor.fullmatch(pronoun):
+        return _resolve_title(pronoun.split(None, 1)[1], attributor, history)
     gender = attributor.pronouns.get(pronoun.lower())
     for actor_id in reversed(history[-6:]):
         entry = attributor.index.get(actor_id)
@@ -368,6 +396,16 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
         if entry.kind not in ("person", "media"):
             continue
         if entry.gender in (None, gender):
+            return actor_id
+    return None
+
+
+def _resolve_title(title: str, attributor: Attributor, history: list[str]) -> str | None:
+    """The person last read whose role has `title` ("president", not "vice president")."""
+    has_title = re.compile(rf"(?<![\w-])(?<!vice )(?<!vice-){re.escape(title.lower())}(?![\w-])")
+    for actor_id in reversed(history[-6:]):
+        entry = attributor.index.get(actor_id)
+        if entry is not None and entry.kind == "person" and entry.role and has_title.search(entry.role.lower()):
             return actor_id
     return None
 
