@@ -151,6 +151,14 @@ def test_an_offer_told_in_the_passive_is_summarised_from_its_own_clause(config):
     assert offers[0].sources[0].quote == body
 
 
+def test_what_a_party_seeks_after_a_noun_is_told_from_that_noun(config):
+    body = ("Putin said Moscow was ready to talk, after a call that ended without any commitment to the 30-day "
+            "ceasefire sought by Kyiv and its Western allies.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [p.summary for p in content.proposals if p.actor == "ukraine"] == [
+        "The 30-day ceasefire sought by Kyiv and its Western allies."]
+
+
 def test_a_partys_leaders_speak_for_it_its_demands_do_not(claims, config):
     assert ("demands", "italy") in claims("Italy’s leaders demanded that Russia accept a ceasefire at once.")
     assert ("demands", "russia") not in claims("Russia’s demands were rejected by Ukraine as unacceptable on Monday.")

@@ -47,6 +47,9 @@ APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 # "warned that if Ruritania kept stalling, “there must be ...”": the party of a condition is no subject
 CONDITION_LEAD = re.compile(r"(?i:^\s*(?:that\s+)?(?:if|unless|once|until|as long as)\b[^,]*,)")
+# the noun phrase a participle qualifies: "the 30-day ceasefire (sought by Ruritania)"
+PHRASE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|any|its|their|his|her)\s+)"
+                           r"(?:(?!(?i:the|a|an|any|its|their|his|her|to|of|for|on|in|at|with)\b)[\w’'-]+\s+){1,4}$")
 INSERTION = re.compile(r",[^,]{1,60},")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
@@ -615,6 +618,11 @@ class ClaimFinder:
                 actor = after[0].actor
                 target = None
                 clause_from = self._clause_start(text, match.start())
+                phrase = PHRASE_BEFORE.search(text, clause_from, match.start())
+                if phrase and not text[:phrase.start()].rstrip().endswith(","):
+                    # "… ended without the ceasefire sought by Ruritania": told from what is sought
+                    # (not ", a call backed by Ruritania": the call is what comes before)
+                    clause_from = phrase.start()
             elif family == "nouns" and self.received and self.received.search(text, 0, match.start()):
                 return []  # "Ruritania will accept the proposal for talks": someone else's
             elif (owner := self._owner(text, match.start()) if family == "nouns" else None) is not None:
