@@ -451,3 +451,16 @@ def test_a_party_reported_before_a_quote_offers_what_it_says_even_past_an_aside(
     assert targets("President Donald Trump spoke to Vladimir Putin for two hours on Monday. The president added "
                    "that the Vatican, represented by Pope Leo XIV, “would be very interested in hosting the "
                    "negotiations.”") == {("proposals", "vatican", None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what the party went on to say is no part of the fact
+    ("Zelensky called for increased sanctions against Moscow and emphasized that Europe must act together.",
+     {"volodymyr-zelensky": "Volodymyr Zelensky called for increased sanctions against Moscow."}),
+    # unless it says more of the same offer
+    ("Ukraine has proposed holding a meeting between the three leaders and suggested Turkey as the venue.",
+     {"ukraine": "Ukraine has proposed holding a meeting between the three leaders and suggested Turkey as the "
+                 "venue."}),
+])
+def test_a_summary_ends_where_the_party_goes_on_to_say_something_else(summaries, sentence, expected):
+    assert summaries(sentence) == expected

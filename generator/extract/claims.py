@@ -102,6 +102,7 @@ NEW_CLAUSE = re.compile(
     r"|with\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
     r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
+AND_SAYING = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
 MIN_WORDS = 6
@@ -707,6 +708,13 @@ class ClaimFinder:
         second = NEW_CLAUSE.search(text, cue_end)  # ", and others had pressed him ...": not theirs
         if second and len(text[:second.start()].split()) >= MIN_WORDS and not _inside_quote(text[:second.start()]):
             text = text[:second.start()]
+        for joint in AND_SAYING.finditer(text, cue_end):  # "urged a ceasefire and said Kyiv was ready ...":
+            if (self.attributor.speech.match(text, joint.end())  # what else was said is another matter
+                    and not any(gate.pattern.match(text, joint.end()) for _, _, gate in self.patterns)
+                    and len(text[:joint.start()].split()) >= MIN_WORDS and not _inside_quote(text[:joint.start()])):
+                # (but "proposed a meeting and suggested Turkey as the venue" is one proposal)
+                text = text[:joint.start()]
+                break
         for brk in CLAUSE_BREAK.finditer(text, cue_end):  # "..., while Ruritania said ...": another party's clause
             named = self.index.find(text[brk.end():brk.end() + 40])
             if (named and named[0].start <= 4 and named[0].actor != actor
