@@ -464,3 +464,13 @@ def test_a_party_reported_before_a_quote_offers_what_it_says_even_past_an_aside(
 ])
 def test_a_summary_ends_where_the_party_goes_on_to_say_something_else(summaries, sentence, expected):
     assert summaries(sentence) == expected
+
+
+def test_an_offer_and_a_demand_joined_by_but_are_each_told_alone(config):
+    body = ("Putin, speaking after the call, said Moscow was ready to work with Ukraine on a memorandum about a "
+            "future peace accord, but insisted that the root causes of the conflict must be eliminated.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {f.summary for f in content.demands + content.proposals} == {
+        "Vladimir Putin insisted that the root causes of the conflict must be eliminated.",
+        "Russia was ready to work with Ukraine on a memorandum about a future peace accord."}
+

@@ -102,6 +102,8 @@ NEW_CLAUSE = re.compile(
     r"|with\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
     r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
+# ", but insisted that": the same subject turns to something else (a verb right after "but")
+BUT_THEN = re.compile(r",?\s+but\s+(?=(?:also\s+|then\s+|\w+ly\s+)?[a-z]+ed\b)")
 AND_SAYING = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
@@ -663,10 +665,10 @@ class ClaimFinder:
             summary_from, clause_from = None, 0
             if participle:
                 told = text[:len(text) - len(rest)] + "."
-        summary = self.summarise(actor, told, summary_from, match.end(), clause_from)
+        summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start())
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
-            summary = self.summarise(partner, told, summary_from, match.end())
+            summary = self.summarise(partner, told, summary_from, match.end(), cue_start=match.start())
             hits.append(ClaimHit(kind, partner, target, summary, sentence, match.group()))
         return hits
 
@@ -697,11 +699,20 @@ class ClaimFinder:
         lead = re.match(r"\s*(?:that\s+)?", text[start:])
         return start + lead.end()
 
-    def summarise(self, actor: str, text: str, start: int | None, cue_end: int, clause_from: int = 0) -> str:
+    def summarise(self, actor: str, text: str, start: int | None, cue_end: int, clause_from: int = 0,
+                  cue_start: int | None = None) -> str:
         """The actor's canonical name followed by what the sentence says they said or did, or,
         when the sentence does not name the actor first (`start` None), the clause from
         `clause_from`."""
         name = self.index[actor].name
+        if start is not None and cue_start is not None:
+            turns = [t for t in BUT_THEN.finditer(text, start)
+                     if t.end() <= cue_start and not _inside_quote(text[:t.start()])]
+            if turns:  # "X said it was ready to talk, but insisted that ...": X insisted that ...
+                start = turns[-1].end()
+        turn = BUT_THEN.search(text, cue_end)  # "... ready to talk, but insisted that ...": another claim
+        if turn and len(text[:turn.start()].split()) >= MIN_WORDS and not _inside_quote(text[:turn.start()]):
+            text = text[:turn.start()]
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
