@@ -522,3 +522,43 @@ def test_another_story_with_parties_the_story_gazetteer_never_needed(extracted):
     assert ("hamas", None) in facts(content, "proposals")
     assert {"qatar", "egypt"} <= {f.actor for f in content.proposals}
     assert "hamas" not in {f.actor for f in content.demands}, "the Israeli demand it rejected is not its own"
+
+
+def test_us_network_page_with_app_prompts_and_a_title_for_the_speaker(extracted):
+    content = extracted("fox-news-style.txt")
+    source = content.sources[0]
+    assert source.outlet == "Fox News" and source.published == "2025-05-19"  # "Published … EDT | Updated …"
+    assert source.title.startswith("Trump says Russia, Ukraine to 'immediately' start ceasefire talks")
+    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    assert speakers["immediately start negotiations"] == "donald-trump"  # "the president continued"
+    assert ("vatican", None) in facts(content, "proposals")  # "The president added that the Vatican, …"
+    assert ("volodymyr-zelensky", "russia") in facts(content, "demands")
+    assert "CLICK HERE" not in cited(content) and "listen to Fox News" not in cited(content)
+
+
+def test_french_broadcaster_page_with_issued_on_and_credits(extracted):
+    content = extracted("france24-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("France 24", "2025-05-19")
+    demands = {f.actor: f for f in content.demands}
+    assert "russia" not in demands, "the party of a condition before Zelensky's quote"
+    assert demands["volodymyr-zelensky"]
+    assert demands["vladimir-putin"].summary.startswith("Vladimir Putin insisted that the")
+    assert demands["emmanuel-macron"].target == "vladimir-putin"
+    actors = {a.id: a for a in content.actors}
+    assert actors["emmanuel-macron"].affiliation == "france" and "france" in actors
+    assert "Jim Watson" not in cited(content)
+
+
+def test_rferl_page_with_a_copyright_trailer(extracted):
+    content = extracted("rferl-style.txt")
+    source = content.sources[0]
+    assert source.title == "Putin Offers 'Memorandum' On Peace After Long Call With Trump, But No Cease-Fire"
+    assert source.published == "2025-05-19"
+    summaries = {(f.actor, f.summary) for f in content.proposals}
+    assert ("ukraine", "The 30-day cease-fire sought by Kyiv and its Western allies.") in summaries
+    assert ("kaja-kallas", "russia") in facts(content, "demands")
+    assert "donald-trump" not in {f.actor for f in content.proposals}  # "European leaders, who spoke with Trump"
+    roles = {a.id: a.role for a in content.actors}
+    assert roles["yuri-ushakov"] == "Kremlin aide"
+    assert "Copyright" not in cited(content)
