@@ -141,6 +141,9 @@ def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(confi
     # a participle is said by the subject it hangs on, not by the last name before it
     ("But Vladimir Putin did not agree to the cease-fire that Donald Trump has demanded, saying only that "
      "a truce was possible “if the relevant agreements are reached.”\n", "vladimir-putin"),
+    # a clause after the quote that opens with "and" is someone else's, not an attribution
+    ("German Chancellor Friedrich Merz said Europe would “further increase the pressure on Russia,” and "
+     "British Prime Minister Keir Starmer urged Putin to act.\n", "friedrich-merz"),
 ])
 def test_lead_ins_and_sources_that_name_the_speaker(config, text, speaker):
     assert speakers(text, config)[0][0] == speaker
