@@ -390,6 +390,11 @@ def test_dismissing_something_as_an_ultimatum_makes_no_demand(claims):
     # and a party a quoted modal binds is asked, not asking
     ('Zelensky said that Russia "must withdraw its troops" from all the occupied land.',
      {("demands", "volodymyr-zelensky", "russia")}),
+    # a past tense after "and" goes back to "said", not to what the reported party would do
+    ("Zelensky said Ukraine would not withdraw from its own territory and called on the United States not to "
+     "decide anything about Ukraine without Ukraine.", {("demands", "volodymyr-zelensky", "united-states")}),
+    ("Hakan Fidan said Turkey supports a comprehensive ceasefire and urged Russia to build on the prisoner "
+     "exchange agreed in Istanbul.", {("demands", "hakan-fidan", "russia")}),
 ])
 def test_who_asks_and_who_is_asked(targets, sentence, expected):
     assert targets(sentence) == expected

@@ -104,6 +104,9 @@ NEW_CLAUSE = re.compile(
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
 BUT_THEN = re.compile(r",?\s+but\s+(?=(?:also\s+|then\s+|\w+ly\s+)?[a-z]+ed\b)")
+PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
+# the reported party's verb is present or modal: "Ruritania would not ...", "Ruritania supports ..."
+NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
 AND_SAYING = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
@@ -427,6 +430,13 @@ class ClaimFinder:
         for verb in reversed(verbs):
             reported = clause[verb.end():]
             found = self._subjects(reported)
+            if found and AND_THEN.search(reported) and PAST.match(text, at) and \
+                    NOT_PAST.match(reported, found[0].end):
+                # "X said Ruritania would not withdraw and called on Freedonia to ...": the past
+                # tense after "and" goes back to the speaker's "said", not to what Ruritania would do
+                speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
+                if speaker is not None and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
+                    return speaker.actor, at, []
             if found:
                 chosen = self._pick(reported, found)
                 start = clause_at + verb.end()
