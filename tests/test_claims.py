@@ -349,6 +349,12 @@ def test_parties_placed_by_a_locative_adjective_are_no_target(targets):
                    "wished.") == {("proposals", "finland", None)}
 
 
+def test_a_party_in_a_time_clause_is_no_target(targets):
+    """', a day after Trump spoke with Putin': when the offer came, not to whom."""
+    assert targets("Turkey is ready to host the next round of talks between Russia and Ukraine, a day after "
+                   "Donald Trump spoke with Vladimir Putin.") == {("proposals", "turkey", None)}
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

@@ -89,7 +89,9 @@ NEW_CLAUSE_VERB = re.compile(
 RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
 LEADING_PRONOUN = re.compile(rf"^\s*(?:{WHEN}\s+)?(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.I)
-SUBORDINATE = re.compile(r",\s+(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
+# ", a day after ...", ", two weeks before ...": time measured from another event
+SUBORDINATE = re.compile(r",\s+(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?"
+                         r"(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
 # ", and Ruritania had pressed him to ...": a second main clause with its own subject and verb
 # (a list's ", and Freedonia to ..." has no verb of its own)
 # ", and now everyone will be watching ...": a pronoun or "everyone" can be that subject too.
