@@ -23,6 +23,9 @@ def meta_of(text, config):
     # published and updated on one line, in a named US zone: the first date is the publication
     ("Published May 19, 2025 4:02pm EDT | Updated May 20, 2025 6:47pm EDT", "2025-05-19"),
     ("Updated 19 May 2025, 18:05 CEST - First published 19 May 2025, 14:30 CEST", "2025-05-19"),
+    # a byline and a stamp on one line, set off by " | " or " / "
+    ("TOI World Desk / TIMESOFINDIA.COM / Updated: May 20, 2025, 01:42 IST", "2025-05-20"),
+    ("Burak Bir | 20.05.2025 - Update : 20.05.2025", "2025-05-20"),
 ])
 def test_date_stamps(line, iso):
     assert date_of_line(line) == iso
@@ -34,6 +37,7 @@ def test_date_stamps(line, iso):
     "Russian and Ukrainian delegations met in Istanbul on May 16.",
     "05/06/2025 10:00",  # 5 June or 6 May: no guess
     "05-06-2025",
+    "Talks resume / the minister said on 19 May 2025 that he would go to Istanbul",
 ])
 def test_sentences_mentioning_dates_are_not_date_stamps(line):
     assert date_of_line(line) is None

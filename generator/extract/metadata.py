@@ -38,7 +38,7 @@ URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", r
 # What may share a line with a date stamp: clock, zone ("GMT+1"), labels, "Updated 2 hours ago"
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am\b|pm\b|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
                    r"\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|"
-                   r"\b(?:hour|time|gmt|utc|uk|updated|published|posted)\b|"
+                   r"\b(?:hour|time|gmt|utc|uk|updated?|published|posted)\b|"
                    # zone abbreviations: "EDT", "CEST", "BST", "MSK", "ET", "AEST"
                    r"\b(?:[ecmpa]|ae|a[ck]|h|ak)[sd]t\b|\b(?:[ce]e|[ce]es)t\b|\b(?:bst|ist|jst|kst|msk|et|pt)\b",
                    re.I)
@@ -69,14 +69,29 @@ def _iso(year: str, month: str, day: str) -> str | None:
 def _only_stamp(body: str, match: re.Match) -> bool:
     """Nothing but clock, zone, labels and other dates ("… | Updated May 20, 2025") beside `match`."""
     rest = body[:match.start()] + " " + body[match.end():]
-    for pattern in DATE_PATTERNS:
+    for pattern in (*DATE_PATTERNS, NUMERIC_DATE):
         rest = pattern.sub(" ", rest)
     return word_count(CLOCK.sub(" ", rest)) <= 2
 
 
 def date_of_line(text: str) -> str | None:
-    """ISO date if the whole line is a date stamp (date plus clock, zone or label), else None."""
-    body = DATE_LABEL.sub("", text)
+    """ISO date if the whole line, or one part of a line set off by " | " or " / ", is a date
+    stamp (date plus clock, zone or label), else None: "Jane Doe | 20.05.2025 - Update :
+    20.05.2025", "World Desk / Updated: May 20, 2025, 01:42 IST"."""
+    found = _stamp(text)
+    if found is None:
+        for part in LINE_PARTS.split(text)[1:] if LINE_PARTS.search(text) else ():
+            found = _stamp(part)
+            if found is not None:
+                break
+    return found
+
+
+LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
+
+
+def _stamp(text: str) -> str | None:
+    body = DATE_LABEL.sub("", text.strip())
     numeric = NUMERIC_DATE.search(body)
     if numeric and _only_stamp(body, numeric):
         a, b = int(numeric["a"]), int(numeric["b"])
