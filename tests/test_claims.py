@@ -297,14 +297,14 @@ def test_a_titled_person_after_a_possessive_is_the_subject_not_the_state(summari
 
 
 def test_pressing_for_something_is_calling_for_it(targets, summaries):
-    """Told from the sentence when what is pressed for comes before the cue, and not running on
-    into the next clause ('..., and Kremlin aide Yuri Ushakov said ...')."""
+    """Told from what is pressed for when that comes before the cue, and not running on into the
+    next clause ('..., and Kremlin aide Yuri Ushakov said ...')."""
     got_text = ("Putin did not commit to the unconditional ceasefire that Ukraine has pressed for, and Kremlin "
                 "aide Yuri Ushakov said no date had been discussed.")
     got = targets(got_text)
     assert ("proposals", "ukraine", None) in got
     assert summaries(got_text) == {
-        "ukraine": "Putin did not commit to the unconditional ceasefire that Ukraine has pressed for."}
+        "ukraine": "The unconditional ceasefire that Ukraine has pressed for."}
     assert ("demands", "turkey", "russia") in targets("Turkey pressed Russia to return to the negotiating table.")
 
 
@@ -485,3 +485,14 @@ def test_an_offer_and_a_demand_joined_by_but_are_each_told_alone(config):
         "Vladimir Putin insisted that the root causes of the conflict must be eliminated.",
         "Russia was ready to work with Ukraine on a memorandum about a future peace accord."}
 
+
+
+def test_what_others_have_demanded_is_told_from_the_thing_demanded(config):
+    body = ("Putin said Russia was prepared to work with Ukraine on a memorandum setting out principles for a "
+            "settlement, but he gave no sign that Moscow would agree to the unconditional 30-day ceasefire that "
+            "Kyiv and its European partners have demanded.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(f.actor, f.summary) for f in content.demands + content.proposals} == {
+        ("ukraine", "The unconditional 30-day ceasefire that Kyiv and its European partners have demanded."),
+        ("russia", "Russia was prepared to work with Ukraine on a memorandum setting out principles for a "
+                   "settlement.")}

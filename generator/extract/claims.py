@@ -50,6 +50,9 @@ CONDITION_LEAD = re.compile(r"(?i:^\s*(?:that\s+)?(?:if|unless|once|until|as lon
 # the noun phrase a participle qualifies: "the 30-day ceasefire (sought by Ruritania)"
 PHRASE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|any|its|their|his|her)\s+)"
                            r"(?:(?!(?i:the|a|an|any|its|their|his|her|to|of|for|on|in|at|with)\b)[\w’'-]+\s+){1,4}$")
+# "the unconditional ceasefire that Ruritania and its partners have (…)": what is demanded
+DEMANDED_THING = re.compile(r"(?i:\b(?:the|a|an|any|its|their|his|her)\s+)"
+                            r"(?:(?!(?i:the|a|an|that|which|to|of)\b)[\w’'-]+\s+){1,5}(?i:that|which)\s+[^,;]{1,80}$")
 INSERTION = re.compile(r",[^,]{1,60},")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
@@ -105,7 +108,8 @@ NEW_CLAUSE = re.compile(
     r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
-BUT_THEN = re.compile(r",?\s+but\s+(?=(?:also\s+|then\s+|\w+ly\s+)?[a-z]+ed\b)")
+BUT_THEN = re.compile(r",?\s+but\s+(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?[a-z]+ed\b"
+                      r"|(?:he|she|it|they)\s+(?:gave|made|said|told|took|saw|was|were|had|did|would|could)\b)")
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
 # the reported party's verb is present or modal: "Ruritania would not ...", "Ruritania supports ..."
 NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
@@ -677,6 +681,8 @@ class ClaimFinder:
             summary_from, clause_from = None, 0
             if participle:
                 told = text[:len(text) - len(rest)] + "."
+            elif (demanded := DEMANDED_THING.search(text, 0, match.start())) is not None:
+                clause_from = demanded.start()  # "… would agree to the ceasefire that Ruritania has demanded"
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start())
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
