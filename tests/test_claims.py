@@ -420,6 +420,17 @@ def test_documents_deadlines_and_names_for_demands(targets, sentence, expected):
     assert targets(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # "calls for X to do Y" asks X; with no party X, "to resolve" is a purpose and the call an offer
+    ("India has consistently called for dialogue and diplomacy to resolve the conflict.",
+     {("proposals", "india", None)}),
+    ("India has called on Russia and Ukraine to resolve the conflict through dialogue.",
+     {("demands", "india", "russia")}),
+])
+def test_a_call_asks_something_only_of_a_party_it_names(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
 def test_a_threat_with_quoted_words_inside_it_is_still_a_threat(claims):
     assert ("demands", "jd-vance") in claims("Vance warned that Washington would “walk away” if there was no "
                                              "progress in the talks.")

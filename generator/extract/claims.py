@@ -538,6 +538,8 @@ class ClaimFinder:
                 continue  # "offered no sign that ...": nothing offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
+                if family == "requests" and hit.target is None:
+                    continue  # "called for dialogue to resolve the conflict": asks nothing of a party; an offer
                 if commentator and hit.actor != commentator:
                     continue  # "Novak wants a summit ..., said Holt": an analyst's reading, not Novak's offer
                 if any(c == clause and h.target == hit.actor and h.actor != hit.actor
