@@ -561,3 +561,35 @@ def test_rferl_page_with_a_copyright_trailer(extracted):
     roles = {a.id: a.role for a in content.actors}
     assert roles["yuri-ushakov"] == "Kremlin aide"
     assert "Copyright" not in cited(content)
+
+
+def test_us_paper_with_a_masthead_motto_listen_and_share_buttons(extracted):
+    content = extracted("washington-post-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("The Washington Post", "2025-05-19")
+    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    assert speakers["further increase the pressure on Russia,"] == "friedrich-merz"  # not "…,” and Starmer urged"
+    assert ("volodymyr-zelensky", "united-states") in facts(content, "demands")  # "said Ukraine would not … and called on"
+    summaries = {f.actor: f.summary for f in content.demands + content.proposals}
+    assert summaries["ukraine"] == "The unconditional 30-day ceasefire that Kyiv and its European partners have demanded."
+    assert summaries["russia"].endswith("principles for a settlement.")
+    assert "Story continues" not in cited(content) and "Advertisement" not in cited(content)
+
+
+def test_indian_paper_with_a_desk_byline_on_the_date_line(extracted):
+    content = extracted("times-of-india-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("The Times of India", "2025-05-20")
+    assert ("india", None) in facts(content, "proposals")  # "called for dialogue … to resolve": no demand
+    assert "india" not in {f.actor for f in content.demands}
+    assert "Also Read" not in cited(content) and "Text Size" not in cited(content)
+
+
+def test_turkish_agency_with_a_byline_and_two_dates_on_one_line(extracted):
+    content = extracted("anadolu-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Anadolu Agency", "2025-05-20")
+    assert ("turkey", None) in facts(content, "proposals")  # ", a day after Trump held a call": not to Trump
+    assert ("hakan-fidan", None) in facts(content, "demands")  # "said Ankara supports … and urged"
+    assert "turkey" not in {f.actor for f in content.demands}
+    assert "subscription options" not in cited(content)
