@@ -26,10 +26,16 @@ NAME = re.compile(
 POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ı": "i"})
+
+
 def slugify(text: str) -> str:
+    """"Radosław Sikorski" -> "radoslaw-sikorski": accents dropped, other letters spelled out."""
     import unicodedata
 
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 

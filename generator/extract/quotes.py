@@ -124,7 +124,7 @@ SOURCE_OF_WORDS = re.compile(
 TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Moscow into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
-PARTICIPLE_LEAD = re.compile(r",\s*$")  # ", saying ...", ", adding ..."
+PARTICIPLE_LEAD = re.compile(r",[\"”’']?\s*$")  # ", saying ...", and '“…,” adding ...'
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
 SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?P<said>\S)")  # "Doe: ..."
@@ -219,7 +219,7 @@ class Attributor:
         window = text[:verb_start]
         if self.passive.search(window):
             return None
-        if PARTICIPLE_LEAD.search(window) and text[verb_start:].split(None, 1)[0].lower().endswith("ing"):
+        if PARTICIPLE_LEAD.search(window) and re.match(r"\w+ing\b", text[verb_start:], re.I):
             # "Jane Doe did not agree to what John Roe demanded, saying ...": the one who says is
             # the subject of the clause the participle hangs on, not the last name before it
             earlier = [v for v in self.speech.finditer(window) if not v.group().lower().endswith("ing")]
