@@ -507,3 +507,23 @@ def test_what_others_have_demanded_is_told_from_the_thing_demanded(config):
         ("ukraine", "The unconditional 30-day ceasefire that Kyiv and its European partners have demanded."),
         ("russia", "Russia was prepared to work with Ukraine on a memorandum setting out principles for a "
                    "settlement.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # pressure on a party to do something asks it of that party, even inside a quote
+    ('"We want to increase pressure on Russia to agree to a ceasefire," Kaja Kallas said in Brussels.',
+     {("demands", "kaja-kallas", "russia")}),
+    # whoever is under pressure, or urged, to agree offers nothing
+    ("Putin is under pressure to agree to a ceasefire before the summit, analysts said.", set()),
+    ("Putin was urged to agree to a ceasefire by European leaders on Monday.", set()),
+])
+def test_pressure_to_agree_is_asked_of_a_party_not_offered_by_it(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky said that Ukraine does not accept any conditions that would require it to withdraw its troops.",
+    "Zelensky rejected any conditions that would require Ukraine to withdraw its troops from its own land.",
+])
+def test_conditions_a_party_refuses_are_no_demand_of_anyone(targets, sentence):
+    assert targets(sentence) == set()

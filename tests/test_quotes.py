@@ -169,3 +169,9 @@ def test_lead_ins_and_sources_that_name_the_speaker(config, text, speaker):
 ])
 def test_a_title_stands_for_the_person_last_read_with_it(config, text, expected):
     assert [speaker for speaker, _ in speakers(text, config)] == expected
+
+
+def test_a_participle_after_a_quote_closed_on_its_comma_is_the_subjects(config):
+    text = ("Poland's Foreign Minister Radosław Sikorski said on X that Putin should be given \"a deadline,\" "
+            "adding: \"Otherwise he will keep killing people in Ukraine.\"\n")
+    assert speakers(text, config) == [("radoslaw-sikorski", "Otherwise he will keep killing people in Ukraine.")]

@@ -28,6 +28,10 @@ REJECTION = re.compile(
     r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing)|brand(?:s|ed|ing)?|"
     r"label(?:s|led|ed|ling|ing)?|term(?:s|ed|ing)?|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
     r"\W+(?:[\w’']+\W+){0,6}$)")
+REFUSED_THING = re.compile(
+    r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refus(?:es|ed|ing)|"
+    r"(?:not|never|n[’']t)\s+(?:accept|agree\s+to|tolerate))"
+    r"\W+(?:[\w’'-]+\W+){0,4}?(?:that|which)\s+(?:would|will|could|might|may)?\s*$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
 # "urged him to", "called on her to": the cue's object is a person named earlier in the sentence
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
@@ -522,6 +526,8 @@ class ClaimFinder:
                 continue
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before):
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
+            if REFUSED_THING.search(before):
+                continue  # "does not accept any conditions that would require ...": what is refused
             noun_like = NOT_A_VERB.search(before) or (
                 " " not in match.group().strip() and NOT_A_VERB_QUALIFIED.search(before))
             if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()):
@@ -607,8 +613,9 @@ class ClaimFinder:
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:
                     actor = named[0].actor
+            # "“… pressure on Ruritania to agree …”": a request names whom it asks inside the cue
             target = self._modal_target(text, match, actor, kind) if family == "modals" else \
-                self._targets_after(text, match.end(), actor, kind)
+                self._targets_after(text, match.start() if family == "requests" else match.end(), actor, kind)
             if family == "modals" and target is None and FIRST_PERSON_MODAL.search(text[:match.start()]):
                 return []  # "we have to work hard": a resolve of one's own, asked of no one
         elif family in ("modals", "conditions", "threats"):
