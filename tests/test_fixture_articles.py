@@ -593,3 +593,23 @@ def test_turkish_agency_with_a_byline_and_two_dates_on_one_line(extracted):
     assert ("hakan-fidan", None) in facts(content, "demands")  # "said Ankara supports … and urged"
     assert "turkey" not in {f.actor for f in content.demands}
     assert "subscription options" not in cited(content)
+
+
+def test_ukrainian_agency_with_read_also_links_and_a_photo_credit(extracted):
+    content = extracted("ukrinform-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Ukrinform", "2025-05-20")
+    assert ("ukraine", "russia") in facts(content, "proposals")
+    assert not [f for f in content.demands if "conditions" in f.summary], "conditions Ukraine refuses are no demand"
+    assert "Read also" not in cited(content) and "Office of the President" not in cited(content)
+
+
+def test_brussels_newsletter_with_a_quote_after_adding(extracted):
+    content = extracted("politico-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Politico", "2025-05-20")
+    assert ("kaja-kallas", "russia") in facts(content, "demands")  # "pressure on Russia to agree"
+    assert not content.proposals, "no one here offers anything"
+    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    assert speakers["Otherwise he will keep killing."] == "radoslaw-sikorski"
+    assert "premium intelligence" not in cited(content)
