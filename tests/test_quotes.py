@@ -144,6 +144,8 @@ def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(confi
     # a clause after the quote that opens with "and" is someone else's, not an attribution
     ("German Chancellor Friedrich Merz said Europe would “further increase the pressure on Russia,” and "
      "British Prime Minister Keir Starmer urged Putin to act.\n", "friedrich-merz"),
+    ("Sir Keir Starmer said Britain would continue to “ramp up the pressure” on Moscow, and Downing Street "
+     "said he had spoken with Mr Trump after the call.\n", "keir-starmer"),
 ])
 def test_lead_ins_and_sources_that_name_the_speaker(config, text, speaker):
     assert speakers(text, config)[0][0] == speaker

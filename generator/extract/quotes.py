@@ -124,6 +124,7 @@ SOURCE_OF_WORDS = re.compile(
 TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Moscow into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
+JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
 PARTICIPLE_LEAD = re.compile(r",[\"”’']?\s*$")  # ", saying ...", and '“…,” adding ...'
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
@@ -278,7 +279,9 @@ class Attributor:
         near = trailer[lead:lead + 90]
         verb = self.speech.search(near)
         # '“…,” and Jane Doe urged …': a clause of its own, not an attribution of the quote
-        new_sentence = (span.text.endswith(".") and near[:1].isupper()) or bool(NEW_CLAUSE_AFTER.match(near))
+        # ('“…” on Moscow, and Downing Street said …' too)
+        new_sentence = (span.text.endswith(".") and near[:1].isupper()) or bool(NEW_CLAUSE_AFTER.match(near)) or bool(
+            verb and JOINT_BEFORE_VERB.search(near[:verb.start()]))
         source = SOURCE_OF_WORDS.match(near) if not new_sentence else None
         speaker = self._named_by(source["who"]) if source else None
         if speaker and self.is_person(speaker):  # '“...,” was the key line from Jane Doe's statements'
