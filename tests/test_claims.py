@@ -527,3 +527,17 @@ def test_pressure_to_agree_is_asked_of_a_party_not_offered_by_it(targets, senten
 ])
 def test_conditions_a_party_refuses_are_no_demand_of_anyone(targets, sentence):
     assert targets(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "demanded by": the whole word is the cue, so the passive's agent is seen
+    ("Putin said Moscow was ready to work with Kyiv, but stopped short of the 30-day truce demanded by Ukraine "
+     "and its European allies.", {("proposals", "russia", "ukraine"), ("demands", "ukraine", None)}),
+    # "ultimatums" is no "ultimatum": calling proposals ultimatums demands nothing
+    ('"These are ultimatums, not proposals," Foreign Minister Andrii Sybiha said on Tuesday.', set()),
+    # stopping short of a threat makes none
+    ("Trump said talks would begin at once, while stopping short of threatening the Kremlin with new sanctions.",
+     set()),
+])
+def test_cues_are_whole_words_and_stopping_short_of_one_negates_it(targets, sentence, expected):
+    assert targets(sentence) == expected

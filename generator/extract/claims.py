@@ -20,7 +20,8 @@ from generator.extract.text import Sentence
 from generator.literals import Gated, GateSet
 
 DEMAND, PROPOSAL = "demand", "proposal"
-NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refuse[sd]?\s+to|rejected|declined\s+to)\W+(?:\w+\W+)?$"
+NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refus(?:e|es|ed|ing)\s+to|rejected|declin(?:e|es|ed|ing)\s+to|"
+                      r"stop(?:s|ped|ping)?\s+short\s+of|without)\W+(?:\w+\W+)?$"
                       r"|\bneither\b[^,;]{0,80}$)")  # "Neither Ruritania nor Freedonia has agreed to"
 # "rejected what it called “ultimatums”": refusing a demand is not making one
 # ... nor is calling something one ("called the proposals an ultimatum", "branded it blackmail")
@@ -135,8 +136,11 @@ class ClaimHit:
 
 
 def _alternation(items: tuple[str, ...], regex: bool) -> str:
-    if regex:
-        return "|".join(f"(?:{item})" for item in items)
+    """Whole words only: in a list with regular expressions the first alternative that matches
+    wins, so without the boundary "demand" would match the start of "demanded" (and hide the
+    "by" of a passive after it)."""
+    if regex:  # (an item ending in a space or a lookahead says itself what may follow)
+        return "|".join(f"(?:{item})(?![\\w-])" if item[-1:].isalnum() else f"(?:{item})" for item in items)
     return words_any_case(items)
 
 
