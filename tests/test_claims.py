@@ -541,3 +541,8 @@ def test_conditions_a_party_refuses_are_no_demand_of_anyone(targets, sentence):
 ])
 def test_cues_are_whole_words_and_stopping_short_of_one_negates_it(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_his_country_is_the_state_the_speaker_belongs_to(targets):
+    assert targets("Ukrainian President Volodymyr Zelenskiy said his country was prepared for a complete ceasefire "
+                   "and direct talks with Russia.") == {("proposals", "ukraine", "russia")}

@@ -85,6 +85,8 @@ TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 PRONOUN_SUBJECT = re.compile(
     rf"(?i:^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?(?:he|she|it|they|we|i)\b)")
+OWN_COUNTRY = re.compile(rf"(?i:^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"
+                         rf"(?:his|her|their)\s+(?:country|government|nation))\b")
 OPENING_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:said|says|told|added|stressed|insisted|warned)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
@@ -455,6 +457,15 @@ class ClaimFinder:
                 chosen = self._pick(reported, found)
                 start = clause_at + verb.end()
                 return chosen.actor, start + chosen.end, self._partners(reported, found, chosen, start)
+            own = OWN_COUNTRY.search(reported)
+            if own and verb is verbs[-1]:
+                # "Jane Doe said her country was ready to ...": the state she belongs to
+                speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
+                person = self._resolve(speaker, reading, sentence)
+                entry = self.index.get(person)
+                state = entry.affiliation if entry else None
+                if state and self.is_party(state):
+                    return state, clause_at + verb.end() + own.end(), []
             if verb is verbs[-1]:
                 pronoun = PRONOUN_SUBJECT.search(reported)
                 if not pronoun and kind != DEMAND and AND_THEN.search(reported):
