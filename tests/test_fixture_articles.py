@@ -613,3 +613,25 @@ def test_brussels_newsletter_with_a_quote_after_adding(extracted):
     speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
     assert speakers["Otherwise he will keep killing."] == "radoslaw-sikorski"
     assert "premium intelligence" not in cited(content)
+
+
+def test_british_paper_with_newsletter_prompts_and_read_more_links(extracted):
+    content = extracted("independent-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("The Independent", "2025-05-20")
+    demands = {f.actor: f for f in content.demands}
+    assert demands["ukraine"].summary == "The 30-day unconditional truce demanded by Ukraine and its European allies."
+    assert "vladimir-putin" not in demands
+    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    assert speakers["ramp up the pressure"] == "keir-starmer"  # not Downing Street, named after ", and"
+    assert "Sign up" not in cited(content) and "commenting forum" not in cited(content)
+
+
+def test_financial_wire_with_takeaways_and_an_assistance_line(extracted):
+    content = extracted("bloomberg-style.txt")
+    source = content.sources[0]
+    assert (source.outlet, source.published) == ("Bloomberg", "2025-05-19")
+    assert ("ukraine", "russia") in facts(content, "proposals")  # "said his country was prepared for"
+    assert "donald-trump" not in {f.actor for f in content.demands}, "stopping short of threatening is no threat"
+    assert ("volodymyr-zelensky", "united-states") in facts(content, "demands")
+    assert "confidential tip" not in cited(content) and "Terminal" not in cited(content)
