@@ -191,3 +191,14 @@ def test_the_latest_facts_show_offers_even_when_the_newest_article_has_many_dema
     home = SiteRenderer(content, config, {}, {}).render_all()["index.md"]
     latest = home.split("## Latest facts", 1)[1].split("\n## ", 1)[0]
     assert "Russia offers talks in Istanbul." in latest
+
+
+def test_a_state_page_lists_the_people_who_belong_to_it(config):
+    content = Content(actors=[Actor(id="france", name="France", kind="state"),
+                              Actor(id="emmanuel-macron", name="Emmanuel Macron", kind="person",
+                                    role="French President", affiliation="france"),
+                              Actor(id="jane-doe", name="Jane Doe", kind="person", role="analyst")])
+    pages = SiteRenderer(content, config, {}, {}).render_all()
+    assert "| People | [Emmanuel Macron](emmanuel-macron.md) |" in pages["actors/france.md"]
+    assert "| Affiliation | [France](france.md) |" in pages["actors/emmanuel-macron.md"]
+    assert "| People |" not in pages["actors/jane-doe.md"]

@@ -364,6 +364,9 @@ class SiteRenderer:
             out.append(f"| Affiliation | {self.actor_link(page, actor.affiliation)} |")
         if actor.aliases:
             out.append(f"| Also called | {md_text(', '.join(actor.aliases))} |")
+        members = sorted((a for a in self.content.actors if a.affiliation == actor.id), key=lambda a: a.name)
+        if members:  # "French President Jan Novak" links to France, and France back to him
+            out.append("| People | " + ", ".join(self.actor_link(page, a.id) for a in members) + " |")
         topics = sorted({t for n in ("demands", "proposals") for c in self.claims(n, actor=actor.id) for t in c.topics})
         if topics:
             titles = {t.id: t.title for t in self.config.topics}
