@@ -22,6 +22,16 @@ def facts(content, name):
     return {(f.actor, f.target) for f in content.records(name)}
 
 
+def masthead(content) -> tuple:
+    """The (only) article's outlet and date."""
+    return content.sources[0].outlet, content.sources[0].published
+
+
+def speakers_of(content) -> dict:
+    """Each quote's first passage, and who said it."""
+    return {q.sources[0].quote: q.speaker for q in content.quotes}
+
+
 def cited(content) -> str:
     """Every passage the facts quote: page furniture must never be among them."""
     return "\n".join(ref.quote for name in ("demands", "proposals", "quotes")
@@ -43,13 +53,12 @@ def test_wire_copy(extracted):
 
 def test_live_blog(extracted):
     content = extracted("liveblog-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("Example Live", "2025-06-02")
+    assert masthead(content) == ("Example Live", "2025-06-02")
     kinds = {a.id: a.kind for a in content.actors}
     assert kinds["anna-reed"] == "media"
     assert ("recep-tayyip-erdogan", None) in facts(content, "proposals")
     assert ("ukraine", "russia") in facts(content, "demands")
-    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    speakers = speakers_of(content)
     assert speakers["Nobody expects a breakthrough today,"] == "anna-reed"
     assert speakers["Without a ceasefire there is nothing to discuss,"] is None  # an unnamed official
     assert "newsletter" not in cited(content).lower()
@@ -59,7 +68,7 @@ def test_german_quotation_marks(extracted):
     content = extracted("german-quotes-style.txt")
     assert content.sources[0].published == "2025-05-20"
     assert ("friedrich-merz", "russia") in facts(content, "demands")
-    quotes = {q.sources[0].quote: q.speaker for q in content.quotes}
+    quotes = speakers_of(content)
     assert quotes["Russia must stop the killing now"] == "friedrich-merz"
     assert quotes["We will not accept a dictated peace"] == "friedrich-merz"
 
@@ -110,7 +119,7 @@ def test_timestamped_live_blog_without_a_date(extracted):
     assert not any(actor == "volodymyr-zelensky" for actor, _ in demands)
     assert ("european-union", "russia") in demands, "'the bloc ... called on Russia to accept'"
     assert ("kaja-kallas", "russia") in demands
-    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    speakers = speakers_of(content)
     assert speakers["Such a meeting is possible only as the result of agreements."] == "dmitry-peskov"
     kinds = {a.id: a.kind for a in content.actors}
     assert kinds["pjotr-sauer"] == "media"
@@ -145,7 +154,7 @@ def test_bbc_style_with_captions_a_byline_and_appositions(extracted):
     source = content.sources[0]
     assert (source.outlet, source.published) == ("BBC News", "2025-05-21"), "'BBC Homepage' names the page"
     assert source.title.startswith("Vatican ready to host Russia-Ukraine talks")
-    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    speakers = speakers_of(content)
     # '“...,” Cardinal Pietro Parolin, the Vatican's secretary of state, told reporters'
     assert speakers["We are ready to do our part,"] == "pietro-parolin"
     # 'Meloni said she had spoken to the Pope ... and that he had confirmed “...”'
@@ -163,8 +172,7 @@ def test_bbc_style_with_captions_a_byline_and_appositions(extracted):
 
 def test_aljazeera_style_with_bracketed_credits_and_conditions(extracted):
     content = extracted("aljazeera-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("Al Jazeera", "2025-05-22"), "'By Al Jazeera Staff', 'Source: ...'"
+    assert masthead(content) == ("Al Jazeera", "2025-05-22"), "'By Al Jazeera Staff', 'Source: ...'"
     assert "al-jazeera" not in {a.id for a in content.actors}, "'told Al Jazeera' names an outlet, not a person"
     demands = facts(content, "demands")
     assert ("ukraine", "russia") in demands, "'the Ukrainian foreign ministry called on Russia'"
@@ -192,12 +200,11 @@ def test_state_agency_wire_with_a_navigation_bar_and_family_name_first(extracted
 
 def test_us_network_style_with_abbreviated_titles_and_refusals(extracted):
     content = extracted("us-network-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("CNN", "2025-05-20"), "'By ..., CNN' and 'Washington CNN —'"
+    assert masthead(content) == ("CNN", "2025-05-20"), "'By ..., CNN' and 'Washington CNN —'"
     actors = {a.id: a for a in content.actors}
     assert actors["emmanuel-macron"].role == "French President", "'including' is no part of a title"
     assert "lindsey-graham" in actors, "'Sen. Lindsey Graham' introduces a person"
-    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    speakers = speakers_of(content)
     assert speakers["The Senate is ready to act,"] == "lindsey-graham"
     demands = facts(content, "demands")
     assert any(actor == "lindsey-graham" for actor, _ in demands), "'has threatened to move forward with ...'"
@@ -209,8 +216,7 @@ def test_us_network_style_with_abbreviated_titles_and_refusals(extracted):
 def test_an_opinion_piece_gives_the_writers_advice_as_no_ones_position(extracted):
     """'Europe must stop waiting', 'Kyiv should be careful', 'the Vatican could offer': the writer's voice."""
     content = extracted("analysis-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == (None, "2025-05-26"), "no outlet named, none guessed"
+    assert masthead(content) == (None, "2025-05-26"), "no outlet named, none guessed"
     assert content.demands == [] and content.proposals == []
 
 
@@ -283,8 +289,7 @@ def test_kyiv_independent_style_with_a_threat_of_unnamed_leaders_and_a_quote_acr
     threatens: Russia, named after the cue in the condition, must not become the one who demands.
     A quote running over two sentences leaves no stray quotation mark in either summary."""
     content = extracted("kyiv-independent-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("The Kyiv Independent", "2025-05-20")
+    assert masthead(content) == ("The Kyiv Independent", "2025-05-20")
     assert "russia" not in {f.actor for f in content.demands}
     summaries = [f.summary for f in content.demands + content.proposals]
     assert "The Russians must stop the killing, Zelensky said." in summaries
@@ -439,8 +444,7 @@ def test_explainer_with_question_subheads(extracted):
     sentence, and the ceasefire pressed for is Ukraine's, told from the ceasefire and without the
     next clause. Bylines and contributor lines name no actor."""
     content = extracted("cnn-explainer-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("CNN", "2025-05-19")
+    assert masthead(content) == ("CNN", "2025-05-19")
     ukraine = [f.summary for f in content.proposals if f.actor == "ukraine"]
     assert ukraine == ["The unconditional 30-day ceasefire that Ukraine and its European allies have pressed for."]
     assert ("vatican", None) in facts(content, "proposals")
@@ -528,7 +532,7 @@ def test_us_network_page_with_app_prompts_and_a_title_for_the_speaker(extracted)
     source = content.sources[0]
     assert source.outlet == "Fox News" and source.published == "2025-05-19"  # "Published … EDT | Updated …"
     assert source.title.startswith("Trump says Russia, Ukraine to 'immediately' start ceasefire talks")
-    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    speakers = speakers_of(content)
     assert speakers["immediately start negotiations"] == "donald-trump"  # "the president continued"
     assert ("vatican", None) in facts(content, "proposals")  # "The president added that the Vatican, …"
     assert ("volodymyr-zelensky", "russia") in facts(content, "demands")
@@ -537,8 +541,7 @@ def test_us_network_page_with_app_prompts_and_a_title_for_the_speaker(extracted)
 
 def test_french_broadcaster_page_with_issued_on_and_credits(extracted):
     content = extracted("france24-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("France 24", "2025-05-19")
+    assert masthead(content) == ("France 24", "2025-05-19")
     demands = {f.actor: f for f in content.demands}
     assert "russia" not in demands, "the party of a condition before Zelensky's quote"
     assert demands["volodymyr-zelensky"]
@@ -565,9 +568,8 @@ def test_rferl_page_with_a_copyright_trailer(extracted):
 
 def test_us_paper_with_a_masthead_motto_listen_and_share_buttons(extracted):
     content = extracted("washington-post-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("The Washington Post", "2025-05-19")
-    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    assert masthead(content) == ("The Washington Post", "2025-05-19")
+    speakers = speakers_of(content)
     assert speakers["further increase the pressure on Russia,"] == "friedrich-merz"  # not "…,” and Starmer urged"
     assert ("volodymyr-zelensky", "united-states") in facts(content, "demands")  # "said Ukraine would not … and called on"
     summaries = {f.actor: f.summary for f in content.demands + content.proposals}
@@ -578,8 +580,7 @@ def test_us_paper_with_a_masthead_motto_listen_and_share_buttons(extracted):
 
 def test_indian_paper_with_a_desk_byline_on_the_date_line(extracted):
     content = extracted("times-of-india-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("The Times of India", "2025-05-20")
+    assert masthead(content) == ("The Times of India", "2025-05-20")
     assert ("india", None) in facts(content, "proposals")  # "called for dialogue … to resolve": no demand
     assert "india" not in {f.actor for f in content.demands}
     assert "Also Read" not in cited(content) and "Text Size" not in cited(content)
@@ -587,8 +588,7 @@ def test_indian_paper_with_a_desk_byline_on_the_date_line(extracted):
 
 def test_turkish_agency_with_a_byline_and_two_dates_on_one_line(extracted):
     content = extracted("anadolu-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("Anadolu Agency", "2025-05-20")
+    assert masthead(content) == ("Anadolu Agency", "2025-05-20")
     assert ("turkey", None) in facts(content, "proposals")  # ", a day after Trump held a call": not to Trump
     assert ("hakan-fidan", None) in facts(content, "demands")  # "said Ankara supports … and urged"
     assert "turkey" not in {f.actor for f in content.demands}
@@ -597,8 +597,7 @@ def test_turkish_agency_with_a_byline_and_two_dates_on_one_line(extracted):
 
 def test_ukrainian_agency_with_read_also_links_and_a_photo_credit(extracted):
     content = extracted("ukrinform-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("Ukrinform", "2025-05-20")
+    assert masthead(content) == ("Ukrinform", "2025-05-20")
     assert ("ukraine", "russia") in facts(content, "proposals")
     assert not [f for f in content.demands if "conditions" in f.summary], "conditions Ukraine refuses are no demand"
     assert "Read also" not in cited(content) and "Office of the President" not in cited(content)
@@ -606,31 +605,28 @@ def test_ukrainian_agency_with_read_also_links_and_a_photo_credit(extracted):
 
 def test_brussels_newsletter_with_a_quote_after_adding(extracted):
     content = extracted("politico-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("Politico", "2025-05-20")
+    assert masthead(content) == ("Politico", "2025-05-20")
     assert ("kaja-kallas", "russia") in facts(content, "demands")  # "pressure on Russia to agree"
     assert not content.proposals, "no one here offers anything"
-    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    speakers = speakers_of(content)
     assert speakers["Otherwise he will keep killing."] == "radoslaw-sikorski"
     assert "premium intelligence" not in cited(content)
 
 
 def test_british_paper_with_newsletter_prompts_and_read_more_links(extracted):
     content = extracted("independent-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("The Independent", "2025-05-20")
+    assert masthead(content) == ("The Independent", "2025-05-20")
     demands = {f.actor: f for f in content.demands}
     assert demands["ukraine"].summary == "The 30-day unconditional truce demanded by Ukraine and its European allies."
     assert "vladimir-putin" not in demands
-    speakers = {q.sources[0].quote: q.speaker for q in content.quotes}
+    speakers = speakers_of(content)
     assert speakers["ramp up the pressure"] == "keir-starmer"  # not Downing Street, named after ", and"
     assert "Sign up" not in cited(content) and "commenting forum" not in cited(content)
 
 
 def test_financial_wire_with_takeaways_and_an_assistance_line(extracted):
     content = extracted("bloomberg-style.txt")
-    source = content.sources[0]
-    assert (source.outlet, source.published) == ("Bloomberg", "2025-05-19")
+    assert masthead(content) == ("Bloomberg", "2025-05-19")
     assert ("ukraine", "russia") in facts(content, "proposals")  # "said his country was prepared for"
     assert "donald-trump" not in {f.actor for f in content.demands}, "stopping short of threatening is no threat"
     assert ("volodymyr-zelensky", "united-states") in facts(content, "demands")
