@@ -546,3 +546,12 @@ def test_cues_are_whole_words_and_stopping_short_of_one_negates_it(targets, sent
 def test_his_country_is_the_state_the_speaker_belongs_to(targets):
     assert targets("Ukrainian President Volodymyr Zelenskiy said his country was prepared for a complete ceasefire "
                    "and direct talks with Russia.") == {("proposals", "ukraine", "russia")}
+
+
+def test_an_offer_and_then_a_demand_in_one_sentence_are_two_facts(config):
+    body = ("Zelenskiy said Kyiv was ready for direct talks with Russia in any format and urged Moscow to accept a "
+            "full ceasefire.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(f.actor, f.target, f.summary) for f in content.demands + content.proposals} == {
+        ("ukraine", "russia", "Ukraine was ready for direct talks with Russia in any format."),
+        ("ukraine", "russia", "Ukraine urged Moscow to accept a full ceasefire.")}

@@ -1,6 +1,7 @@
 """Short articles written for these tests in other outlets' styles (wire copy, live blog, German
 quotation marks): text the rules were not tuned on, to keep them honest."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -631,3 +632,15 @@ def test_financial_wire_with_takeaways_and_an_assistance_line(extracted):
     assert "donald-trump" not in {f.actor for f in content.demands}, "stopping short of threatening is no threat"
     assert ("volodymyr-zelensky", "united-states") in facts(content, "demands")
     assert "confidential tip" not in cited(content) and "Terminal" not in cited(content)
+
+
+def test_a_scrape_kept_as_markdown(extracted):
+    """Link-only lines (menus, logos, photos) are furniture, the headline loses its '#', and
+    summaries lose emphasis and link markup (quotes keep it: they are verbatim)."""
+    content = extracted("markdown-scrape.txt")
+    source = content.sources[0]
+    assert source.title == "Putin tells Trump Russia ready to work on peace memorandum with Ukraine"
+    assert (source.outlet, source.published) == ("Reuters", "2025-05-19")
+    assert not [f for f in content.demands + content.proposals if re.search(r"[*>\[\]]", f.summary)]
+    assert ("ukraine", "russia") in facts(content, "demands")  # "… ready for direct talks … and urged Moscow"
+    assert "logo.png" not in cited(content) and "Skip to content" not in cited(content)

@@ -558,6 +558,9 @@ class ClaimFinder:
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
+            # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own
+            second_verb = kind == DEMAND and family == "verbs" and bool(AND_THEN.search(before)) and \
+                bool(PAST.match(text, match.start()))
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
                 if family == "requests" and hit.target is None:
                     continue  # "called for dialogue to resolve the conflict": asks nothing of a party; an offer
@@ -567,6 +570,12 @@ class ClaimFinder:
                        for (_, c), h in hits.items()):
                     continue  # "insisted that Ruritania agree to ...": what is asked of Ruritania, not its offer
                 known = hits.get((hit.actor, clause))
+                if second_verb and known is not None and known.kind == PROPOSAL and (hit.actor, clause + 1) not in hits:
+                    joint = AND_THEN.search(before)  # told from its own verb: "Ruritania urged Freedonia to ..."
+                    summary = self.summarise(hit.actor, text, joint.end(), match.end(), cue_start=match.start(), kind=kind)
+                    hits[(hit.actor, clause + 1)] = replace(hit, summary=summary)
+                    ends[(hit.actor, clause + 1)] = match.end()
+                    continue
                 if known is None:
                     hits[(hit.actor, clause)] = hit
                     ends[(hit.actor, clause)] = match.end()
@@ -707,10 +716,10 @@ class ClaimFinder:
                 told = text[:len(text) - len(rest)] + "."
             elif (demanded := DEMANDED_THING.search(text, 0, match.start())) is not None:
                 clause_from = demanded.start()  # "… would agree to the ceasefire that Ruritania has demanded"
-        summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start())
+        summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
-            summary = self.summarise(partner, told, summary_from, match.end(), cue_start=match.start())
+            summary = self.summarise(partner, told, summary_from, match.end(), cue_start=match.start(), kind=kind)
             hits.append(ClaimHit(kind, partner, target, summary, sentence, match.group()))
         return hits
 
@@ -742,7 +751,7 @@ class ClaimFinder:
         return start + lead.end()
 
     def summarise(self, actor: str, text: str, start: int | None, cue_end: int, clause_from: int = 0,
-                  cue_start: int | None = None) -> str:
+                  cue_start: int | None = None, kind: str | None = None) -> str:
         """The actor's canonical name followed by what the sentence says they said or did, or,
         when the sentence does not name the actor first (`start` None), the clause from
         `clause_from`."""
@@ -762,10 +771,14 @@ class ClaimFinder:
         if second and len(text[:second.start()].split()) >= MIN_WORDS and not _inside_quote(text[:second.start()]):
             text = text[:second.start()]
         for joint in AND_SAYING.finditer(text, cue_end):  # "urged a ceasefire and said Kyiv was ready ...":
-            if (self.attributor.speech.match(text, joint.end())  # what else was said is another matter
-                    and not any(gate.pattern.match(text, joint.end()) for _, _, gate in self.patterns)
+            same = any(gate.pattern.match(text, joint.end()) for k, _, gate in self.patterns if kind in (None, k))
+            other = kind is not None and PAST.match(text, joint.end()) and any(
+                gate.pattern.match(text, joint.end()) for k, family, gate in self.patterns if k != kind and family == "verbs")
+            if ((self.attributor.speech.match(text, joint.end()) or other)  # what else was said is another matter
+                    and not same
                     and len(text[:joint.start()].split()) >= MIN_WORDS and not _inside_quote(text[:joint.start()])):
-                # (but "proposed a meeting and suggested Turkey as the venue" is one proposal)
+                # (but "proposed a meeting and suggested Turkey as the venue" is one proposal, while
+                # "was ready for talks and urged Ruritania to ..." is an offer and then a demand)
                 text = text[:joint.start()]
                 break
         for brk in CLAUSE_BREAK.finditer(text, cue_end):  # "..., while Ruritania said ...": another party's clause
@@ -793,6 +806,7 @@ class ClaimFinder:
             if CLOSING_COMMA.match(body):
                 body = body.lstrip(", ")  # "Freedonia's president, Jan Novak, offered": the apposition's comma
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
+        body = plain_markdown(body)
         words = body.split()
         if len(words) > MAX_SUMMARY_WORDS:
             body = " ".join(words[:MAX_SUMMARY_WORDS]) + " …"
@@ -833,6 +847,24 @@ def balance_quotes(text: str) -> str:
     stray += stack
     for i in sorted(stray, reverse=True):
         text = text[:i] + text[i + 1:]
+    return text
+
+
+_MARKDOWN_INLINE = (
+    (re.compile(r"^>\s*"), ""),  # a blockquote's marker
+    (re.compile(r"!?\[([^\]]+)\]\([^)\s]*\)"), r"\1"),  # [text](url)
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **strong**
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+)
+
+
+def plain_markdown(text: str) -> str:
+    """A summary told from a scrape kept as Markdown, without its markup (quotes keep it: they
+    must be found verbatim in the article)."""
+    if not any(mark in text for mark in ("*", "_", "[", ">")):
+        return text
+    for pattern, replacement in _MARKDOWN_INLINE:
+        text = pattern.sub(replacement, text)
     return text
 
 

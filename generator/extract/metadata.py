@@ -34,6 +34,7 @@ DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last upda
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
     r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?(?:--|[.—–-])?")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|^\*\*(?=.*\*\*$)|(?<=\S)\*\*$")
 URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", re.I)
 # What may share a line with a date stamp: clock, zone ("GMT+1"), labels, "Updated 2 hours ago"
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am\b|pm\b|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
@@ -220,6 +221,8 @@ def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
     header = config.boilerplate.max_header_lines
     outlet = find_outlet(lines, config)
     title, title_line = find_title(lines, outlet, header, config.boilerplate.max_title_words)
+    if title:  # "# Headline" or "**Headline**" in a scrape kept as Markdown
+        title = MARKDOWN_HEADING.sub("", title).strip() or title
     published, dateline, date_line = find_date(lines, header)
     return SourceMeta(outlet, title, published, find_url(lines), dateline, title_line, date_line)
 
