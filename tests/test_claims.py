@@ -555,3 +555,24 @@ def test_an_offer_and_then_a_demand_in_one_sentence_are_two_facts(config):
     assert {(f.actor, f.target, f.summary) for f in content.demands + content.proposals} == {
         ("ukraine", "russia", "Ukraine was ready for direct talks with Russia in any format."),
         ("ukraine", "russia", "Ukraine urged Moscow to accept a full ceasefire.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a list of leaders may end with someone no list knows; each listed leader makes the call
+    ("Macron, Merz, Starmer and Tusk called on Putin to accept a 30-day ceasefire without conditions.",
+     {("demands", "emmanuel-macron", "vladimir-putin"), ("demands", "friedrich-merz", "vladimir-putin"),
+      ("demands", "keir-starmer", "vladimir-putin")}),
+    # what a party is accused of demanding is an allegation, not its demand (nor the accuser's)
+    ("Lavrov accused European countries of trying to derail the talks by demanding an immediate ceasefire.", set()),
+    # ", and demanded": the sentence's subject again
+    ("Lavrov also accused the EU of trying to sabotage the peace process, and demanded that Brussels stop "
+     "supplying weapons to Ukraine.", {("demands", "sergei-lavrov", "european-union")}),
+    # a threat: walking away if the parties did not make progress
+    ('Trump told reporters he would "get out" of the talks if Moscow and Kyiv did not make progress soon.',
+     {("demands", "donald-trump", "russia")}),
+    # "and had spoken with X": X is who Italy spoke to, not whom it offers talks
+    ("Meloni said Italy was ready to host talks and had spoken with Pope Leo XIV about the offer.",
+     {("proposals", "italy", None)}),
+])
+def test_lists_allegations_second_verbs_and_threats_of_walking_away(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -120,6 +120,9 @@ BUT_THEN = re.compile(r",?\s+but\s+(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
 # the reported party's verb is present or modal: "Ruritania would not ...", "Ruritania supports ..."
 NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
+COMMA_AND = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
+LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
 AND_SAYING = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
@@ -258,6 +261,9 @@ class ClaimFinder:
         clause = clause[:subordinate.start()] if subordinate else clause
         second = NEW_CLAUSE.search(clause)
         clause = clause[:second.start()] if second else clause
+        predicate = SECOND_PREDICATE.search(clause)  # "ready to host talks and had spoken with X": not to X
+        if predicate and len(clause[:predicate.start()].split()) >= 2:  # (not "will propose and is ready to ...")
+            clause = clause[:predicate.start()]
         relative = RELATIVE_AFTER.search(clause)  # ", which Ruritania has rejected": not whom it is put to
         clause = clause[:relative.start()] if relative else clause
         for verb in self.attributor.speech.finditer(clause):
@@ -395,6 +401,8 @@ class ClaimFinder:
             gaps.append(gap)
             previous = mention
         last = max((i for i, gap in enumerate(gaps) if AND.search(gap)), default=-1)
+        if chain and LIST_ENDS_WITH_OTHER.match(clause, previous.end):
+            last = len(chain) - 1  # "Macron, Merz, Starmer and Tusk called": a list ending in someone unlisted
         return [(m.actor, offset + m.end) for m in chain[:last + 1] if m.actor != chosen.actor]
 
     def _pick(self, clause: str, found: list[Mention]) -> Mention:
@@ -421,6 +429,11 @@ class ClaimFinder:
                     return found[-1].actor, found[-1].end, []
                 return None
         window = text[:at]
+        if COMMA_AND.search(window) and not _inside_quote(window):
+            # "Lavrov accused the EU of …, and demanded that …": a second verb of the sentence's subject
+            head = self.attributor.subject(text)
+            if head is not None and head.via != "pronoun" and head.start <= 30 and self.is_party(head.actor):
+                return head.actor, at, []
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
         joined = [m for m in NEW_CLAUSE.finditer(window, clause_at) if not _inside_quote(window[:m.start()])]
@@ -547,9 +560,10 @@ class ClaimFinder:
                 " " not in match.group().strip() and NOT_A_VERB_QUALIFIED.search(before))
             if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
-            if family not in ("conditions", "threats") and any(
-                    pattern and pattern.search(before) for pattern in (self.hedge, self.hypothetical)):
+            if family not in ("conditions", "threats") and self.hedge and self.hedge.search(before):
                 continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
+            if self.hypothetical and self.hypothetical.search(before):
+                continue  # "even if ...", "accused the EU of … threatening sanctions": no one's position
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
                 continue  # "I doubt Ruritania will agree to ...": the writer's guess
             if kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2 and \
@@ -703,7 +717,8 @@ class ClaimFinder:
         if partners and summary_from is not None:
             # Each party's fact reads "X urged ...": what follows the whole list of names
             listed = max(end for _, end in partners)
-            summary_from = match.start() if text[listed:match.start()].strip() in ("", ",") else listed
+            rest = text[listed:match.start()]  # (", and Donald Tusk": the list's unlisted last name)
+            summary_from = match.start() if rest.strip() in ("", ",") or LIST_ENDS_WITH_OTHER.fullmatch(rest) else listed
         rest = re.sub(r"^\w*", "", text[match.end():])
         told = text  # what the summary is told from
         participle = PARTICIPLE.match(rest)
