@@ -576,3 +576,14 @@ def test_an_offer_and_then_a_demand_in_one_sentence_are_two_facts(config):
 ])
 def test_lists_allegations_second_verbs_and_threats_of_walking_away(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who reports the offer after the closing quote is not whom it is made to
+    ('"The pope is ready to welcome the delegations," Vatican spokesman Matteo Bruni said.',
+     {("proposals", "pope-leo-xiv", None)}),
+    # what "the presidents" agreed, told by an aide, is no offer of the aide's
+    ('Ushakov, a veteran diplomat, told reporters: "The presidents agreed to stay in touch."', set()),
+])
+def test_offers_reported_in_quotes(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -63,7 +63,8 @@ THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
-THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she)\b)")
+# "They call for …", "The presidents agreed to …": someone else's position, told by the speaker
+THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she|the\s+(?:two\s+)?(?:presidents|leaders|sides|parties)|both\s+sides)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
 # President X and German Chancellor Y" (titles between are capitalised words).
 COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"
@@ -304,7 +305,7 @@ class ClaimFinder:
     def _trailing_attribution(self, clause: str) -> int | None:
         """Where ", Freedonian Prime Minister Ana Silva said ..." begins, if the clause ends so:
         who reports an offer is not whom it is made to."""
-        for comma in re.finditer(r",\s+", clause):
+        for comma in re.finditer(r",[\"”’']?\s+", clause):  # '…,” Jane Doe said' too
             rest = clause[comma.end():]
             verb = self.attributor.speech.search(rest)
             if verb and len(rest[:verb.start()].split()) <= 6 and not _inside_quote(clause[:comma.start()]) \
