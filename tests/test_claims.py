@@ -587,3 +587,21 @@ def test_lists_allegations_second_verbs_and_threats_of_walking_away(targets, sen
 ])
 def test_offers_reported_in_quotes(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an aside between the party and its verb is no part of its fact
+    ("The Russian delegation, led by presidential aide Vladimir Medinsky, demanded that Ukraine withdraw from "
+     "four regions.", {"russia": "Russia demanded that Ukraine withdraw from four regions."}),
+    # unless the aside holds the cue
+    ('Trump, who had threatened "severe" sanctions if Russia refused a truce, said he was in no hurry.',
+     {"donald-trump": 'Donald Trump, who had threatened "severe" sanctions if Russia refused a truce, said he was '
+                      'in no hurry.'}),
+    # readiness for talks with a longer phrase between, and readiness to fight is no offer
+    ("Russian Foreign Minister Sergei Lavrov said Moscow was ready for a second round of talks in Istanbul.",
+     {"russia": "Russia was ready for a second round of talks in Istanbul."}),
+    ("Vladimir Medinsky, who led the Russian delegation, said Russia was prepared to fight for as long as it takes.",
+     {}),
+])
+def test_asides_and_readiness(summaries, sentence, expected):
+    assert summaries(sentence) == expected

@@ -45,6 +45,7 @@ NOT_A_VERB_QUALIFIED = re.compile(rf"(?i:{_DETERMINER}\s+)[A-Z][\w.-]*\s+$")
 # After a name, a comma then a verb closes an apposition ("Freedonia's president, Jan Novak, offered");
 # a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Geneva, ...") opens
 # one, which a summary keeps
+ASIDE_AFTER_NAME = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+ing|who|which)\b[^,]{0,80},\s*(?=[a-z])")
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
@@ -819,7 +820,10 @@ class ClaimFinder:
         else:
             body = text[start:]
             body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"
-            if CLOSING_COMMA.match(body):
+            aside = ASIDE_AFTER_NAME.match(body)
+            if aside and start + aside.end() < cue_end:  # (never the aside that holds the cue itself)
+                body = body[aside.end():]  # "The Ruritanian delegation, led by Jane Doe, demanded": past the aside
+            elif CLOSING_COMMA.match(body):
                 body = body.lstrip(", ")  # "Freedonia's president, Jan Novak, offered": the apposition's comma
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
         body = plain_markdown(body)
