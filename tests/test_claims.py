@@ -549,12 +549,22 @@ def test_his_country_is_the_state_the_speaker_belongs_to(targets):
 
 
 def test_an_offer_and_then_a_demand_in_one_sentence_are_two_facts(config):
+    body = ("Russia was ready for direct talks with Ukraine in any format and urged Kyiv to accept a full ceasefire "
+            "first, the Kremlin said.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(f.actor, f.target, f.summary) for f in content.demands + content.proposals} == {
+        ("russia", "ukraine", "Russia was ready for direct talks with Ukraine in any format."),
+        ("russia", "ukraine", "Russia urged Kyiv to accept a full ceasefire first, the Kremlin said.")}
+
+
+def test_a_second_verb_after_a_report_of_ones_own_state_is_the_speakers(config):
+    """'Zelenskiy said Kyiv was ready … and urged Moscow …': Kyiv offers, Zelenskiy urges."""
     body = ("Zelenskiy said Kyiv was ready for direct talks with Russia in any format and urged Moscow to accept a "
             "full ceasefire.")
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert {(f.actor, f.target, f.summary) for f in content.demands + content.proposals} == {
         ("ukraine", "russia", "Ukraine was ready for direct talks with Russia in any format."),
-        ("ukraine", "russia", "Ukraine urged Moscow to accept a full ceasefire.")}
+        ("volodymyr-zelensky", "russia", "Volodymyr Zelensky urged Moscow to accept a full ceasefire.")}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -605,3 +615,13 @@ def test_offers_reported_in_quotes(targets, sentence, expected):
 ])
 def test_asides_and_readiness(summaries, sentence, expected):
     assert summaries(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "States" in "the United States" is a name, not the speech verb "states"
+    ("The United States offered to mediate between the two sides.", {("proposals", "united-states", None)}),
+    ("Ushakov told reporters that Russia and the United States had agreed to work on a memorandum.",
+     {("proposals", "russia", None), ("proposals", "united-states", None)}),
+])
+def test_a_capitalised_word_inside_a_sentence_is_no_speech_verb(targets, sentence, expected):
+    assert targets(sentence) == expected

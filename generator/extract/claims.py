@@ -461,12 +461,15 @@ class ClaimFinder:
         for verb in reversed(verbs):
             reported = clause[verb.end():]
             found = self._subjects(reported)
-            if found and AND_THEN.search(reported) and PAST.match(text, at) and \
-                    NOT_PAST.match(reported, found[0].end):
+            if found and AND_THEN.search(reported) and PAST.match(text, at):
                 # "X said Ruritania would not withdraw and called on Freedonia to ...": the past
-                # tense after "and" goes back to the speaker's "said", not to what Ruritania would do
+                # tense after "and" goes back to the speaker's "said", not to what Ruritania would
+                # do; so too when Ruritania is the speaker's own state ("Jane Doe said Ruritania
+                # wanted talks and urged Freedonia to ...": she urged it)
                 speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
-                if speaker is not None and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
+                if speaker is not None and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start() \
+                        and (NOT_PAST.match(reported, found[0].end)
+                             or self.index[speaker.actor].affiliation == found[0].actor):
                     return speaker.actor, at, []
             if found:
                 chosen = self._pick(reported, found)

@@ -139,7 +139,8 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
                                            re.Pattern | None, re.Pattern | None]:
     """Speech verbs, pronoun genders, role words, and what follows a preposition (any, or one
     that never introduces a speaker), compiled once per config."""
-    speech = re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.speech_verbs)})(?![\w-]))")
+    # a capitalised word inside a sentence is a name, not the verb: "the United States", "Notes"
+    speech = re.compile(rf"(?<![\w-])(?!(?<=[\w,;:] )[A-Z])(?i:(?:{words_any_case(cues.speech_verbs)})(?![\w-]))")
     pronouns = {p.lower(): g for g, words in cues.pronouns.items() for p in words}
     role_word = re.compile(rf"(?i:{words_any_case([w for r in cues.role_nouns for w in r.split()])})s?")
     titles = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()])
