@@ -625,3 +625,14 @@ def test_asides_and_readiness(summaries, sentence, expected):
 ])
 def test_a_capitalised_word_inside_a_sentence_is_no_speech_verb(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trump has repeatedly said he wants the war to end, but has offered few details of how.", set()),
+    ("Putin said Russia would study the proposal but set out conditions, including an end to Western arms "
+     "supplies.", {("demands", "vladimir-putin", None)}),
+    ("The Kremlin has repeatedly said that it will only agree to a peace deal that recognises its territorial "
+     "gains.", {("demands", "russia", None)}),
+])
+def test_few_details_conditions_after_a_comma_and_only_agreeing_to(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -72,7 +72,7 @@ COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"
                 r"(?:(?:the|its|their|of|[A-Z][\w.’'-]*{titles}),?\s+){{0,5}}$")
 AND = re.compile(r"\band\b|&")
 OWNER_GAP = re.compile(r"['’‚]s\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$")
-NOTHING = re.compile(r"\w*\s+(?:no|nothing)(?![\w-])", re.I)  # the cue may end inside its word ("offer|ed")
+NOTHING = re.compile(r"\w*\s+(?:no|nothing|few|little)(?![\w-])", re.I)  # "offered few details"; the cue may end inside its word
 AND_OR = re.compile(r"\b(?:and|or)\b|&")
 OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))")
 
