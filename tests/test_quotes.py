@@ -177,3 +177,8 @@ def test_a_participle_after_a_quote_closed_on_its_comma_is_the_subjects(config):
     text = ("Poland's Foreign Minister Radosław Sikorski said on X that Putin should be given \"a deadline,\" "
             "adding: \"Otherwise he will keep killing people in Ukraine.\"\n")
     assert speakers(text, config) == [("radoslaw-sikorski", "Otherwise he will keep killing people in Ukraine.")]
+
+
+def test_a_participle_aside_before_the_verb_names_no_speaker(config):
+    text = "Volodymyr Zelensky, asked whether he trusted Vladimir Putin, said: “No. Of course not. Never.”\n"
+    assert speakers(text, config) == [("volodymyr-zelensky", "No. Of course not. Never.")]

@@ -111,6 +111,17 @@ LEADING_ADVERBIAL = re.compile(
 CLAUSE_BREAK = re.compile(r"(?:;|\s[–—-]\s|,?\s(?:but|although|though|while|whereas)\s|,\s(?=\w+ing\b))", re.I)
 # ", who spoke with the president after the call,": a relative clause names someone other than the speaker
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
+# ", asked whether he trusted Jane Doe,": a participle's aside, which names others than its subject
+PARTICIPLE_ASIDE = re.compile(r",\s+(?!(?:added|noted|stated|stressed|insisted|warned|answered|replied)\b)"
+                              r"(?:asked|[a-z]+ing)\b[^,]{0,80},")
+
+
+def _mask_asides(text: str) -> str:
+    """`text` with its relative clauses and participle asides blanked out (offsets kept)."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    return PARTICIPLE_ASIDE.sub(blank, RELATIVE_CLAUSE.sub(blank, text))
+
+
 REPORTED_CLAUSE = re.compile(r"(?i:\bthat\s+)$")
 # ", and the Ruritanian press reported": a second clause's subject, up to its speech verb
 JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=(?:[\w.’'-]+\s+){1,5}$)")
@@ -194,7 +205,7 @@ class Attributor:
         if pron:
             return Mention(rest_at, rest_at + pron.end(), "", pron.group(), "pronoun")
         # "European leaders, who spoke with Jane Doe after the call, said ...": she is no subject
-        found = self.mentions(RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), rest))
+        found = self.mentions(_mask_asides(rest))
         if not found or found[0].start > 60:
             return None
         first = found[0]
@@ -230,7 +241,7 @@ class Attributor:
             return self.subject(text)
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
-        clause = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), window[clause_at:])
+        clause = _mask_asides(window[clause_at:])
         joined = list(JOINED_SUBJECT.finditer(clause))
         if joined:
             # "Jane Doe met John Roe, and the Ruritanian government said": the verb's own subject
