@@ -108,3 +108,9 @@ def test_royal_titles_introduce_people(config):
     assert {(p.name, p.role, p.affiliation) for p in people} == {
         ("Mohammed bin Salman", "Saudi Crown Prince", "saudi-arabia"),
         ("Tamim bin Hamad Al Thani", "Qatar's emir", "qatar")}
+
+
+def test_a_states_possessive_before_a_name_is_no_part_of_it(config):
+    text = ("Poland's Donald Tusk said Europe must increase its pressure on Russia.\n"
+            "Russia's Black Sea Fleet said it had repelled an attack on its ships overnight.\n")
+    assert list(_short_names(text, config)) == ["Donald Tusk"]

@@ -23,6 +23,7 @@ _CAP = r"(?:[A-Z][a-z\u00c0-\u024f'’]+(?:-[A-Z]?[a-z\u00c0-\u024f]+)*|[A-Z]{2}
 NAME = re.compile(
     rf"(?<![\w.]){_CAP}(?:\s(?:(?:{'|'.join(_PARTICLES)})\s)*{_CAP}){{1,3}}(?![\w])"
 )
+POSSESSIVE_END = re.compile(r"(?:'s|’s|‚s)$")
 POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
 
 
@@ -397,7 +398,13 @@ class PersonFinder:
         return PersonSighting(name, match["role"].strip(), -1)
 
     def _trim_name(self, name: str) -> str | None:
-        tokens = [re.sub(r"(?:'s|’s|‚s)$", "", t) for t in name.split()]
+        words = name.split()
+        owner = max((i for i, t in enumerate(words[:-2]) if POSSESSIVE_END.search(t)), default=-1)
+        if owner >= 0 and not any(t in self.cues.not_names for t in words[owner + 1:]):
+            # "Poland's Donald Tusk": the state's possessive is no part of his name (but "Russia's
+            # Black Sea Fleet" names no one)
+            words = words[owner + 1:]
+        tokens = [re.sub(r"(?:'s|’s|‚s)$", "", t) for t in words]
         while tokens and (tokens[0] in self.cues.not_names or tokens[0].rstrip(".") in self.cues.honorifics):
             tokens.pop(0)
         while tokens and tokens[-1] in self.cues.not_names:
