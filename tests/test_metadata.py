@@ -107,3 +107,9 @@ LIVE_BLOG_PAGE = ("Trump-Putin call taking place; Italians say UK peace plan 'ri
 ])
 def test_the_headline_is_the_first_heading_that_shares_words_with_the_story(config, page, headline):
     assert meta_of(page, config).title == headline
+
+
+def test_a_headline_set_in_capitals_is_the_title_when_there_is_no_other(config):
+    text = ("WORLD NEWS\nPUTIN AGREES TO WORK ON PEACE MEMORANDUM AFTER CALL WITH TRUMP\nMay 19, 2025\n"
+            "Russian President Vladimir Putin said on Monday that Moscow was ready to work on a memorandum.\n")
+    assert meta_of(text, config).title == "PUTIN AGREES TO WORK ON PEACE MEMORANDUM AFTER CALL WITH TRUMP"

@@ -173,8 +173,14 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
             return title, line.index
     candidates = [line for line in _header(lines, header_lines)
                   if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text)]
+    if not candidates:
+        # "PUTIN AGREES TO WORK ON A MEMORANDUM": a headline set in capitals reads as page furniture
+        # ("WORLD NEWS"); with no other heading, the first such line of five words or more is it
+        shouting = [line for line in lines[:header_lines * 2]
+                    if 5 <= word_count(line.text) <= max_words and line.text.isupper() and not date_of_line(line.text)]
+        return (shouting[0].text, shouting[0].index) if shouting else (None, None)
     if len(candidates) < 2:
-        return (candidates[0].text, candidates[0].index) if candidates else (None, None)
+        return candidates[0].text, candidates[0].index
     # A site's tagline ("Exclusive news, data and analytics for ...") can sit above the headline
     # and shares no word with the story's opening paragraphs. Only then does a later heading that
     # shares more take its place: a live blog opens on its latest entry, whose own heading would
