@@ -107,7 +107,9 @@ def test_agency_copy_with_a_stamp_and_a_wire_dateline(extracted):
                                             "unconditional ceasefire.")
     assert proposals["ukraine"].target is None, "Russia is named in another clause"
     assert proposals["united-states"].target is None, "talks in Geneva: a venue, not an addressee"
-    assert proposals["tayyip-erdogan"].summary.startswith("Tayyip Erdogan was ready to host")
+    # "Turkish President Tayyip Erdogan" is the gazetteer's Recep Tayyip Erdoğan, not a new person
+    assert proposals["recep-tayyip-erdogan"].summary.startswith("Recep Tayyip Erdoğan was ready to host")
+    assert "tayyip-erdogan" not in {a.id for a in content.actors}
 
 
 def test_timestamped_live_blog_without_a_date(extracted):

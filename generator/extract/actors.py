@@ -515,8 +515,12 @@ def _resolve_name(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> s
         if name in entry.aliases or name == entry.name:
             return entry.id
     surname = name.split()[-1]
+    first = slugify(name.split()[0])
+    # "Jane Doe" or "J. Doe" for Jane Doe; "Tayyip Erdogan" for Recep Tayyip Erdoğan (a middle name
+    # used as the first)
     candidates = [e.id for e in index.entries.values() if e.kind == "person" and surname in e.aliases
-                  and e.name.split()[0][:1] == name.split()[0][:1]]
+                  and (e.name.split()[0][:1] == name.split()[0][:1]
+                       or first in {slugify(t) for t in e.name.split()[1:-1]})]
     return candidates[0] if len(candidates) == 1 else None
 
 
