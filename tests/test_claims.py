@@ -547,6 +547,9 @@ def test_asides_and_readiness(summaries, sentence, expected):
 
 # Shapes found in articles the rules had not seen: one table, a block per theme.
 CLAIM_CASES = [
+    # --- pushing for, and each of coordinated parties told in the singular
+    ("Germany and France are pushing for a new round of sanctions targeting Russian banks.",
+     {("proposals", "germany", "russia"), ("proposals", "france", "russia")}),
     # --- a call asks something only of a party it names
     # "calls for X to do Y" asks X; with no party X, "to resolve" is a purpose and the call an offer
     ("India has consistently called for dialogue and diplomacy to resolve the conflict.",
@@ -608,3 +611,9 @@ CLAIM_CASES = [
 @pytest.mark.parametrize("sentence, expected", CLAIM_CASES)
 def test_who_claims_what_of_whom(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_each_of_coordinated_parties_is_told_in_the_singular(summaries):
+    assert summaries("Germany and France have called for a new round of sanctions targeting Russian banks.") == {
+        "germany": "Germany has called for a new round of sanctions targeting Russian banks.",
+        "france": "France has called for a new round of sanctions targeting Russian banks."}

@@ -122,6 +122,8 @@ BUT_THEN = re.compile(r",?\s+but\s+(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
 # the reported party's verb is present or modal: "Ruritania would not ...", "Ruritania supports ..."
 NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
+PLURAL_VERB = re.compile(r"(are|have|were)\b")
+SINGULAR = {"are": "is", "have": "has", "were": "was"}
 COMMA_AND = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -737,11 +739,22 @@ class ClaimFinder:
             elif (demanded := DEMANDED_THING.search(text, 0, match.start())) is not None:
                 clause_from = demanded.start()  # "… would agree to the ceasefire that Ruritania has demanded"
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
+        if partners:
+            summary = self._singular(actor, summary)
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
             summary = self.summarise(partner, told, summary_from, match.end(), cue_start=match.start(), kind=kind)
-            hits.append(ClaimHit(kind, partner, target, summary, sentence, match.group()))
+            hits.append(ClaimHit(kind, partner, target, self._singular(partner, summary), sentence, match.group()))
         return hits
+
+    def _singular(self, actor: str, summary: str) -> str:
+        """"France and Germany are pushing for …" told of France alone: "France is pushing for …"."""
+        name = self.index[actor].name
+        if not summary.startswith(name + " "):
+            return summary
+        rest = summary[len(name) + 1:]
+        verb = PLURAL_VERB.match(rest)
+        return f"{name} {SINGULAR[verb.group(1)]}{rest[verb.end(1):]}" if verb else summary
 
     def _resolve(self, mention: Mention | None, reading: Reading, sentence: Sentence) -> str | None:
         if mention is None:
