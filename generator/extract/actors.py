@@ -404,7 +404,7 @@ class PersonFinder:
             # "Poland's Donald Tusk": the state's possessive is no part of his name (but "Russia's
             # Black Sea Fleet" names no one)
             words = words[owner + 1:]
-        tokens = [re.sub(r"(?:'s|’s|‚s)$", "", t) for t in words]
+        tokens = [POSSESSIVE_END.sub("", t) for t in words]
         while tokens and (tokens[0] in self.cues.not_names or tokens[0].rstrip(".") in self.cues.honorifics):
             tokens.pop(0)
         while tokens and tokens[-1] in self.cues.not_names:

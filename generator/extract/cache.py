@@ -86,6 +86,12 @@ def view_key(digest: str, config: SiteConfig, repeated: Counter, view_code: str,
     return _digest("view", view_code, config.fingerprint, digest, *recurring_lines(lines, repeated, config))
 
 
+def pack(value, compressed: bool) -> bytes:
+    """`value` as a store keeps it: what a worker process sends for `FileStore.put_pickled`."""
+    pickled = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return zlib.compress(pickled, 1) if compressed else pickled
+
+
 class FileStore:
     """A dict kept in one pickle file: read whole on first use, written once by `save` and only
     if something changed. Entries of another code version, unreadable files and values of the
@@ -127,9 +133,7 @@ class FileStore:
         return value if isinstance(value, self.kind) else None
 
     def pack(self, value) -> bytes:
-        """`value` as this store keeps it: what a worker process sends for `put_pickled`."""
-        pickled = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        return zlib.compress(pickled, 1) if self.compressed else pickled
+        return pack(value, self.compressed)
 
     def put(self, key: str, value) -> None:
         """Kept as the object until `save` pickles it (the caller holds it anyway)."""
@@ -188,8 +192,10 @@ class LineKeys(FileStore):
 class ViewCache(FileStore):
     """Each article's view for rendering, by `view_key`."""
 
+    COMPRESSED = True  # article text: a quarter of the bytes
+
     def __init__(self, root: Path):
         from generator.render.anchors import ArticleView
 
-        super().__init__(root / VIEWS_FILE, ArticleView, "views-2", compressed=True)
+        super().__init__(root / VIEWS_FILE, ArticleView, "views-2", compressed=self.COMPRESSED)
         shutil.rmtree(root / OLD_VIEWS_DIR, ignore_errors=True)

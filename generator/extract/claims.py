@@ -25,12 +25,13 @@ NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refus(?:e|es|ed|ing)\s+to|
                       r"|\bneither\b[^,;]{0,80}$)")  # "Neither Ruritania nor Freedonia has agreed to"
 # "rejected what it called “ultimatums”": refusing a demand is not making one
 # ... nor is calling something one ("called the proposals an ultimatum", "branded it blackmail")
+_REFUSING = r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?"
 REJECTION = re.compile(
-    r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|denounc(?:es|ed|ing)|brand(?:s|ed|ing)?|"
+    rf"(?i:\b(?:{_REFUSING}|denounc(?:es|ed|ing)|brand(?:s|ed|ing)?|"
     r"label(?:s|led|ed|ling|ing)?|term(?:s|ed|ing)?|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
     r"\W+(?:[\w’']+\W+){0,6}$)")
 REFUSED_THING = re.compile(
-    r"(?i:\b(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refus(?:es|ed|ing)|"
+    rf"(?i:\b(?:{_REFUSING}|refus(?:es|ed|ing)|"
     r"(?:not|never|n[’']t)\s+(?:accept|agree\s+to|tolerate))"
     r"\W+(?:[\w’'-]+\W+){0,4}?(?:that|which)\s+(?:would|will|could|might|may)?\s*$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
@@ -54,10 +55,11 @@ POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 # "warned that if Ruritania kept stalling, “there must be ...”": the party of a condition is no subject
 CONDITION_LEAD = re.compile(r"(?i:^\s*(?:that\s+)?(?:if|unless|once|until|as long as)\b[^,]*,)")
 # the noun phrase a participle qualifies: "the 30-day ceasefire (sought by Ruritania)"
-PHRASE_BEFORE = re.compile(r"(?i:\b(?:the|a|an|any|its|their|his|her)\s+)"
+_NOUN_PHRASE_START = r"(?i:\b(?:the|a|an|any|its|their|his|her)\s+)"
+PHRASE_BEFORE = re.compile(rf"{_NOUN_PHRASE_START}"
                            r"(?:(?!(?i:the|a|an|any|its|their|his|her|to|of|for|on|in|at|with)\b)[\w’'-]+\s+){1,4}$")
 # "the unconditional ceasefire that Ruritania and its partners have (…)": what is demanded
-DEMANDED_THING = re.compile(r"(?i:\b(?:the|a|an|any|its|their|his|her)\s+)"
+DEMANDED_THING = re.compile(rf"{_NOUN_PHRASE_START}"
                             r"(?:(?!(?i:the|a|an|that|which|to|of)\b)[\w’'-]+\s+){1,5}(?i:that|which)\s+[^,;]{1,80}$")
 INSERTION = re.compile(r",[^,]{1,60},")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
@@ -65,14 +67,16 @@ PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the senten
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
 # "They call for …", "The presidents agreed to …": someone else's position, told by the speaker
-THIRD_PERSON_LEAD = re.compile(r"(?i:^\W*(?:they|he|she|the\s+(?:two\s+)?(?:presidents|leaders|sides|parties)|both\s+sides)\b)")
+THIRD_PERSON_LEAD = re.compile(
+    r"(?i:^\W*(?:they|he|she|the\s+(?:two\s+)?(?:presidents|leaders|sides|parties)|both\s+sides)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
 # President X and German Chancellor Y" (titles between are capitalised words).
 COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"
                 r"(?:(?:the|its|their|of|[A-Z][\w.’'-]*{titles}),?\s+){{0,5}}$")
 AND = re.compile(r"\band\b|&")
 OWNER_GAP = re.compile(r"['’‚]s\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$")
-NOTHING = re.compile(r"\w*\s+(?:no|nothing|few|little)(?![\w-])", re.I)  # "offered few details"; the cue may end inside its word
+# "offered no sign", "offered few details" (the cue may end inside its word: "offer|ed")
+NOTHING = re.compile(r"\w*\s+(?:no|nothing|few|little)(?![\w-])", re.I)
 AND_OR = re.compile(r"\b(?:and|or)\b|&")
 OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))")
 
@@ -85,10 +89,9 @@ def _coordinated(gap: str, coordination: re.Pattern) -> bool:
 TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'-]*(?:,\s*)?$"
 # "said Wednesday it was ready": a day may come between the verb and the pronoun
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
-PRONOUN_SUBJECT = re.compile(
-    rf"(?i:^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?(?:he|she|it|they|we|i)\b)")
-OWN_COUNTRY = re.compile(rf"(?i:^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"
-                         rf"(?:his|her|their)\s+(?:country|government|nation))\b")
+_REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"  # "said (on Monday) that "
+PRONOUN_SUBJECT = re.compile(rf"(?i:{_REPORTED_LEAD}(?:he|she|it|they|we|i)\b)")
+OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:his|her|their)\s+(?:country|government|nation))\b")
 OPENING_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:said|says|told|added|stressed|insisted|warned)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
@@ -124,10 +127,11 @@ PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "p
 NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
 PLURAL_VERB = re.compile(r"(are|have|were)\b")
 SINGULAR = {"are": "is", "have": "has", "were": "was"}
-COMMA_AND = re.compile(r",\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?$")
+_ADVERB = r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?"  # "and also urged", "and later said"
+COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
-AND_SAYING = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?")  # before a speech verb
+AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
 MIN_WORDS = 6
@@ -593,7 +597,8 @@ class ClaimFinder:
                 known = hits.get((hit.actor, clause))
                 if second_verb and known is not None and known.kind == PROPOSAL and (hit.actor, clause + 1) not in hits:
                     joint = AND_THEN.search(before)  # told from its own verb: "Ruritania urged Freedonia to ..."
-                    summary = self.summarise(hit.actor, text, joint.end(), match.end(), cue_start=match.start(), kind=kind)
+                    summary = self.summarise(hit.actor, text, joint.end(), match.end(), cue_start=match.start(),
+                                             kind=kind)
                     hits[(hit.actor, clause + 1)] = replace(hit, summary=summary)
                     ends[(hit.actor, clause + 1)] = match.end()
                     continue
@@ -725,7 +730,8 @@ class ClaimFinder:
             # Each party's fact reads "X urged ...": what follows the whole list of names
             listed = max(end for _, end in partners)
             rest = text[listed:match.start()]  # (", and Donald Tusk": the list's unlisted last name)
-            summary_from = match.start() if rest.strip() in ("", ",") or LIST_ENDS_WITH_OTHER.fullmatch(rest) else listed
+            whole_list = rest.strip() in ("", ",") or LIST_ENDS_WITH_OTHER.fullmatch(rest)
+            summary_from = match.start() if whole_list else listed
         rest = re.sub(r"^\w*", "", text[match.end():])
         told = text  # what the summary is told from
         participle = PARTICIPLE.match(rest)
@@ -806,7 +812,8 @@ class ClaimFinder:
         for joint in AND_SAYING.finditer(text, cue_end):  # "urged a ceasefire and said Kyiv was ready ...":
             same = any(gate.pattern.match(text, joint.end()) for k, _, gate in self.patterns if kind in (None, k))
             other = kind is not None and PAST.match(text, joint.end()) and any(
-                gate.pattern.match(text, joint.end()) for k, family, gate in self.patterns if k != kind and family == "verbs")
+                gate.pattern.match(text, joint.end())
+                for k, family, gate in self.patterns if k != kind and family == "verbs")
             if ((self.attributor.speech.match(text, joint.end()) or other)  # what else was said is another matter
                     and not same
                     and len(text[:joint.start()].split()) >= MIN_WORDS and not _inside_quote(text[:joint.start()])):

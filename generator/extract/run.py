@@ -16,6 +16,7 @@ from generator.extract.cache import (
     LineKeys,
     ViewCache,
     code_fingerprint,
+    pack,
     seed_key,
     text_digest,
     view_fingerprint,
@@ -38,7 +39,7 @@ _worker_state: dict = {}
 def _init_worker(root: str, repeated: Counter, views: bool) -> None:
     _worker_state["config"] = load_config(Path(root))
     _worker_state["repeated"] = repeated
-    _worker_state["views"] = ViewCache(Path(root)) if views else None  # packs views; never read
+    _worker_state["views"] = views
 
 
 def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter,
@@ -53,9 +54,8 @@ def _extract_in_worker(seed: Seed) -> tuple[ArticleFacts, bytes | None]:
     """The view comes back packed (pickled, compressed): the parent only stores it, and unpickling it there would cost
     the time and memory of every article's lines."""
     state = _worker_state
-    views = state["views"]
-    facts, view = _extract_one(seed, state["config"], state["repeated"], views is not None)
-    return facts, None if view is None else views.pack(view)
+    facts, view = _extract_one(seed, state["config"], state["repeated"], state["views"])
+    return facts, None if view is None else pack(view, ViewCache.COMPRESSED)
 
 
 @dataclass
