@@ -605,6 +605,15 @@ CLAIM_CASES = [
      "supplies.", {("demands", "vladimir-putin", None)}),
     ("The Kremlin has repeatedly said that it will only agree to a peace deal that recognises its territorial "
      "gains.", {("demands", "russia", None)}),
+    # --- the sentence's subject is never a preposition's object, nor named after its speech verb
+    # "European leaders" is no party; Russia, pressed "on", is not who threatens
+    ("European leaders said they would increase pressure on Russia with sanctions if it did not engage "
+     "seriously in the peace process.", set()),
+    # "said on Tuesday that Ukraine would not ... and urged": "that" opens what he said, and the
+    # past-tense cue after "and" is his own
+    ("Zelensky said on Tuesday that Ukraine would not withdraw its troops from its own territory and urged "
+     "Washington not to make decisions about Ukraine without Kyiv.",
+     {("demands", "volodymyr-zelensky", "united-states")}),
 ]
 
 

@@ -63,6 +63,8 @@ DEMANDED_THING = re.compile(rf"{_NOUN_PHRASE_START}"
                             r"(?:(?!(?i:the|a|an|that|which|to|of)\b)[\w’'-]+\s+){1,5}(?i:that|which)\s+[^,;]{1,80}$")
 INSERTION = re.compile(r",[^,]{1,60},")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
+# after a speech verb: its addressee or a time or place, then "that" (not a possessive: "Ruritania's demand that")
+ADDRESSEE_THAT = re.compile(r"^\s+(?:(?![\w.-]*[’']s\b)[\w.’'-]+,?\s+){1,4}?that\s+")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
@@ -454,7 +456,9 @@ class ClaimFinder:
                 return None
             chosen = self._pick(window[clause_at:], named)
             return chosen.actor, clause_at + chosen.end, self._partners(window[clause_at:], named, chosen, clause_at)
-        openers = list(THAT_PARTY.finditer(window, clause_at))
+        # (but "said on Tuesday that Ruritania would ...": after a speech verb, "that" opens what was said)
+        openers = [opener for opener in THAT_PARTY.finditer(window, clause_at)
+                   if not self._reported_by(window[clause_at:opener.start()])]
         if openers:
             # "rejected the ceasefire that Ruritania and its allies have demanded": the cue's
             # clause opens at the last "that" when a party follows it at once
@@ -466,7 +470,9 @@ class ClaimFinder:
         verbs = list(self.attributor.speech.finditer(clause))
         for verb in reversed(verbs):
             reported = clause[verb.end():]
-            found = self._subjects(reported)
+            said = ADDRESSEE_THAT.match(reported)  # "told Trump that Russia ...": what was told opens at "that"
+            skip = said.end() if said else 0
+            found = [replace(m, start=m.start + skip, end=m.end + skip) for m in self._subjects(reported[skip:])]
             if found and AND_THEN.search(reported) and PAST.match(text, at):
                 # "X said Ruritania would not withdraw and called on Freedonia to ...": the past
                 # tense after "and" goes back to the speaker's "said", not to what Ruritania would
@@ -534,6 +540,14 @@ class ClaimFinder:
             if pron or clause_at or head is not None:
                 return subject, head.end if head else (clause_at + pron.end(1) if pron else 0), []
         return None
+
+    def _reported_by(self, head: str) -> bool:
+        """`head` ends with a speech verb and at most a few words after it, no comma between."""
+        verbs = list(self.attributor.speech.finditer(head))
+        if not verbs:
+            return False
+        gap = head[verbs[-1].end():]
+        return "," not in gap and len(gap.split()) <= 4
 
     def _quote_at(self, sentence: Sentence, offset: int, quotes: list[Attributed]) -> Attributed | None:
         raw = sentence.start + offset

@@ -205,8 +205,12 @@ class Attributor:
         if pron:
             return Mention(rest_at, rest_at + pron.end(), "", pron.group(), "pronoun")
         # "European leaders, who spoke with Jane Doe after the call, said ...": she is no subject
-        found = self.mentions(_mask_asides(rest))
-        if not found or found[0].start > 60:
+        masked = _mask_asides(rest)
+        # "European leaders said they would increase pressure on Russia": a preposition's object
+        # is no subject, and neither is a party named after the sentence's own speech verb
+        found = [m for m in self.mentions(masked)
+                 if not (self.object_of and self.object_of.search(masked[:m.start]))]
+        if not found or found[0].start > 60 or self._finite_speech(masked[:found[0].start]):
             return None
         first = found[0]
         for following in found[1:]:
@@ -216,6 +220,12 @@ class Attributor:
             break
         # offsets in the sentence, not in what follows the adverbial
         return replace(first, start=first.start + rest_at, end=first.end + rest_at) if rest_at else first
+
+    def _finite_speech(self, head: str) -> bool:
+        """`head` holds a speech verb after its first word (not a participle: "Speaking in Kyiv,
+        ..."; not a label: "Explained: what does ... mean")."""
+        return any(verb.start() > 0 and not verb.group().lower().endswith("ing")
+                   for verb in self.speech.finditer(head))
 
     def _named_by(self, phrase: str) -> Mention | None:
         """The actor a phrase ends by naming ("the Ruritanian envoy Jane Doe"), if it does."""
