@@ -331,6 +331,13 @@ def test_what_another_demanded_is_theirs_and_a_participle_after_it_is_not(summar
                                    "Mr. Trump has demanded."}
 
 
+def test_a_second_verb_of_the_subject_is_told_from_its_own_cue(summaries):
+    """'X rejected the condition and called on Y …': the demand, not what X rejected."""
+    got = summaries("Ukrainian Foreign Minister Andrii Sybiha rejected the condition and called on Russia to agree "
+                    "to an unconditional 30-day truce.")
+    assert got == {"andrii-sybiha": "Andrii Sybiha called on Russia to agree to an unconditional 30-day truce."}
+
+
 def test_what_analysts_said_is_no_part_of_the_offer(summaries):
     got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
                     "for time.")
@@ -614,6 +621,11 @@ CLAIM_CASES = [
     ("Zelensky said on Tuesday that Ukraine would not withdraw its troops from its own territory and urged "
      "Washington not to make decisions about Ukraine without Kyiv.",
      {("demands", "volodymyr-zelensky", "united-states")}),
+    # "accused X of … and demanded": the allegation ends at "and"; the demand is the accuser's
+    ('Foreign Ministry spokeswoman Maria Zakharova accused Western governments of "sabotaging" the negotiations '
+     "and demanded that Kyiv stop attacks on Russian airfields.", {("demands", "maria-zakharova", "ukraine")}),
+    ("Lavrov accused the EU of trying to sabotage the peace process and demanded that Brussels stop supplying "
+     "weapons to Ukraine.", {("demands", "sergei-lavrov", "european-union")}),
 ]
 
 

@@ -131,6 +131,7 @@ PLURAL_VERB = re.compile(r"(are|have|were)\b")
 SINGULAR = {"are": "is", "have": "has", "were": "was"}
 _ADVERB = r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?"  # "and also urged", "and later said"
 COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
+SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Lavrov (also) accused ..."
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
 AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
@@ -439,10 +440,13 @@ class ClaimFinder:
                     return found[-1].actor, found[-1].end, []
                 return None
         window = text[:at]
-        if COMMA_AND.search(window) and not _inside_quote(window):
-            # "Lavrov accused the EU of …, and demanded that …": a second verb of the sentence's subject
+        and_then = AND_THEN.search(window) and PAST.match(text, at)
+        if (COMMA_AND.search(window) or and_then) and not _inside_quote(window):
+            # "Lavrov accused the EU of …(,) and demanded that …": a second verb of the sentence's
+            # subject (without the comma, only when the subject's own first verb is past too)
             head = self.attributor.subject(text)
-            if head is not None and head.via != "pronoun" and head.start <= 30 and self.is_party(head.actor):
+            if head is not None and head.via != "pronoun" and head.start <= 30 and self.is_party(head.actor) \
+                    and (COMMA_AND.search(window) or SUBJECT_PAST.match(text, head.end)):
                 return head.actor, at, []
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
@@ -587,7 +591,9 @@ class ClaimFinder:
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             if family not in ("conditions", "threats") and self.hedge and self.hedge.search(before):
                 continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
-            if self.hypothetical and self.hypothetical.search(before):
+            # (but "accused the EU of stalling and demanded that ...": a verb of the accuser's own)
+            own_verb = bool(AND_THEN.search(before)) and bool(PAST.match(text, match.start()))
+            if self.hypothetical and self.hypothetical.search(before) and not own_verb:
                 continue  # "even if ...", "accused the EU of … threatening sanctions": no one's position
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
                 continue  # "I doubt Ruritania will agree to ...": the writer's guess
