@@ -109,6 +109,17 @@ def test_the_headline_is_the_first_heading_that_shares_words_with_the_story(conf
     assert meta_of(page, config).title == headline
 
 
+def test_the_motto_under_the_masthead_is_not_the_headline_even_when_it_shares_words(config):
+    text = ("The Moscow Times\nIndependent News From Russia\nNews | Ukraine War\n"
+            "Kremlin Rejects European Ceasefire Ultimatum as Istanbul Talks Loom\nJune 1, 2025\n"
+            "The Kremlin on Sunday dismissed a European demand for an immediate ceasefire, saying Russia would "
+            "not negotiate under threat of sanctions, independent of what Kyiv does.\n"
+            "Support The Moscow Times!\n")
+    meta = meta_of(text, config)
+    assert (meta.outlet, meta.title) == ("The Moscow Times",
+                                         "Kremlin Rejects European Ceasefire Ultimatum as Istanbul Talks Loom")
+
+
 def test_a_headline_set_in_capitals_is_the_title_when_there_is_no_other(config):
     text = ("WORLD NEWS\nPUTIN AGREES TO WORK ON PEACE MEMORANDUM AFTER CALL WITH TRUMP\nMay 19, 2025\n"
             "Russian President Vladimir Putin said on Monday that Moscow was ready to work on a memorandum.\n")

@@ -179,6 +179,10 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         shouting = [line for line in lines[:header_lines * 2]
                     if 5 <= word_count(line.text) <= max_words and line.text.isupper() and not date_of_line(line.text)]
         return (shouting[0].text, shouting[0].index) if shouting else (None, None)
+    if len(candidates) >= 2 and outlet:
+        # "The Moscow Times" / "Independent News From Russia": the line under the masthead is its motto
+        masthead = {line.index + 1 for line in lines if line.text.strip().lower() == outlet.lower()}
+        candidates = [line for line in candidates if line.index not in masthead] or candidates
     if len(candidates) < 2:
         return candidates[0].text, candidates[0].index
     # A site's tagline ("Exclusive news, data and analytics for ...") can sit above the headline
