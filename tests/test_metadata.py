@@ -61,6 +61,17 @@ def test_outlet_from_title_suffix_not_from_cited_outlets(config):
     assert meta.published is None
 
 
+@pytest.mark.parametrize("byline, outlet", [
+    ("Guardian staff and agencies", "The Guardian"),
+    ("By Moscow Times Reporters", "The Moscow Times"),
+    ("Example Gazette staff", None),  # an outlet no list knows is not taken from a byline
+])
+def test_a_staff_byline_names_a_listed_outlet(config, byline, outlet):
+    text = (f"Envoys leave Geneva without a deal on prisoners\n{byline}\nMay 20, 2025\n"
+            "Negotiators from both sides left Geneva on Monday without agreeing on a prisoner exchange.\n")
+    assert meta_of(text, config).outlet == outlet
+
+
 def test_url_line(config):
     text = "URL: https://example.org/news/1\nHeadline about the talks in Istanbul today\n"
     assert meta_of(text, config).url == "https://example.org/news/1"
