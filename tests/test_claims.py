@@ -626,6 +626,9 @@ CLAIM_CASES = [
      "and demanded that Kyiv stop attacks on Russian airfields.", {("demands", "maria-zakharova", "ukraine")}),
     ("Lavrov accused the EU of trying to sabotage the peace process and demanded that Brussels stop supplying "
      "weapons to Ukraine.", {("demands", "sergei-lavrov", "european-union")}),
+    # "it is the demand of our partners": what was said is called a demand; no new one is made
+    ('"That is our demand, and it is the demand of our partners," Zelensky told reporters in Kyiv.', set()),
+    ('"This is a demand for capitulation, not a peace plan," Andrii Sybiha said.', set()),
 ]
 
 

@@ -131,6 +131,8 @@ PLURAL_VERB = re.compile(r"(are|have|were)\b")
 SINGULAR = {"are": "is", "have": "has", "were": "was"}
 _ADVERB = r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?"  # "and also urged", "and later said"
 COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
+# a pronoun and a copula before a noun cue: what was said before is called a demand, no new one made
+NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,2}$)")
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Lavrov (also) accused ..."
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -583,6 +585,8 @@ class ClaimFinder:
                 continue
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before):
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
+            if family == "nouns" and NAMED_AS.search(before):
+                continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
             if REFUSED_THING.search(before):
                 continue  # "does not accept any conditions that would require ...": what is refused
             noun_like = NOT_A_VERB.search(before) or (
