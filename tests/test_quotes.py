@@ -124,6 +124,17 @@ def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(confi
         ("andrii-sybiha", "But Russia must first stop bombing our cities and accept a full ceasefire.")]
 
 
+def test_a_quote_reopened_after_the_attribution_and_left_open_runs_on_into_the_next_paragraph(config):
+    """'“…,” Zelensky told reporters. “This is …' then '“Russia must …”': one quote, one speaker."""
+    text = ("“We will not withdraw our troops from our territories,” Zelensky told reporters in Kyiv. "
+            "“This is the position of the Ukrainian people.\n"
+            "“Russia must agree to a full and unconditional ceasefire before any meeting of leaders.”\n")
+    assert speakers(text, config) == [
+        ("volodymyr-zelensky", "We will not withdraw our troops from our territories,"),
+        ("volodymyr-zelensky", "This is the position of the Ukrainian people."),
+        ("volodymyr-zelensky", "Russia must agree to a full and unconditional ceasefire before any meeting of leaders.")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("According to Zelensky, “Russia is stalling the talks deliberately and everyone can see it.”\n",
      "volodymyr-zelensky"),

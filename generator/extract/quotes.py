@@ -60,6 +60,9 @@ def _is_opening(text: str, i: int) -> bool:
     return True
 
 
+_SENTENCE_ENDED = re.compile(r"[.!?][”\"’']?\s+$")
+
+
 def find_quote_spans(line: Line) -> list[QuoteSpan]:
     """Outermost quoted spans in one line; an unclosed opening mark runs to the end of the line."""
     text = line.text
@@ -91,8 +94,10 @@ def find_quote_spans(line: Line) -> list[QuoteSpan]:
             inner = text[i + 1:end]
             stripped = inner.strip()
             # unclosed: a paragraph opening a quote that runs on into the next one, at the line's
-            # start or after a lead-in ('He said: “We are ready ...' then '“But ...”')
-            if stripped and (close_at >= 0 or i < 3 or text[:i].rstrip().endswith(":")):
+            # start, after a lead-in ('He said: “We are ready ...' then '“But ...”') or after a
+            # sentence ('“We will not withdraw,” he said. “This is our land.' then '“Russia must ...”')
+            if stripped and (close_at >= 0 or i < 3 or text[:i].rstrip().endswith(":")
+                             or _SENTENCE_ENDED.search(text, 0, i)):
                 lead = len(inner) - len(inner.lstrip())
                 start = line.start + i + 1 + lead
                 out.append(QuoteSpan(start, start + len(stripped), stripped, line.index, close_at >= 0))
