@@ -338,6 +338,12 @@ def test_a_second_verb_of_the_subject_is_told_from_its_own_cue(summaries):
     assert got == {"andrii-sybiha": "Andrii Sybiha called on Russia to agree to an unconditional 30-day truce."}
 
 
+def test_a_summary_leaves_out_when_the_claim_was_made(summaries):
+    got = summaries("Ukrainian President Volodymyr Zelensky on Tuesday called on Russia to accept a full ceasefire, "
+                    "a day after US President Donald Trump spoke with Vladimir Putin for more than two hours.")
+    assert got == {"volodymyr-zelensky": "Volodymyr Zelensky on Tuesday called on Russia to accept a full ceasefire."}
+
+
 def test_what_analysts_said_is_no_part_of_the_offer(summaries):
     got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
                     "for time.")

@@ -109,6 +109,10 @@ LEADING_PRONOUN = re.compile(rf"^\s*(?:{WHEN}\s+)?(?:that\s+)?(?:he|she|it|they)
 # ", a day after ...", ", two weeks before ...": time measured from another event
 SUBORDINATE = re.compile(r",\s+(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?"
                          r"(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
+# ", a day after the call", ", amid fears of ...": the circumstances of a claim, which a summary leaves out
+# (not ", when", ", after" or ", because" alone: "will agree to a truce, when ..." states a condition)
+CIRCUMSTANCE = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)"
+                          r"|shortly|just|soon)\s+(?:after|before)|amid)\s", re.I)
 # ", and Ruritania had pressed him to ...": a second main clause with its own subject and verb
 # (a list's ", and Freedonia to ..." has no verb of its own)
 # ", and now everyone will be watching ...": a pronoun or "everyone" can be that subject too.
@@ -830,6 +834,9 @@ class ClaimFinder:
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
+        when = CIRCUMSTANCE.search(text, cue_end)  # ", a day after Jane Doe spoke with …": when, not what
+        if when and len(text[:when.start()].split()) >= MIN_WORDS and not _inside_quote(text[:when.start()]):
+            text = text[:when.start()]
         second = NEW_CLAUSE.search(text, cue_end)  # ", and others had pressed him ...": not theirs
         if second and len(text[:second.start()].split()) >= MIN_WORDS and not _inside_quote(text[:second.start()]):
             text = text[:second.start()]
