@@ -344,6 +344,12 @@ def test_a_summary_leaves_out_when_the_claim_was_made(summaries):
     assert got == {"volodymyr-zelensky": "Volodymyr Zelensky on Tuesday called on Russia to accept a full ceasefire."}
 
 
+def test_a_demand_told_from_its_owner_leaves_out_what_the_subject_was_doing(summaries):
+    got = summaries("The Kremlin on Sunday dismissed a European demand for an immediate 30-day ceasefire, saying "
+                    "Moscow would not negotiate under threat of sanctions.")
+    assert got == {"european-union": "A European demand for an immediate 30-day ceasefire."}
+
+
 def test_what_analysts_said_is_no_part_of_the_offer(summaries):
     got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
                     "for time.")
@@ -635,6 +641,14 @@ CLAIM_CASES = [
     # "it is the demand of our partners": what was said is called a demand; no new one is made
     ('"That is our demand, and it is the demand of our partners," Zelensky told reporters in Kyiv.', set()),
     ('"This is a demand for capitulation, not a peace plan," Andrii Sybiha said.', set()),
+    # "the Kremlin demanded": a past tense after "the" and a name is a verb, not a noun ("the US call")
+    ("The Kremlin demanded that Kyiv withdraw its troops from the four regions.", {("demands", "russia", "ukraine")}),
+    ("The Vatican offered to host the next round of talks.", {("proposals", "vatican", None)}),
+    ("The EU proposed a lower price cap on Russian oil.", {("proposals", "european-union", "russia")}),
+    # a demand a party owns is its own, whoever rejects or accepts it
+    ("Kyiv rejected the Russian demand for a withdrawal from four regions.", {("demands", "russia", None)}),
+    ("Ukraine accepted the Russian proposal for a prisoner swap.", {("proposals", "russia", None)}),
+    ("Kyiv will consider the proposal for talks in Istanbul.", set()),
 ]
 
 

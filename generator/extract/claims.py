@@ -137,6 +137,7 @@ _ADVERB = r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?"  # "and also urged", "and la
 COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 # a pronoun and a copula before a noun cue: what was said before is called a demand, no new one made
 NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,2}$)")
+OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Russian demand"
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Lavrov (also) accused ..."
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -587,14 +588,18 @@ class ClaimFinder:
                 continue
             if NEGATION.search(before):
                 continue
-            if family in ("conditions", "threats", "nouns") and REJECTION.search(before):
+            if family in ("conditions", "threats", "nouns") and REJECTION.search(before) and not (
+                    family == "nouns" and "condition" not in match.group() and self._owner(text, match.start())):
+                # (but "rejected Moscow's demand that …" reports Moscow's demand; "rejected Moscow's
+                # conditions for peace" names only what they are for)
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
             if family == "nouns" and NAMED_AS.search(before):
                 continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
             if REFUSED_THING.search(before):
                 continue  # "does not accept any conditions that would require ...": what is refused
             noun_like = NOT_A_VERB.search(before) or (
-                " " not in match.group().strip() and NOT_A_VERB_QUALIFIED.search(before))
+                " " not in match.group().strip() and not PAST.fullmatch(match.group().strip())
+                and NOT_A_VERB_QUALIFIED.search(before))  # ("the Kremlin demanded" is a verb)
             if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             if family not in ("conditions", "threats") and self.hedge and self.hedge.search(before):
@@ -729,13 +734,14 @@ class ClaimFinder:
                     # "… ended without the ceasefire sought by Ruritania": told from what is sought
                     # (not ", a call backed by Ruritania": the call is what comes before)
                     clause_from = phrase.start()
-            elif family == "nouns" and self.received and self.received.search(text, 0, match.start()):
-                return []  # "Ruritania will accept the proposal for talks": someone else's
             elif (owner := self._owner(text, match.start()) if family == "nouns" else None) is not None:
-                # "to refer to Ruritania's demands that Freedonia ...": the demands are Ruritania's, whoever
-                # the sentence is about; told from the owner's name
+                # "to refer to Ruritania's demands that Freedonia ...", "rejected the Ruritanian
+                # demand for ...": the demands are Ruritania's, whoever the sentence is about and
+                # whoever received them; told from the owner's name
                 actor, clause_from = owner.actor, owner.start
                 target = self._targets_after(text, match.start(), actor, kind)
+            elif family == "nouns" and self.received and self.received.search(text, 0, match.start()):
+                return []  # "Ruritania will accept the proposal for talks": someone else's
             else:
                 found = self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
@@ -798,11 +804,16 @@ class ClaimFinder:
         return mention.actor
 
     def _owner(self, text: str, at: int) -> Mention | None:
-        """The party whose possessive stands right before offset `at` ("Ruritania's “absurd” demands")."""
+        """The party whose possessive or adjective stands right before offset `at` ("Ruritania's
+        “absurd” demands", "the Ruritanian demand")."""
         before = text[:at]
         mentions = self.index.find(before)
         if mentions and OWNER_GAP.match(before, mentions[-1].end) and self.is_party(mentions[-1].actor):
             return mentions[-1]
+        adjective = OWNER_ADJECTIVE.search(before)  # "the Russian demand": from the article on
+        owner = self.adjective_owner.get(adjective["adjective"]) if adjective else None
+        if owner and self.is_party(owner):
+            return Mention(adjective.start(), adjective.end("adjective"), owner, adjective["adjective"], "adjective")
         return None
 
     def _clause_start(self, text: str, at: int) -> int:
@@ -835,6 +846,9 @@ class ClaimFinder:
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
         when = CIRCUMSTANCE.search(text, cue_end)  # ", a day after Jane Doe spoke with …": when, not what
+        if start is None and when is None:
+            # "dismissed a Ruritanian demand for …, saying …": what the sentence's subject did
+            when = PARTICIPLE.search(text, cue_end)
         if when and len(text[:when.start()].split()) >= MIN_WORDS and not _inside_quote(text[:when.start()]):
             text = text[:when.start()]
         second = NEW_CLAUSE.search(text, cue_end)  # ", and others had pressed him ...": not theirs
