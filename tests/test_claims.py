@@ -649,6 +649,11 @@ CLAIM_CASES = [
     ("Kyiv rejected the Russian demand for a withdrawal from four regions.", {("demands", "russia", None)}),
     ("Ukraine accepted the Russian proposal for a prisoner swap.", {("proposals", "russia", None)}),
     ("Kyiv will consider the proposal for talks in Istanbul.", set()),
+    # "Jane Doe, John Roe's envoy, said": the possessive qualifies her title; she speaks
+    ("Keith Kellogg, Trump's Ukraine envoy, said Russia must agree to a ceasefire.",
+     {("demands", "keith-kellogg", "russia")}),
+    # "stood ready" is ready as "stands ready" is
+    ("Meloni said Italy stood ready to facilitate contacts between the parties.", {("proposals", "italy", None)}),
 ]
 
 

@@ -124,6 +124,11 @@ def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(confi
         ("andrii-sybiha", "But Russia must first stop bombing our cities and accept a full ceasefire.")]
 
 
+def test_a_name_in_a_possessive_inside_an_apposition_is_not_the_speaker(config):
+    text = "Keith Kellogg, Trump's Ukraine envoy, said on Tuesday: “We need a ceasefire first and talks second.”\n"
+    assert speakers(text, config) == [("keith-kellogg", "We need a ceasefire first and talks second.")]
+
+
 def test_a_quote_reopened_after_the_attribution_and_left_open_runs_on_into_the_next_paragraph(config):
     """'“…,” Zelensky told reporters. “This is …' then '“Russia must …”': one quote, one speaker."""
     text = ("“We will not withdraw our troops from our territories,” Zelensky told reporters in Kyiv. "

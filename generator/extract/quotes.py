@@ -141,6 +141,7 @@ TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Moscow into a peace deal:"
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
+POSSESSIVE_NEXT = re.compile(r"[’']s\b")
 PARTICIPLE_LEAD = re.compile(r",[\"”’']?\s*$")  # ", saying ...", and '“…,” adding ...'
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
@@ -273,6 +274,8 @@ class Attributor:
                  if not (self.object_of and self.object_of.search(clause[:m.start]))
                  and not (self.press and self.press.match(clause[m.end:]))]
         people = [m for m in found if self.is_person(m)]
+        # "Jane Doe, John Roe's envoy, said": the possessive qualifies her title
+        people = [m for n, m in enumerate(people) if n == 0 or not POSSESSIVE_NEXT.match(clause, m.end)]
         pron = list(self.pronoun.finditer(clause))
         best = people[-1] if people else (found[-1] if found else None)
         if pron and (best is None or pron[-1].start() > best.end):
