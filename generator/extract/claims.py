@@ -552,6 +552,13 @@ class ClaimFinder:
                 return subject, head.end if head else (clause_at + pron.end(1) if pron else 0), []
         return None
 
+    def _reported_by_other(self, actor: str, trailer: str) -> bool:
+        """The trailing attribution names a party other than the actor and its own people: "…
+        offered the Vatican as a venue, Jane Doe said" keeps who said so."""
+        own = {actor, self.index[actor].affiliation}
+        return any(self.is_party(m.actor) and m.actor not in own and self.index[m.actor].affiliation not in own
+                   for m in self.index.find(trailer))
+
     def _reported_by(self, head: str) -> bool:
         """`head` ends with a speech verb and at most a few words after it, no comma between."""
         verbs = list(self.attributor.speech.finditer(head))
@@ -582,6 +589,9 @@ class ClaimFinder:
         # "want Ruritania to agree to ...", "urged Ruritania to offer ...": what is asked of it
         asked = [(match.start(), match.end()) for _, _, kind, family, match in cues
                  if kind == DEMAND and family in ("verbs", "requests") and match.group().endswith("to")]
+        # "will only agree to a ceasefire if Freedonia ...": the agreement is the condition's, no offer
+        asked += [(match.start(), match.end()) for _, _, kind, family, match in cues
+                  if kind == DEMAND and family == "conditions"]
         for _, _, kind, family, match in cues:
             before = text[:match.start()]
             if kind == PROPOSAL and any(start < match.start() <= end + 1 for start, end in asked):
@@ -845,6 +855,10 @@ class ClaimFinder:
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
+        said = self._trailing_attribution(text[cue_end:]) if start is not None else None
+        if said is not None and len(text[:cue_end + said].split()) >= MIN_WORDS \
+                and not self._reported_by_other(actor, text[cue_end + said:]):
+            text = text[:cue_end + said]  # "Ruritania has called for talks, its spokesman Jan Novak said"
         when = CIRCUMSTANCE.search(text, cue_end)  # ", a day after Jane Doe spoke with …": when, not what
         if start is None and when is None:
             # "dismissed a Ruritanian demand for …, saying …": what the sentence's subject did

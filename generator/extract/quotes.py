@@ -255,7 +255,8 @@ class Attributor:
             if earlier:
                 return self.speaker_of_verb(text, earlier[-1].start())
             return self.subject(text)
-        breaks = list(CLAUSE_BREAK.finditer(window))
+        # (", speaking alongside John Roe, said": an aside, not a clause of its own)
+        breaks = list(CLAUSE_BREAK.finditer(_mask_asides(window)))
         clause_at = breaks[-1].end() if breaks else 0
         clause = _mask_asides(window[clause_at:])
         joined = list(JOINED_SUBJECT.finditer(clause))
