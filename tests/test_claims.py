@@ -360,6 +360,11 @@ def test_a_summary_drops_a_trailing_attribution_to_the_actors_own_people_only(su
                         "Minister Giorgia Meloni said."}
 
 
+def test_a_second_thing_reported_after_and_that_is_no_part_of_the_summary(summaries):
+    got = summaries("Zelensky said Pope Leo XIV had offered to host talks and that Kyiv welcomed the offer.")
+    assert got["pope-leo-xiv"] == "Pope Leo XIV had offered to host talks."
+
+
 def test_what_analysts_said_is_no_part_of_the_offer(summaries):
     got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
                     "for time.")
@@ -670,6 +675,9 @@ CLAIM_CASES = [
     # ", speaking alongside X," is an aside: X is not who "he" is
     ("Zelensky, speaking alongside Finnish President Alexander Stubb, said he was ready to meet Putin in person.",
      {("proposals", "volodymyr-zelensky", "vladimir-putin")}),
+    # "… and that Kyiv welcomed the offer": a second thing reported, not whom the offer is made to
+    ("Asked about the Vatican, Zelensky said Pope Leo XIV had offered to host talks and that Kyiv welcomed the offer.",
+     {("proposals", "pope-leo-xiv", None), ("proposals", "ukraine", None)}),
 ]
 
 

@@ -139,7 +139,8 @@ COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,2}$)")
 OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Russian demand"
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Lavrov (also) accused ..."
-SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|[a-z]+ed)\b")
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
+AND_THAT = re.compile(r",?\s+and\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
 AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
@@ -859,6 +860,9 @@ class ClaimFinder:
         if said is not None and len(text[:cue_end + said].split()) >= MIN_WORDS \
                 and not self._reported_by_other(actor, text[cue_end + said:]):
             text = text[:cue_end + said]  # "Ruritania has called for talks, its spokesman Jan Novak said"
+        that = AND_THAT.search(text, cue_end)  # a second thing reported: no part of this claim
+        if that and len(text[:that.start()].split()) >= MIN_WORDS and not _inside_quote(text[:that.start()]):
+            text = text[:that.start()]
         when = CIRCUMSTANCE.search(text, cue_end)  # ", a day after Jane Doe spoke with …": when, not what
         if start is None and when is None:
             # "dismissed a Ruritanian demand for …, saying …": what the sentence's subject did
