@@ -648,3 +648,59 @@ def test_a_scrape_kept_as_markdown(extracted):
     assert not [f for f in content.demands + content.proposals if re.search(r"[*>\[\]]", f.summary)]
     assert ("volodymyr-zelensky", "russia") in facts(content, "demands")  # "said Kyiv was ready … and urged Moscow"
     assert "logo.png" not in cited(content) and "Skip to content" not in cited(content)
+
+
+def test_independent_russian_outlet_with_its_motto_under_the_masthead(extracted):
+    content = extracted("moscow-times-style.txt")
+    assert content.sources[0].title == "Kremlin Rejects European Ceasefire Ultimatum as Istanbul Talks Loom"
+    assert masthead(content) == ("The Moscow Times", "2025-06-01")
+    demands = {f.actor: f for f in content.demands}
+    # "accused Western governments of … and demanded that Kyiv stop …": her own demand
+    assert (demands["maria-zakharova"].target, demands["maria-zakharova"].summary) == (
+        "ukraine", "Maria Zakharova demanded that Kyiv stop attacks on Russian airfields.")
+    # the European demand the Kremlin dismissed, without what the Kremlin was saying
+    assert demands["european-union"].summary == "A European demand for an immediate 30-day ceasefire."
+    assert "Support The Moscow Times" not in cited(content) and "Read more" not in cited(content)
+
+
+def test_briefing_of_summary_paragraphs_with_a_staff_byline(extracted):
+    content = extracted("guardian-briefing-style.txt")
+    assert masthead(content) == ("The Guardian", "2025-05-20")
+    # "European leaders said they would increase pressure on Russia … if it did not engage":
+    # the leaders are no listed party, and Russia, pressed, threatens nobody
+    assert "russia" not in {f.actor for f in content.demands}
+    assert ("russia", "ukraine") in facts(content, "proposals")  # ready to work on a memorandum
+    assert speakers_of(content)["There are no deadlines and there cannot be any,"] == "dmitry-peskov"
+    assert "Sign up" not in cited(content) and "Privacy Notice" not in cited(content)
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_and_reopened(extracted):
+    content = extracted("quote-over-paragraphs-style.txt")
+    speakers = speakers_of(content)
+    assert speakers["This is the position of the Ukrainian people."] == "volodymyr-zelensky"
+    demands = facts(content, "demands")
+    assert ("volodymyr-zelensky", "united-states") in demands  # "said on Tuesday that Ukraine … and urged Washington"
+    assert ("ukraine", "united-states") not in demands
+    assert not [f for f in content.demands if f.summary.startswith("That is our demand")]
+    proposals = {f.actor: f for f in content.proposals}
+    assert (proposals["pope-leo-xiv"].target, proposals["pope-leo-xiv"].summary) == (
+        None, "Pope Leo XIV had offered to host talks.")
+
+
+def test_agency_wire_with_a_city_dateline_and_no_date(extracted):
+    content = extracted("afp-wire-style.txt")
+    assert masthead(content) == ("Agence France-Presse", None)
+    demands = {f.actor: f for f in content.demands}
+    assert demands["volodymyr-zelensky"].summary == (
+        'Volodymyr Zelensky on Tuesday called on Western allies to impose "tough" new sanctions on Russia.')
+    assert speakers_of(content)["The longer Russia wages its war, the tougher our response,"] == "kaja-kallas"
+    assert "burs-bur" not in cited(content) and "© 2025" not in cited(content)
+
+
+def test_japanese_broadcaster_with_names_family_name_first(extracted):
+    content = extracted("nhk-style.txt")
+    assert masthead(content) == ("NHK World-Japan", "2025-05-21")
+    actors = {a.id: a for a in content.actors}
+    assert (actors["ishiba-shigeru"].role, actors["ishiba-shigeru"].affiliation) == ("Japan's Prime Minister", "japan")
+    assert ("ishiba-shigeru", "russia") in facts(content, "demands")
+    assert "Share this article" not in cited(content)
