@@ -690,6 +690,7 @@ def test_a_quote_left_open_at_a_paragraphs_end_and_reopened(extracted):
 def test_agency_wire_with_a_city_dateline_and_no_date(extracted):
     content = extracted("afp-wire-style.txt")
     assert masthead(content) == ("Agence France-Presse", None)
+    assert content.sources[0].dateline == "Kyiv"
     demands = {f.actor: f for f in content.demands}
     assert demands["volodymyr-zelensky"].summary == (
         'Volodymyr Zelensky on Tuesday called on Western allies to impose "tough" new sanctions on Russia.')

@@ -51,6 +51,16 @@ def test_wire_dateline_without_year_gives_no_date(config):
     assert meta.outlet == "TASS"
 
 
+@pytest.mark.parametrize("line, place", [
+    ("Kyiv (AFP) – Ukrainian President Volodymyr Zelensky on Tuesday called for tough new sanctions.", "Kyiv"),
+    ("Vatican City (AFP) - Pope Leo XIV said on Tuesday that the Vatican was ready to host talks.", "Vatican City"),
+    # a name and a bracket in a sentence is no dateline
+    ("Zelensky (pictured) said on Tuesday that Ukraine was ready for talks in any format.", None),
+])
+def test_a_dateline_in_title_case_before_an_agency(config, line, place):
+    assert meta_of(f"Headline about the talks in Istanbul today\n{line}\n", config).dateline == place
+
+
 def test_outlet_from_title_suffix_not_from_cited_outlets(config):
     text = ("Talks stall as envoys leave Geneva without a deal on prisoners\n"
             "Bloomberg reported that the talks had stalled, citing two officials familiar with them.\n"
