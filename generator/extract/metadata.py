@@ -35,7 +35,8 @@ WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
     r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?(?:--|[.—–-])?")
 # "Kyiv (AFP) – Ukrainian President …": a place set in title case, then the agency and a dash
-TITLE_CASE_DATELINE = re.compile(r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) \([A-Z][A-Za-z]{1,20}\) ?(?:--|[—–-])\s")
+TITLE_CASE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) \([A-Z][A-Za-z]{1,20}\) ?(?:--|[—–-])\s")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|^\*\*(?=.*\*\*$)|(?<=\S)\*\*$")
 URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", re.I)
 # What may share a line with a date stamp: clock, zone ("GMT+1"), labels, "Updated 2 hours ago"
