@@ -365,6 +365,14 @@ def test_a_second_thing_reported_after_and_that_is_no_part_of_the_summary(summar
     assert got["pope-leo-xiv"] == "Pope Leo XIV had offered to host talks."
 
 
+def test_a_threat_closing_the_sentence_is_told_from_its_own_verb(summaries):
+    """The empty rest after a closing "if diplomacy failed" is no sign that what is demanded came
+    before the cue, as it is after "… that Ruritania has demanded."."""
+    got = summaries("President Donald Trump said he wanted a deal with Iran but warned that the United States "
+                    "would use force if diplomacy failed.")
+    assert got == {"donald-trump": "Donald Trump warned that the United States would use force if diplomacy failed."}
+
+
 def test_what_analysts_said_is_no_part_of_the_offer(summaries):
     got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
                     "for time.")

@@ -61,6 +61,22 @@ def test_a_dateline_in_title_case_before_an_agency(config, line, place):
     assert meta_of(f"Headline about the talks in Istanbul today\n{line}\n", config).dateline == place
 
 
+@pytest.mark.parametrize("text, published, place", [
+    # a date stamp under the byline, then the lead's dateline: both
+    ("Iran says talks will go on\nBy Jane Doe\nMay 23, 2025\nMUSCAT, Oman (AP) — Iran's foreign minister said "
+     "on Friday that talks would go on.\n", "2025-05-23", "Muscat"),
+    # the date inside the dateline itself
+    ("Kremlin says talks will go on\nMOSCOW, May 20, 2025 (Reuters) - The Kremlin said on Tuesday that talks "
+     "with Kyiv would go on.\n", "2025-05-20", "Moscow"),
+    # a lead without a dateline, and a later paragraph that opens like one, give the stamp alone
+    ("Talks will go on\nMay 23, 2025\nThe Kremlin said on Friday that talks would go on.\n"
+     "Kyiv (AFP) – a later paragraph quoting another wire.\n", "2025-05-23", None),
+])
+def test_a_date_stamp_and_the_leads_dateline(config, text, published, place):
+    meta = meta_of(text, config)
+    assert (meta.published, meta.dateline) == (published, place)
+
+
 def test_outlet_from_title_suffix_not_from_cited_outlets(config):
     text = ("Talks stall as envoys leave Geneva without a deal on prisoners\n"
             "Bloomberg reported that the talks had stalled, citing two officials familiar with them.\n"

@@ -780,7 +780,9 @@ class ClaimFinder:
         rest = re.sub(r"^\w*", "", text[match.end():])
         told = text  # what the summary is told from
         participle = PARTICIPLE.match(rest)
-        if not rest.strip(" .,;:!?\"”’'") or NEW_CLAUSE.match(rest) or participle:
+        # (a condition closing the sentence, "… would use force if diplomacy failed.", is itself what is said)
+        closing_condition = family in ("conditions", "threats") and not match.group().lower().startswith("threaten")
+        if (not rest.strip(" .,;:!?\"”’'") and not closing_condition) or NEW_CLAUSE.match(rest) or participle:
             # "the ceasefire that Ruritania has demanded.": what is demanded comes before the cue
             # (also when another clause follows: "..., and Jane Doe said ...", or a participle
             # telling what the sentence's subject did: "..., saying only that ...")

@@ -217,18 +217,24 @@ def _header(lines: list[Line], size: int) -> list[Line]:
 
 def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | None, int | None]:
     """(published, dateline place, line index) from the header region or a wire dateline."""
+    stamped: tuple[str, int] | None = None  # the date stamp, when it comes before the lead's dateline
     for line in lines[: header_lines * 2]:
         if line.kind == FURNITURE and not date_of_line(line.text):
             continue
         iso = date_of_line(line.text)
-        if iso:
-            return iso, None, line.index
         wire = WIRE_DATELINE.match(line.text) or TITLE_CASE_DATELINE.match(line.text)
         if wire:
+            # "May 23, 2025" then "MUSCAT, Oman (AP) — …": the stamp's date, the lead's place
             named = wire.groupdict()
-            iso = _iso(wire["year"], wire["month"], wire["day"]) if named.get("year") and named.get("month") else None
-            return iso, wire["place"].strip().title(), line.index
-    return None, None, None
+            own = _iso(wire["year"], wire["month"], wire["day"]) if named.get("year") and named.get("month") else None
+            place = wire["place"].strip().title()
+            return (stamped[0], place, stamped[1]) if stamped else (own or iso, place, line.index)
+        if iso and stamped is None:
+            stamped = iso, line.index
+            continue
+        if stamped and line.kind == BODY:
+            break  # the lead paragraph opens without a dateline
+    return (stamped[0], None, stamped[1]) if stamped else (None, None, None)
 
 
 def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
