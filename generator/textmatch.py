@@ -110,3 +110,55 @@ def _slow_find(raw: str, needle: str) -> tuple[int, int] | None:
 def occurs_in(quote: str, article: str) -> bool:
     needle = fold(quote)
     return bool(needle) and needle in fold(article)
+
+
+_OPENERS = "«„"
+_CLOSERS = "»"
+_EITHER = "\"“”"  # opening or closing, as the text around it says
+
+
+def _stray_marks(text: str) -> list[int]:
+    """Offsets of the quotation marks in `text` that open or close nothing."""
+    marks: list[tuple[int, bool]] = []  # (offset, is opener)
+    for i, char in enumerate(text):
+        if char in _OPENERS:
+            marks.append((i, True))
+        elif char in _CLOSERS:
+            marks.append((i, False))
+        elif char in _EITHER:
+            marks.append((i, i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/"))
+    stack: list[int] = []
+    stray: list[int] = []
+    for i, opener in marks:
+        if opener:
+            stack.append(i)
+        elif stack:
+            stack.pop()
+        else:
+            stray.append(i)
+    return sorted(stray + stack)
+
+
+def balance_quotes(text: str) -> str:
+    """`text` without quotation marks that open or close nothing.
+
+    A sentence can begin inside a quote that opened in the sentence before ('The killing must
+    stop," she said.'), and a summary cut short can end inside one: a summary is no verbatim
+    quote, and a stray mark in it reads as a typo. Paired marks stay, whatever their style."""
+    for i in reversed(_stray_marks(text)):
+        text = text[:i] + text[i + 1:]
+    return text
+
+
+def without_stray_ends(passage: str) -> str:
+    """A verbatim passage as shown between our own quotation marks: a mark at either end that
+    belongs to the article's quote around it ('… this is not our war.“', cut from inside a
+    „German“ quote) would stand doubled against ours. Marks inside are the article's and stay."""
+    stray = set(_stray_marks(passage))
+    end = len(passage.rstrip())
+    if end and end - 1 in stray:
+        passage = passage[:end - 1] + passage[end:]
+    start = len(passage) - len(passage.lstrip())
+    if start < len(passage) and start in stray:
+        passage = passage[:start] + passage[start + 1:]
+    return passage

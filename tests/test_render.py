@@ -27,6 +27,24 @@ def test_topic_page_sentences_end_in_footnotes(config):
     assert "[^1]: **Example**, 19 May 2025: “ceasefire first”" in pages["topics/ceasefire.md"]
 
 
+@pytest.mark.parametrize("passage, shown", [
+    # cut from inside a „German“ quote: its closing mark would stand doubled against ours
+    ("then we’re going to say, ‚This is not our war.'“", "then we’re going to say, ‚This is not our war.'"),
+    ('"We need a ceasefire first', "We need a ceasefire first"),
+    # marks the passage opens and closes itself are the article's, and stay
+    ('he said Russia must "take negotiations seriously."', 'he said Russia must "take negotiations seriously."'),
+])
+def test_a_footnote_shows_a_passage_without_a_stray_mark_at_its_ends(config, passage, shown):
+    content = Content(
+        sources=[Source(id="s1", file="seeds/a.txt", outlet="Example", title="T", published="2025-05-19")],
+        actors=[Actor(id="russia", name="Russia", kind="state")],
+        demands=[Claim(id="d1", actor="russia", summary="Russia wants a ceasefire first.", topics=["ceasefire"],
+                       sources=[SourceRef("s1", passage)])],
+    )
+    page = SiteRenderer(content, config, {}, {}).render_all()["topics/ceasefire.md"]
+    assert f"[^1]: **Example**, 19 May 2025: “{md_text(shown)}” [Read" in page
+
+
 def test_verify_catches_missing_footnote_and_broken_link():
     with pytest.raises(BriefingError) as err:
         verify_pages({"index.md": "Text[^1] and [x](missing.md)\n"})

@@ -18,6 +18,7 @@ from generator.extract.memo import once_per
 from generator.extract.quotes import CLAUSE_BREAK, FIRST_PERSON, RELATIVE_CLAUSE, Attributed, Attributor, Reading
 from generator.extract.text import Sentence
 from generator.literals import Gated, GateSet
+from generator.textmatch import balance_quotes
 
 DEMAND, PROPOSAL = "demand", "proposal"
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refus(?:e|es|ed|ing)\s+to|rejected|declin(?:e|es|ed|ing)\s+to|"
@@ -922,40 +923,6 @@ class ClaimFinder:
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
         return body[:1].upper() + body[1:]
-
-
-_OPENERS = "«„"
-_CLOSERS = "»"
-_EITHER = "\"“”"  # opening or closing, as the text around it says
-
-
-def balance_quotes(text: str) -> str:
-    """`text` without quotation marks that open or close nothing.
-
-    A sentence can begin inside a quote that opened in the sentence before ('The killing must
-    stop," she said.'), and a summary cut short can end inside one: a summary is no verbatim
-    quote, and a stray mark in it reads as a typo. Paired marks stay, whatever their style."""
-    marks: list[tuple[int, bool]] = []  # (offset, is opener)
-    for i, char in enumerate(text):
-        if char in _OPENERS:
-            marks.append((i, True))
-        elif char in _CLOSERS:
-            marks.append((i, False))
-        elif char in _EITHER:
-            marks.append((i, i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-/"))
-    stack: list[int] = []
-    stray: list[int] = []
-    for i, opener in marks:
-        if opener:
-            stack.append(i)
-        elif stack:
-            stack.pop()
-        else:
-            stray.append(i)
-    stray += stack
-    for i in sorted(stray, reverse=True):
-        text = text[:i] + text[i + 1:]
-    return text
 
 
 _MARKDOWN_INLINE = (

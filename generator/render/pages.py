@@ -18,6 +18,7 @@ from generator.extract.text import BODY
 from generator.model import Claim, Content, Quote, SourceRef
 from generator.render.anchors import ArticleView
 from generator.render.markdown import format_date, html_text, md_text
+from generator.textmatch import without_stray_ends
 
 HOME_SOURCES_PER_DAY = 6
 HOME_DAYS = 14  # days of reporting in the home page's timeline
@@ -49,7 +50,7 @@ class Footnotes:
             view = self.views.get(ref.source)
             anchor = view.anchor_for(ref.quote) if view else "article"
             link = link_to(self.page, f"sources/{ref.source}.md") + f"#{anchor}"
-            self.lines.append(f"[^{n}]: **{md_text(outlet)}**, {date}: “{md_text(ref.quote)}” "
+            self.lines.append(f"[^{n}]: **{md_text(outlet)}**, {date}: “{md_text(without_stray_ends(ref.quote))}” "
                               f"[Read in context →]({link})")
         return f"[^{self.numbers[key]}]"
 
@@ -120,7 +121,7 @@ class SiteRenderer:
     def quote_block(self, page: str, notes: Footnotes, quote: Quote, show_speaker: bool = True) -> str:
         speaker = self.actor_link(page, quote.speaker) if quote.speaker else "unattributed"
         who = f" — {speaker}" if show_speaker else ""
-        return f"> “{md_text(quote.text)}”{who}{self.cite(page, notes, 'quotes', quote)}\n"
+        return f"> “{md_text(without_stray_ends(quote.text))}”{who}{self.cite(page, notes, 'quotes', quote)}\n"
 
     def cite(self, page: str, notes: Footnotes, name: str, fact: Claim | Quote) -> str:
         """Footnotes for a fact's reports: all of them, or the earliest `CITES_MAX` and a link to
@@ -148,7 +149,7 @@ class SiteRenderer:
         notes = Footnotes(page, self.content, self.views)
         titles = {t.id: t.title for t in self.config.topics}
         if name == "quotes":
-            heading = f"“{md_text(fact.text)}”"
+            heading = f"“{md_text(without_stray_ends(fact.text))}”"
             rows = [f"| Speaker | {self.actor_link(page, fact.speaker) if fact.speaker else 'unattributed'} |"]
         else:
             heading = md_text(fact.summary)
