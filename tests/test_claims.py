@@ -686,6 +686,15 @@ CLAIM_CASES = [
     # "… and that Kyiv welcomed the offer": a second thing reported, not whom the offer is made to
     ("Asked about the Vatican, Zelensky said Pope Leo XIV had offered to host talks and that Kyiv welcomed the offer.",
      {("proposals", "pope-leo-xiv", None), ("proposals", "ukraine", None)}),
+    # an ultimatum received is someone else's; a summit that "could only take place once" is a condition
+    ('"We came here to agree a ceasefire, not to receive an ultimatum," Rustem Umerov told reporters.', set()),
+    ("Peskov said such a summit could only take place once the two sides had reached agreements.",
+     {("demands", "dmitry-peskov", None)}),
+    # "called its main demands “unacceptable”": a noun after a determiner and an adjective
+    ('Ukrainian Defence Minister Rustem Umerov said Ukraine would study the document but called its main demands '
+     '"unacceptable".', set()),
+    ("The Kremlin said its government demands that Ukraine withdraw from four regions.",
+     {("demands", "russia", "ukraine")}),
 ]
 
 

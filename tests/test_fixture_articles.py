@@ -705,3 +705,15 @@ def test_japanese_broadcaster_with_names_family_name_first(extracted):
     assert (actors["ishiba-shigeru"].role, actors["ishiba-shigeru"].affiliation) == ("Japan's Prime Minister", "japan")
     assert ("ishiba-shigeru", "russia") in facts(content, "demands")
     assert "Share this article" not in cited(content)
+
+
+def test_wire_story_with_its_stamp_glued_and_a_rejected_ultimatum(extracted):
+    content = extracted("reuters-glued-stamp-style.txt")
+    assert masthead(content) == ("Reuters", "2025-06-03")
+    assert content.sources[0].dateline == "Istanbul/Moscow"
+    demands = facts(content, "demands")
+    assert ("russia", "ukraine") in demands  # the memorandum's terms
+    assert ("dmitry-peskov", None) in demands  # a summit "could only take place once …"
+    assert "rustem-umerov" not in {actor for actor, _ in demands}, "he rejected an ultimatum; he made none"
+    assert ("turkey", None) in facts(content, "proposals")
+    assert "Thomson Reuters Trust" not in cited(content) and "Suggested Topics" not in cited(content)

@@ -77,6 +77,13 @@ def test_a_date_stamp_and_the_leads_dateline(config, text, published, place):
     assert (meta.published, meta.dateline) == (published, place)
 
 
+def test_a_stamp_with_the_clock_glued_to_the_year_and_a_dateline_of_two_cities(config):
+    text = ("Russia hands Ukraine peace terms\nJune 3, 20255:42 PM GMT+1Updated 2 hours ago\n"
+            "ISTANBUL/MOSCOW, June 3 (Reuters) - Russia handed Ukraine a memorandum on Monday.\n")
+    meta = meta_of(text, config)
+    assert (meta.published, meta.dateline, meta.outlet) == ("2025-06-03", "Istanbul/Moscow", "Reuters")
+
+
 def test_outlet_from_title_suffix_not_from_cited_outlets(config):
     text = ("Talks stall as envoys leave Geneva without a deal on prisoners\n"
             "Bloomberg reported that the talks had stalled, citing two officials familiar with them.\n"

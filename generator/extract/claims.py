@@ -44,6 +44,10 @@ NOT_A_VERB = re.compile(
     rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
 # ... and for a one-word cue, also with a name's adjective between: "an Israeli demand", "the US call"
 NOT_A_VERB_QUALIFIED = re.compile(rf"(?i:{_DETERMINER}\s+)[A-Z][\w.-]*\s+$")
+# ... and with lowercase words between when nothing a verb takes follows: "called its main demands
+# “unacceptable”" (but "his government demands that ..." is a verb)
+NOT_A_VERB_ADJECTIVE = re.compile(rf"(?i:{_DETERMINER}\s+(?:[a-z][\w-]*\s+){{1,2}}$)")
+NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?\"“”'’)]|$)|\s+(?:are|were|is|was|have|had|remain(?:s|ed)?|would|will)\b")
 # After a name, a comma then a verb closes an apposition ("Freedonia's president, Jan Novak, offered");
 # a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Geneva, ...") opens
 # one, which a summary keeps
@@ -607,11 +611,15 @@ class ClaimFinder:
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
             if family == "nouns" and NAMED_AS.search(before):
                 continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
+            if family == "nouns" and self.received and self.received.search(before) \
+                    and self._owner(text, match.start()) is None:
+                continue  # "Ruritania will accept the proposal for talks", "not to receive an ultimatum": another's
             if REFUSED_THING.search(before):
                 continue  # "does not accept any conditions that would require ...": what is refused
             noun_like = NOT_A_VERB.search(before) or (
                 " " not in match.group().strip() and not PAST.fullmatch(match.group().strip())
-                and NOT_A_VERB_QUALIFIED.search(before))  # ("the Kremlin demanded" is a verb)
+                and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Kremlin demanded" is a verb)
+                NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
             if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             if family not in ("conditions", "threats") and self.hedge and self.hedge.search(before):
@@ -752,8 +760,6 @@ class ClaimFinder:
                 # whoever received them; told from the owner's name
                 actor, clause_from = owner.actor, owner.start
                 target = self._targets_after(text, match.start(), actor, kind)
-            elif family == "nouns" and self.received and self.received.search(text, 0, match.start()):
-                return []  # "Ruritania will accept the proposal for talks": someone else's
             else:
                 found = self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:

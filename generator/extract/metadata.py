@@ -22,9 +22,13 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# "June 3, 20255:42 PM GMT+1": scrapes can glue the clock to the year
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
 DATE_PATTERNS = (
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
+               + r",?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END, re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END,
+               re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?:\b|(?=T\d))"),  # ISO too
 )
 # "21/05/2025" (Europe) or "05/21/2025" (US): read only when one number is over 12; "05/06/2025"
@@ -32,7 +36,7 @@ DATE_PATTERNS = (
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>(?:19|20)\d{2})\b")
 DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date)\b[:\s]*", re.I)
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
+    r"^(?P<place>[A-Z][A-Z ./'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
     r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?(?:--|[.—–-])?")
 # "Kyiv (AFP) – Ukrainian President …": a place set in title case, then the agency and a dash
 TITLE_CASE_DATELINE = re.compile(
