@@ -37,3 +37,23 @@ def test_a_persons_state_is_an_actor_even_where_only_its_adjective_names_it(conf
     assert actors["emmanuel-macron"].affiliation == "france"
     assert actors["viktor-orban"].affiliation == "hungary"
     assert actors["france"].kind == actors["hungary"].kind == "state"
+
+
+def test_two_outlets_quoting_the_same_few_words_quote_one_thing(config):
+    """Too short to share three content words, "willing to engage" from one outlet and "willing
+    to engage," from another are still one quote; so are "the US" and "the U.S." in a quote."""
+    from generator.extract.article import extract_article
+    from generator.extract.corpus import merge_articles
+
+    first = ("Example News\nVance warns Russia\nMay 19, 2025\n"
+             'JD Vance said that if Russia is not "willing to engage" then "eventually, the US has to say '
+             'this is not our war".\n')
+    second = ("Example Times\nVance says US could walk away\nMay 20, 2025\n"
+              'U.S. Vice President J.D. Vance said that if Russia is not "willing to engage," then '
+              '"eventually, the U.S. has to say this is not our war," he added.\n')
+    content = merge_articles([extract_article("seeds/a.txt", first, config, None),
+                              extract_article("seeds/b.txt", second, config, None)], config)
+    vance = sorted(sorted(ref.quote for ref in q.sources) for q in content.quotes if q.speaker == "jd-vance")
+    assert vance == [["eventually, the U.S. has to say this is not our war,",
+                      "eventually, the US has to say this is not our war"],
+                     ["willing to engage", "willing to engage,"]]

@@ -16,6 +16,7 @@ from generator.extract.actors import ActorEntry, best_role, is_media_role, slugi
 from generator.extract.article import ArticleFacts
 from generator.extract.topics import classify
 from generator.model import Actor, Claim, Content, Quote, Source, SourceRef
+from generator.textmatch import fold
 
 STOPWORDS = frozenset([
     "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
@@ -62,6 +63,28 @@ def _cluster(items: list[tuple[str, object, set[str]]], threshold: float, minimu
             clusters.append(_Cluster(set(words), [(source_id, item)]))
         else:
             clusters[match].items.append((source_id, item))
+    return clusters
+
+
+def wording(text: str) -> str:
+    """The words of a quote alone, without case, punctuation or the dots of "U.S.": two outlets
+    quoting "willing to engage" and "willing to engage," quote the same words."""
+    return " ".join(re.findall(r"\w+", fold(text).lower().replace(".", "")))
+
+
+def _cluster_quotes(items: list[tuple[str, object, set[str]]], threshold: float) -> list[_Cluster]:
+    """`_cluster`, after first joining quotes of the same wording: a quote too short to share
+    `_cluster`'s minimum of content words with another is still the same quote."""
+    joined: dict[str, list] = {}
+    firsts = []
+    for source_id, quote, words in items:
+        same = joined.setdefault(wording(quote.span.text), [])
+        if not same:
+            firsts.append((source_id, quote, words))
+        same.append((source_id, quote))
+    clusters = _cluster(firsts, threshold)
+    for cluster in clusters:
+        cluster.items = [joint for _, quote in cluster.items for joint in joined[wording(quote.span.text)]]
     return clusters
 
 
@@ -206,7 +229,7 @@ def merge_articles(articles: list[ArticleFacts], config: SiteConfig) -> Content:
     quotes: list[Quote] = []
     quote_ids: set[str] = set()
     for speaker, items in sorted(quotes_by_block.items()):
-        for cluster in _cluster(items, 0.6):
+        for cluster in _cluster_quotes(items, 0.6):
             refs: dict[str, str] = {}
             for sid, quote in cluster.items:
                 refs.setdefault(sid, quote.span.text)
