@@ -1,3 +1,5 @@
+import re
+
 import markdown
 import pytest
 
@@ -43,6 +45,20 @@ def test_a_footnote_shows_a_passage_without_a_stray_mark_at_its_ends(config, pas
     )
     page = SiteRenderer(content, config, {}, {}).render_all()["topics/ceasefire.md"]
     assert f"[^1]: **Example**, 19 May 2025: “{md_text(shown)}” [Read" in page
+
+
+def test_the_markers_of_several_reports_are_set_apart(config):
+    """Side by side, footnote markers 1 and 2 would read as 12."""
+    content = Content(
+        sources=[Source(id=f"s{n}", file=f"seeds/{n}.txt", outlet="Example", title="T", published="2025-05-19")
+                 for n in (1, 2)],
+        actors=[Actor(id="russia", name="Russia", kind="state")],
+        demands=[Claim(id="d1", actor="russia", summary="Russia wants a ceasefire first.", topics=["ceasefire"],
+                       sources=[SourceRef("s1", "ceasefire first"), SourceRef("s2", "a ceasefire")])],
+    )
+    page = SiteRenderer(content, config, {}, {}).render_all()["topics/ceasefire.md"]
+    html = markdown.markdown(page, extensions=["footnotes"])
+    assert re.search(r">1</a></sup><sup>,</sup><sup [^>]*><a [^>]*>2</a></sup>", html)
 
 
 def test_verify_catches_missing_footnote_and_broken_link():

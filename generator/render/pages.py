@@ -20,6 +20,7 @@ from generator.render.anchors import ArticleView
 from generator.render.markdown import format_date, html_text, md_text
 from generator.textmatch import without_stray_ends
 
+FOOTNOTE_SEPARATOR = "<sup>,</sup>"  # between the markers of one fact's several reports
 HOME_SOURCES_PER_DAY = 6
 HOME_DAYS = 14  # days of reporting in the home page's timeline
 # Reports cited where a fact is listed (home, topic, actor and index pages); a fact with more gets
@@ -55,7 +56,9 @@ class Footnotes:
         return f"[^{self.numbers[key]}]"
 
     def cite_all(self, refs: list[SourceRef]) -> str:
-        return "".join(self.cite(ref) for ref in refs)
+        """Markers of several reports, set apart by a raised comma: side by side, "¹²³" reads as
+        one hundred and twenty-three."""
+        return FOOTNOTE_SEPARATOR.join(self.cite(ref) for ref in refs)
 
     def render(self) -> str:
         return ("\n\n" + "\n".join(self.lines) + "\n") if self.lines else "\n"
