@@ -124,6 +124,19 @@ def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(confi
         ("andrii-sybiha", "But Russia must first stop bombing our cities and accept a full ceasefire.")]
 
 
+def test_he_right_after_said_is_the_one_who_said_it(config):
+    """'Zelensky said he spoke with Trump … and insisted “…”': "he" is Zelensky, not the man quoted
+    in the paragraph before; and so the next paragraph's "he said" is Zelensky too."""
+    text = ("Putin told reporters in Sochi that the call had been “very meaningful and quite useful.”\n"
+            "Ukrainian President Volodymyr Zelensky said he spoke with Trump before and after the call and "
+            "insisted that Ukraine was ready for “a full and unconditional ceasefire.”\n"
+            "“If Russia is not ready to stop the killings, there must be stronger sanctions,” he said.\n"
+            # a pronoun after an aside keeps the earlier speaker
+            "Asked about Putin, he said: “We will see what Moscow does next week in Istanbul.”\n")
+    assert [speaker for speaker, _ in speakers(text, config)] == [
+        "vladimir-putin", "volodymyr-zelensky", "volodymyr-zelensky", "volodymyr-zelensky"]
+
+
 def test_a_name_in_a_possessive_inside_an_apposition_is_not_the_speaker(config):
     text = "Keith Kellogg, Trump's Ukraine envoy, said on Tuesday: “We need a ceasefire first and talks second.”\n"
     assert speakers(text, config) == [("keith-kellogg", "We need a ceasefire first and talks second.")]

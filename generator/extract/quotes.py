@@ -455,7 +455,14 @@ def _named_before_pronoun(line: Line, sentence: Sentence, span: QuoteSpan, attri
     after the pronoun never count ("He added Y ... “...”")."""
     before = line.text[max(0, sentence.start - line.start):max(0, span.start - line.start)]
     pronouns = list(attributor.pronoun.finditer(before))
-    if not pronouns or not REPORTED_CLAUSE.search(before[:pronouns[-1].start()]):
+    if not pronouns:
+        return []
+    lead = before[:pronouns[-1].start()]
+    # "X said he spoke with Y and insisted “...”": a pronoun right after the speech verb, without
+    # "that", is as much inside what was said
+    said = [v for v in attributor.speech.finditer(lead)  # (not "Asked about Y, he said")
+            if len(lead[v.end():].split()) <= 2 and "," not in lead[v.end():]]
+    if not REPORTED_CLAUSE.search(lead) and not said:
         return []
     return [m.actor for m in attributor.mentions(before[:pronouns[-1].start()]) if attributor.is_person(m)]
 
