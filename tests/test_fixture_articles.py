@@ -717,3 +717,15 @@ def test_wire_story_with_its_stamp_glued_and_a_rejected_ultimatum(extracted):
     assert "rustem-umerov" not in {actor for actor, _ in demands}, "he rejected an ultimatum; he made none"
     assert ("turkey", None) in facts(content, "proposals")
     assert "Thomson Reuters Trust" not in cited(content) and "Suggested Topics" not in cited(content)
+
+
+def test_network_live_page_with_an_entry_per_reporter(extracted):
+    content = extracted("us-network-live-style.txt")
+    assert masthead(content) == ("CNN", "2025-05-19")
+    speakers = speakers_of(content)
+    assert speakers["The tone and spirit of the conversation were excellent,"] == "donald-trump"
+    assert speakers["a full and unconditional ceasefire."] == "volodymyr-zelensky"  # "said he spoke … and insisted"
+    assert speakers["If Russia is not ready to stop the killings, there must be stronger sanctions,"] == \
+        "volodymyr-zelensky"
+    assert ("russia", "ukraine") in facts(content, "proposals")
+    assert "moved here" not in cited(content)
