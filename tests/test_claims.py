@@ -695,6 +695,13 @@ CLAIM_CASES = [
      '"unacceptable".', set()),
     ("The Kremlin said its government demands that Ukraine withdraw from four regions.",
      {("demands", "russia", "ukraine")}),
+    # "told Putin … that he must": he is the other man named before, whom the modal binds
+    ("Macron told Putin in a phone call that he must accept the ceasefire within days.",
+     {("demands", "emmanuel-macron", "vladimir-putin")}),
+    ("Macron said he must accept the ceasefire within days.", {("demands", "emmanuel-macron", None)}),
+    # "X met Y and said": X says it
+    ("Zelensky met Trump in Rome and said Russia must agree to a full ceasefire.",
+     {("demands", "volodymyr-zelensky", "russia")}),
 ]
 
 

@@ -137,6 +137,11 @@ def test_he_right_after_said_is_the_one_who_said_it(config):
         "vladimir-putin", "volodymyr-zelensky", "volodymyr-zelensky", "volodymyr-zelensky"]
 
 
+def test_who_met_someone_and_said_something_said_it(config):
+    text = "Zelensky met Trump in Rome and said: “We are ready for a full ceasefire from tomorrow.”\n"
+    assert speakers(text, config) == [("volodymyr-zelensky", "We are ready for a full ceasefire from tomorrow.")]
+
+
 def test_a_name_in_a_possessive_inside_an_apposition_is_not_the_speaker(config):
     text = "Keith Kellogg, Trump's Ukraine envoy, said on Tuesday: “We need a ceasefire first and talks second.”\n"
     assert speakers(text, config) == [("keith-kellogg", "We need a ceasefire first and talks second.")]

@@ -37,6 +37,7 @@ REFUSED_THING = re.compile(
     r"\W+(?:[\w’'-]+\W+){0,4}?(?:that|which)\s+(?:would|will|could|might|may)?\s*$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
 # "urged him to", "called on her to": the cue's object is a person named earlier in the sentence
+MODAL_PRONOUN = re.compile(r"(?i:\b(he|she)\s+(?:\w+ly\s+)?$)")  # "that he (really) must ..."
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 # "Russia's demands", "Moscow's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
 _DETERMINER = r"(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?)"
@@ -354,6 +355,14 @@ class ClaimFinder:
             text[m.end:at].strip(" ,’'s") == "" or len(text[m.end:at].split()) <= 2)]
         if found and found[-1].actor != actor and self.is_party(found[-1].actor):
             return found[-1].actor
+        pronoun = MODAL_PRONOUN.search(text, 0, at)
+        if pronoun and not found:
+            # "Macron told Putin … that he must accept …": the last other person of that gender named before
+            gender = "he" if pronoun.group(1).lower() == "he" else "she"
+            earlier = [m.actor for m in mentions if m.actor != actor and self.index[m.actor].kind == "person"
+                       and self.index[m.actor].gender in (gender, None)]
+            if earlier and self.is_party(earlier[-1]):
+                return earlier[-1]
         return None
 
     def _subjects(self, clause: str) -> list[Mention]:

@@ -141,6 +141,7 @@ TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Moscow into a peace deal:"
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
+SECOND_VERB_OF_SUBJECT = re.compile(r"\s[a-z]+\s+.*\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")  # "… met X and said"
 POSSESSIVE_NEXT = re.compile(r"[’']s\b")
 PARTICIPLE_LEAD = re.compile(r",[\"”’']?\s*$")  # ", saying ...", and '“…,” adding ...'
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
@@ -255,6 +256,11 @@ class Attributor:
             if earlier:
                 return self.speaker_of_verb(text, earlier[-1].start())
             return self.subject(text)
+        if SECOND_VERB_OF_SUBJECT.search(window) and not JOINED_SUBJECT.search(window):
+            # "Jane Doe met John Roe and said": the sentence's subject says it, not whom she met
+            head = self.subject(text)
+            if head is not None and head.via != "pronoun" and head.end <= verb_start:
+                return head
         # (", speaking alongside John Roe, said": an aside, not a clause of its own)
         breaks = list(CLAUSE_BREAK.finditer(_mask_asides(window)))
         clause_at = breaks[-1].end() if breaks else 0
