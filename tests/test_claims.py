@@ -373,6 +373,14 @@ def test_a_threat_closing_the_sentence_is_told_from_its_own_verb(summaries):
     assert got == {"donald-trump": "Donald Trump warned that the United States would use force if diplomacy failed."}
 
 
+def test_a_readiness_for_something_at_the_sentences_end_is_told_from_its_cue(summaries):
+    """The cue "was ready for a prisoner swap" holds what is offered; the sentence's end is no
+    sign that it came before the cue."""
+    got = summaries('"We are not going to withdraw from our land," Zelensky said, adding that Ukraine was ready '
+                    "for a prisoner swap.")
+    assert got == {"ukraine": "Ukraine was ready for a prisoner swap."}
+
+
 def test_what_analysts_said_is_no_part_of_the_offer(summaries):
     got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
                     "for time.")

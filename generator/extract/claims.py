@@ -144,6 +144,7 @@ COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 # a pronoun and a copula before a noun cue: what was said before is called a demand, no new one made
 NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,2}$)")
 OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Russian demand"
+READY_FOR = re.compile(r"\sfor\s")  # a readiness cue that holds what it is for: "ready for talks"
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Lavrov (also) accused ..."
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
 AND_THAT = re.compile(r",?\s+and\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
@@ -640,7 +641,7 @@ class ClaimFinder:
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
                 continue  # "I doubt Ruritania will agree to ...": the writer's guess
             if kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2 and \
-                    not re.search(r"\sfor\s", match.group()):  # "ready for a prisoner exchange." names it
+                    not READY_FOR.search(match.group()):  # "ready for a prisoner exchange." names it
                 continue  # "ready to deliver.": nothing said about what is offered
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
@@ -797,8 +798,10 @@ class ClaimFinder:
         told = text  # what the summary is told from
         participle = PARTICIPLE.match(rest)
         # (a condition closing the sentence, "… would use force if diplomacy failed.", is itself what is said)
-        closing_condition = family in ("conditions", "threats") and not match.group().lower().startswith("threaten")
-        if (not rest.strip(" .,;:!?\"”’'") and not closing_condition) or NEW_CLAUSE.match(rest) or participle:
+        # (and "was ready for a prisoner swap." names what is offered within the cue)
+        whole_in_cue = (family in ("conditions", "threats") and not match.group().lower().startswith("threaten")) \
+            or bool(READY_FOR.search(match.group()))
+        if (not rest.strip(" .,;:!?\"”’'") and not whole_in_cue) or NEW_CLAUSE.match(rest) or participle:
             # "the ceasefire that Ruritania has demanded.": what is demanded comes before the cue
             # (also when another clause follows: "..., and Jane Doe said ...", or a participle
             # telling what the sentence's subject did: "..., saying only that ...")
