@@ -57,6 +57,9 @@ def test_journalists_are_media_not_parties(content):
     assert kinds.get("mark-stone") == "media"
     parties = {f.actor for n in ("demands", "proposals") for f in content.records(n)}
     assert not {a for a, k in kinds.items() if k == "media"} & parties
+    # "our Moscow correspondent" reports from Moscow; he does not belong to Russia
+    affiliations = {a.id: a.affiliation for a in content.actors}
+    assert affiliations["ivor-bennett"] is None and affiliations["mark-stone"] is None
 
 
 def test_roles_come_from_the_text(content):

@@ -481,6 +481,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
         entry.affiliation = affiliation_of(role, index)
         if is_media_role(role, config.cues):
             entry.kind = "media"
+            entry.affiliation = None  # "our Moscow correspondent": where they report from, not whom they serve
     return sorted(new.values(), key=lambda e: e.id), roles
 
 

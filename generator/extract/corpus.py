@@ -176,7 +176,7 @@ def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str
         else:
             kind, name, affiliation = entry.kind, entry.name, entry.affiliation
             if is_media_role(role, config.cues):
-                kind = "media"
+                kind, affiliation = "media", None
         aliases = _distinct_aliases(surfaces.get(actor_id, Counter()), name)
         out.append(Actor(id=actor_id, name=name, kind=kind, role=role, affiliation=affiliation, aliases=aliases))
     return out
