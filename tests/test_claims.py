@@ -167,8 +167,10 @@ def test_a_partys_leaders_speak_for_it_its_demands_do_not(claims, config):
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert sorted((d.actor, d.target) for d in content.demands) == [
         ("france", "russia"), ("germany", "russia"), ("italy", "russia"), ("united-kingdom", "russia")]
-    assert {d.summary.split(" spoke")[0] for d in content.demands} == {
-        "France’s leaders", "Germany’s leaders", "Italy’s leaders", "The United Kingdom’s leaders"}
+    # each told of its own party, from the participle that makes the threat
+    assert {d.summary for d in content.demands} == {
+        f"{name} threatened sanctions if Russia doesn’t “take negotiations seriously.”"
+        for name in ("France", "Germany", "Italy", "The United Kingdom")}
 
 
 def test_a_readout_s_necessity_is_a_demand_and_an_aside_keeps_its_commas(config):
@@ -379,6 +381,20 @@ def test_a_readiness_for_something_at_the_sentences_end_is_told_from_its_cue(sum
     got = summaries('"We are not going to withdraw from our land," Zelensky said, adding that Ukraine was ready '
                     "for a prisoner swap.")
     assert got == {"ukraine": "Ukraine was ready for a prisoner swap."}
+
+
+@pytest.mark.parametrize("sentence, summary", [
+    ("Trump held separate phone conversations with Putin and Zelensky, urging both sides to end the conflict.",
+     ("donald-trump", "Donald Trump urged both sides to end the conflict.")),
+    ("Ukraine strongly objected, demanding an immediate ceasefire before negotiations.",
+     ("ukraine", "Ukraine demanded an immediate ceasefire before negotiations.")),
+    # a participle with no regular past tense is told as written
+    ("Zelensky spoke with European leaders on Monday, seeking a new round of sanctions against Russia.",
+     ("volodymyr-zelensky", "Volodymyr Zelensky spoke with European leaders on Monday, seeking a new round of "
+                            "sanctions against Russia.")),
+])
+def test_a_participle_making_the_claim_is_told_as_what_the_actor_did(summaries, sentence, summary):
+    assert summaries(sentence) == dict([summary])
 
 
 def test_what_analysts_said_is_no_part_of_the_offer(summaries):

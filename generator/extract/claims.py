@@ -144,6 +144,8 @@ COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 # a pronoun and a copula before a noun cue: what was said before is called a demand, no new one made
 NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,2}$)")
 OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Russian demand"
+PARTICIPLE_TURN = re.compile(r",\s+(?:again\s+|also\s+|then\s+|\w+ly\s+)?$")  # ", (again) threatening"
+PARTICIPLE_WORD = re.compile(r"[a-z]+ing\b")
 READY_FOR = re.compile(r"\sfor\s")  # a readiness cue that holds what it is for: "ready for talks"
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Lavrov (also) accused ..."
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
@@ -860,6 +862,23 @@ class ClaimFinder:
         lead = re.match(r"\s*(?:that\s+)?", text[start:])
         return start + lead.end()
 
+    def _finite_of_participle(self, text: str, start: int | None, cue_start: int | None,
+                              kind: str | None) -> str | None:
+        """The past tense of a cue that is a participle hanging on the actor's clause (", again
+        threatening sanctions if …" gives "threatened"), when a cue of the same kind reads it so;
+        None for any other cue, or a participle with no regular past ("seeking")."""
+        if start is None or cue_start is None or not PARTICIPLE_TURN.search(text, start, cue_start):
+            return None
+        word = PARTICIPLE_WORD.match(text, cue_start)
+        if word is None or _inside_quote(text[:cue_start]):
+            return None
+        stem = word.group()[:-3]
+        rest = text[word.end():]
+        for past in (stem + "ed", stem + "d", stem[:-1] + "ed" if stem[-1:] == stem[-2:-1] else ""):
+            if past and any(k == kind and gate.pattern.match(past + rest) for k, _, gate in self.patterns):
+                return past
+        return None
+
     def summarise(self, actor: str, text: str, start: int | None, cue_end: int, clause_from: int = 0,
                   cue_start: int | None = None, kind: str | None = None) -> str:
         """The actor's canonical name followed by what the sentence says they said or did, or,
@@ -871,6 +890,9 @@ class ClaimFinder:
                      if t.end() <= cue_start and not _inside_quote(text[:t.start()])]
             if turns:  # "X said it was ready to talk, but insisted that ...": X insisted that ...
                 start = turns[-1].end()
+        finite = self._finite_of_participle(text, start, cue_start, kind)
+        if finite is not None:  # "X held talks with Y, urging both sides to …": X urged both sides to …
+            start = cue_start
         turn = BUT_THEN.search(text, cue_end)  # "... ready to talk, but insisted that ...": another claim
         if turn and len(text[:turn.start()].split()) >= MIN_WORDS and not _inside_quote(text[:turn.start()]):
             text = text[:turn.start()]
@@ -926,6 +948,8 @@ class ClaimFinder:
                 body = name + body[pronoun.end():]  # "He said: “...": whom "he" stands for
         else:
             body = text[start:]
+            if finite is not None:
+                body = finite + body[len(PARTICIPLE_WORD.match(body).group()):]
             body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"
             aside = ASIDE_AFTER_NAME.match(body)
             if aside and start + aside.end() < cue_end:  # (never the aside that holds the cue itself)
