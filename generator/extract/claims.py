@@ -146,6 +146,7 @@ NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are
 OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Russian demand"
 PARTICIPLE_TURN = re.compile(r",\s+(?:again\s+|also\s+|then\s+|\w+ly\s+)?$")  # ", (again) threatening"
 PARTICIPLE_WORD = re.compile(r"[a-z]+ing\b")
+ADVERBS_ONLY = re.compile(r"\s*(?:\w+ly\s+)*")
 READY_FOR = re.compile(r"\sfor\s")  # a readiness cue that holds what it is for: "ready for talks"
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Lavrov (also) accused ..."
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
@@ -867,8 +868,9 @@ class ClaimFinder:
         """The past tense of a cue that is a participle hanging on the actor's clause (", again
         threatening sanctions if …" gives "threatened"), when a cue of the same kind reads it so;
         None for any other cue, or a participle with no regular past ("seeking")."""
-        if start is None or cue_start is None or not PARTICIPLE_TURN.search(text, start, cue_start):
-            return None
+        if start is None or cue_start is None or not (PARTICIPLE_TURN.search(text, start, cue_start)
+                                                       or ADVERBS_ONLY.fullmatch(text, start, cue_start)):
+            return None  # (", urging …", and "Despite Ruritania previously calling for …")
         word = PARTICIPLE_WORD.match(text, cue_start)
         if word is None or _inside_quote(text[:cue_start]):
             return None
@@ -892,7 +894,8 @@ class ClaimFinder:
                 start = turns[-1].end()
         finite = self._finite_of_participle(text, start, cue_start, kind)
         if finite is not None:  # "X held talks with Y, urging both sides to …": X urged both sides to …
-            start = cue_start
+            adverb = ADVERBS_ONLY.fullmatch(text, start, cue_start)  # "X previously calling for": X previously called
+            start = start if adverb and text[start:cue_start].strip() else cue_start
         turn = BUT_THEN.search(text, cue_end)  # "... ready to talk, but insisted that ...": another claim
         if turn and len(text[:turn.start()].split()) >= MIN_WORDS and not _inside_quote(text[:turn.start()]):
             text = text[:turn.start()]
@@ -949,7 +952,7 @@ class ClaimFinder:
         else:
             body = text[start:]
             if finite is not None:
-                body = finite + body[len(PARTICIPLE_WORD.match(body).group()):]
+                body = PARTICIPLE_WORD.sub(finite, body, 1)
             body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"
             aside = ASIDE_AFTER_NAME.match(body)
             if aside and start + aside.end() < cue_end:  # (never the aside that holds the cue itself)
