@@ -60,14 +60,25 @@ def test_attribution_closing_the_sentence_covers_a_partial_quote(config):
                                       (None, "review the agenda once more")]
 
 
-def test_a_party_named_after_a_preposition_is_not_who_speaks(config):
-    text = "Ukraine called for more sanctions against Russia and stressed: “We must pressure Turkey until it acts.”\n"
-    assert speakers(text, config) == [("ukraine", "We must pressure Turkey until it acts.")]
+SPEAKER_CASES = [
+    # a party named after a preposition is not who speaks
+    ("Ukraine called for more sanctions against Russia and stressed: “We must pressure Turkey until it acts.”\n",
+     [("ukraine", "We must pressure Turkey until it acts.")]),
+    # a party a spokesman speaks for still speaks
+    ("A spokesman for Turkey said: “We are ready to host the next round of talks.”\n",
+     [("turkey", "We are ready to host the next round of talks.")]),
+    # who met someone and said something said it
+    ("Zelensky met Trump in Rome and said: “We are ready for a full ceasefire from tomorrow.”\n",
+     [("volodymyr-zelensky", "We are ready for a full ceasefire from tomorrow.")]),
+    # a name in a possessive inside an apposition is not the speaker
+    ("Keith Kellogg, Trump's Ukraine envoy, said on Tuesday: “We need a ceasefire first and talks second.”\n",
+     [("keith-kellogg", "We need a ceasefire first and talks second.")]),
+]
 
 
-def test_a_party_a_spokesman_speaks_for_still_speaks(config):
-    text = "A spokesman for Turkey said: “We are ready to host the next round of talks.”\n"
-    assert speakers(text, config) == [("turkey", "We are ready to host the next round of talks.")]
+@pytest.mark.parametrize("text, expected", SPEAKER_CASES)
+def test_who_speaks_each_quote(config, text, expected):
+    assert speakers(text, config) == expected
 
 
 def test_the_words_someone_called_something_are_theirs(config):
@@ -114,14 +125,23 @@ def test_a_quote_under_a_bare_label_is_the_paragraph_subjects(config):
                                       (None, "The talks cannot go on like this for months,")]
 
 
-def test_a_quote_running_over_two_paragraphs_after_a_colon_is_the_speakers(config):
-    """British style leaves the first paragraph of a long quote unclosed and reopens the next."""
-    text = ("Andrii Sybiha, Ukraine's foreign minister, spoke after the meeting in Istanbul on Monday.\n"
-            "He said: “We are ready to talk to anyone, in any format, at any time.\n"
-            "“But Russia must first stop bombing our cities and accept a full ceasefire.”\n")
-    assert speakers(text, config) == [
-        ("andrii-sybiha", "We are ready to talk to anyone, in any format, at any time."),
-        ("andrii-sybiha", "But Russia must first stop bombing our cities and accept a full ceasefire.")]
+@pytest.mark.parametrize("text, expected", [
+    # British style leaves the first paragraph of a long quote unclosed and reopens the next
+    ("Andrii Sybiha, Ukraine's foreign minister, spoke after the meeting in Istanbul on Monday.\n"
+     "He said: “We are ready to talk to anyone, in any format, at any time.\n"
+     "“But Russia must first stop bombing our cities and accept a full ceasefire.”\n",
+     [("andrii-sybiha", "We are ready to talk to anyone, in any format, at any time."),
+      ("andrii-sybiha", "But Russia must first stop bombing our cities and accept a full ceasefire.")]),
+    # … also when the quote is reopened after the attribution: '“…,” X told reporters. “This is …'
+    ("“We will not withdraw our troops from our territories,” Zelensky told reporters in Kyiv. "
+     "“This is the position of the Ukrainian people.\n"
+     "“Russia must agree to a full and unconditional ceasefire before any meeting of leaders.”\n",
+     [("volodymyr-zelensky", "We will not withdraw our troops from our territories,"),
+      ("volodymyr-zelensky", "This is the position of the Ukrainian people."),
+      ("volodymyr-zelensky", "Russia must agree to a full and unconditional ceasefire before any meeting of leaders.")]),
+])
+def test_a_quote_left_open_at_a_paragraphs_end_runs_on_into_the_next(config, text, expected):
+    assert speakers(text, config) == expected
 
 
 def test_he_right_after_said_is_the_one_who_said_it(config):
@@ -135,27 +155,6 @@ def test_he_right_after_said_is_the_one_who_said_it(config):
             "Asked about Putin, he said: “We will see what Moscow does next week in Istanbul.”\n")
     assert [speaker for speaker, _ in speakers(text, config)] == [
         "vladimir-putin", "volodymyr-zelensky", "volodymyr-zelensky", "volodymyr-zelensky"]
-
-
-def test_who_met_someone_and_said_something_said_it(config):
-    text = "Zelensky met Trump in Rome and said: “We are ready for a full ceasefire from tomorrow.”\n"
-    assert speakers(text, config) == [("volodymyr-zelensky", "We are ready for a full ceasefire from tomorrow.")]
-
-
-def test_a_name_in_a_possessive_inside_an_apposition_is_not_the_speaker(config):
-    text = "Keith Kellogg, Trump's Ukraine envoy, said on Tuesday: “We need a ceasefire first and talks second.”\n"
-    assert speakers(text, config) == [("keith-kellogg", "We need a ceasefire first and talks second.")]
-
-
-def test_a_quote_reopened_after_the_attribution_and_left_open_runs_on_into_the_next_paragraph(config):
-    """'“…,” Zelensky told reporters. “This is …' then '“Russia must …”': one quote, one speaker."""
-    text = ("“We will not withdraw our troops from our territories,” Zelensky told reporters in Kyiv. "
-            "“This is the position of the Ukrainian people.\n"
-            "“Russia must agree to a full and unconditional ceasefire before any meeting of leaders.”\n")
-    assert speakers(text, config) == [
-        ("volodymyr-zelensky", "We will not withdraw our troops from our territories,"),
-        ("volodymyr-zelensky", "This is the position of the Ukrainian people."),
-        ("volodymyr-zelensky", "Russia must agree to a full and unconditional ceasefire before any meeting of leaders.")]
 
 
 @pytest.mark.parametrize("text, speaker", [
