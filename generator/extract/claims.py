@@ -782,11 +782,12 @@ class ClaimFinder:
                 target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
             return []
-        if ASKS_OF.match(match.group()):
+        if ASKS_OF.match(match.group()) or family == "requests":
             # "told the Europeans to keep up pressure on Ruritania": told whom the cue names, and
-            # "told them not to count on ...": an instruction to no party in the talks
+            # "told them not to count on ...": an instruction to no party in the talks; so too
+            # "called for a tougher response to Ruritanian sabotage": no party is asked
             target = self._targets_after(text[:match.end()], match.start(), actor, kind)
-            if target is None:
+            if target is None and family != "requests":
                 return []
         if summary_from is not None and summary_from > match.start():
             summary_from = None  # "Ruritania demands X, President Doe said": keep what is demanded
