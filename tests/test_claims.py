@@ -715,6 +715,8 @@ CLAIM_CASES = [
     # "X met Y and said": X says it
     ("Zelensky met Trump in Rome and said Russia must agree to a full ceasefire.",
      {("demands", "volodymyr-zelensky", "russia")}),
+    # a threat to retaliate if a party strikes asks it not to
+    ("Kyiv said it would retaliate if Russia struck energy infrastructure again.", {("demands", "ukraine", "russia")}),
     # "called for a tougher response to …": the "to" is no infinitive and no party is asked
     ("Polish Foreign Minister Radoslaw Sikorski called for a tougher response to Russian sabotage.",
      {("proposals", "radoslaw-sikorski", "russia")}),
