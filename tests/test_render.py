@@ -61,6 +61,19 @@ def test_the_markers_of_several_reports_are_set_apart(config):
     assert re.search(r">1</a></sup><sup>,</sup><sup [^>]*><a [^>]*>2</a></sup>", html)
 
 
+def test_every_sentence_a_quote_runs_through_is_highlighted_and_the_link_lands_on_the_first(config):
+    from generator.render.anchors import article_view
+
+    text = ("Example News\nVance says US could walk away\nMay 20, 2025\n"
+            "„And I think the president is going to say: ‚Look, are you serious? Are you real about this?'“ "
+            "Mr Vance said as he left Italy. Talks resume in June.\n")
+    view = article_view(text, config, None)
+    anchor = view.anchor_for("Look, are you serious? Are you real about this?")
+    line = next(n for n, sentences in view.sentences.items() if sentences)
+    assert anchor == f"s{line}-0"
+    assert view.highlighted == {f"s{line}-0", f"s{line}-1"}, "not the sentence after the quote"
+
+
 def test_verify_catches_missing_footnote_and_broken_link():
     with pytest.raises(BriefingError) as err:
         verify_pages({"index.md": "Text[^1] and [x](missing.md)\n"})

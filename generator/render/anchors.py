@@ -18,7 +18,7 @@ class ArticleView:
     sentences: dict[int, list[Sentence]]  # line index -> sentences
     folded: Folded
     highlighted: set[str] = field(default_factory=set)
-    _anchors: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _anchors: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def anchor_at(self, offset: int) -> str:
         for line in self.lines:
@@ -30,12 +30,20 @@ class ArticleView:
         return "article"
 
     def anchor_for(self, quote: str) -> str:
-        anchor = self._anchors.get(quote)
-        if anchor is None:  # the same quote is cited from many pages: find it once
+        """Where a footnote citing `quote` lands: its first sentence. Every sentence the quote
+        runs through is highlighted, not only the first."""
+        known = self._anchors.get(quote)
+        if known is None:  # the same quote is cited from many pages: find it once
             found = self.folded.find(quote)
-            anchor = self._anchors[quote] = self.anchor_at(found[0]) if found else "article"
-        self.highlighted.add(anchor)
-        return anchor
+            self._anchors[quote] = known = self._anchors_between(*found) if found else ["article"]
+        self.highlighted.update(known)
+        return known[0]
+
+    def _anchors_between(self, start: int, end: int) -> list[str]:
+        first = self.anchor_at(start)
+        within = [f"s{line.index}-{sentence.index}" for line in self.lines if line.start < end and start <= line.end
+                  for sentence in self.sentences.get(line.index, []) if sentence.start < end and start < sentence.end]
+        return [first, *(anchor for anchor in within if anchor != first)]
 
 
 def article_view(text: str, config: SiteConfig, repeated) -> ArticleView:
