@@ -715,6 +715,11 @@ CLAIM_CASES = [
     # "X met Y and said": X says it
     ("Zelensky met Trump in Rome and said Russia must agree to a full ceasefire.",
      {("demands", "volodymyr-zelensky", "russia")}),
+    # "would agree to … only if …": the agreement is the condition's too; after a comma an offer stays
+    ("Zelensky said Kyiv would agree to a ceasefire only if it were monitored by international observers.",
+     {("demands", "volodymyr-zelensky", None)}),
+    ("Zelensky said Kyiv was ready for talks, but only if Russia stopped its attacks.",
+     {("demands", "volodymyr-zelensky", "russia"), ("proposals", "ukraine", None)}),
     # a threat to retaliate if a party strikes asks it not to
     ("Kyiv said it would retaliate if Russia struck energy infrastructure again.", {("demands", "ukraine", "russia")}),
     # "called for a tougher response to …": the "to" is no infinitive and no party is asked

@@ -611,9 +611,15 @@ class ClaimFinder:
         # "will only agree to a ceasefire if Freedonia ...": the agreement is the condition's, no offer
         asked += [(match.start(), match.end()) for _, _, kind, family, match in cues
                   if kind == DEMAND and family == "conditions"]
+        # ... and so is "would agree to a ceasefire only if ...", the condition after it in the same clause
+        only = [match.start() for _, _, kind, family, match in cues
+                if kind == DEMAND and family == "conditions" and match.group().lower().startswith("only")]
         for _, _, kind, family, match in cues:
             before = text[:match.start()]
             if kind == PROPOSAL and any(start < match.start() <= end + 1 for start, end in asked):
+                continue
+            if kind == PROPOSAL and any(at > match.end() and not re.search(r"[,;]", text[match.end():at])
+                                        for at in only):
                 continue
             if NEGATION.search(before):
                 continue
