@@ -378,6 +378,9 @@ SUMMARY_CASES = [
     ("Zelensky spoke with European leaders on Monday, seeking a new round of sanctions against Russia.",
      {"volodymyr-zelensky": "Volodymyr Zelensky spoke with European leaders on Monday, seeking a new round of "
                             "sanctions against Russia."}),
+    # --- a state's name reads as a subject: "The Netherlands was ready", not "Netherlands was ready"
+    ("Dutch Prime Minister Dick Schoof said the Netherlands was ready to contribute to security guarantees.",
+     {"netherlands": "The Netherlands was ready to contribute to security guarantees."}),
 ]
 
 
