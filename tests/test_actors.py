@@ -98,6 +98,15 @@ def test_a_title_with_a_second_role_word_is_whole(config):
     assert {p.name: p.role for p in people} == {"Hanna Berg": "Ruritanian Deputy Foreign Minister"}
 
 
+def test_a_hyphenated_secretary_general_is_a_title_not_part_of_the_name(config):
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = "UN Secretary-General Jan Novak urged both sides to agree to an immediate ceasefire.\n"
+    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    assert {(p.id, p.role, p.affiliation) for p in people} == {("jan-novak", "UN Secretary-General", "un")}
+
+
 def test_royal_titles_introduce_people(config):
     from generator.extract.actors import discover_people
     from generator.extract.text import clean_lines, sentences_of
