@@ -301,7 +301,7 @@ class PersonFinder:
                                                "as", "about", "after", "before", "said", "says", "told",
                                                "but", "while", "who", "whom", "which", "and", "of", "including",
                                                "like")}
-        # "talks since Russian President Jane Doe proposed them": a conjunction opens a clause
+        # "talks since Ruritanian President Jane Doe proposed them": a conjunction opens a clause
         self.stop_left |= {"since", "until", "unless", "because", "although", "though", "whereas", "when",
                            "whenever", "where", "if", "amid", "despite", "following", "than", "or", "nor",
                            "yet", "so", "then", "once"}
@@ -387,7 +387,7 @@ class PersonFinder:
         return out
 
     def find_byline(self, line: str) -> PersonSighting | None:
-        """A line that is only "Name, ROLE" (a byline: "Jane Roe, Moscow correspondent")."""
+        """A line that is only "Name, ROLE" (a byline: "Jane Roe, Ruritania correspondent")."""
         text = line.strip().rstrip(".")
         match = self.name_then_role.match(text)
         if match is None or match.end() < len(text):
@@ -401,7 +401,7 @@ class PersonFinder:
         words = name.split()
         owner = max((i for i, t in enumerate(words[:-2]) if POSSESSIVE_END.search(t)), default=-1)
         if owner >= 0 and not any(t in self.cues.not_names for t in words[owner + 1:]):
-            # "Poland's Donald Tusk": the state's possessive is no part of his name (but "Russia's
+            # "Freedonia's Jan Novak": the state's possessive is no part of his name (but "Ruritania's
             # Black Sea Fleet" names no one)
             words = words[owner + 1:]
         tokens = [POSSESSIVE_END.sub("", t) for t in words]
@@ -481,7 +481,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
         entry.affiliation = affiliation_of(role, index)
         if is_media_role(role, config.cues):
             entry.kind = "media"
-            entry.affiliation = None  # "our Moscow correspondent": where they report from, not whom they serve
+            entry.affiliation = None  # "our Ruritania correspondent": where they report from, not whom they serve
     return sorted(new.values(), key=lambda e: e.id), roles
 
 

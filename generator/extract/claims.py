@@ -39,7 +39,7 @@ ASIDE = re.compile(r"\s[–—-]\s|;\s")
 # "urged him to", "called on her to": the cue's object is a person named earlier in the sentence
 MODAL_PRONOUN = re.compile(r"(?i:\b(he|she)\s+(?:\w+ly\s+)?$)")  # "that he (really) must ..."
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
-# "Russia's demands", "Moscow's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
+# "Ruritania's demands", "Freedonia's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
 _DETERMINER = r"(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?)"
 NOT_A_VERB = re.compile(
     rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
@@ -143,12 +143,12 @@ _ADVERB = r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?"  # "and also urged", "and la
 COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 # a pronoun and a copula before a noun cue: what was said before is called a demand, no new one made
 NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,2}$)")
-OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Russian demand"
+OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Ruritanian demand"
 PARTICIPLE_TURN = re.compile(r",\s+(?:again\s+|also\s+|then\s+|\w+ly\s+)?$")  # ", (again) threatening"
 PARTICIPLE_WORD = re.compile(r"[a-z]+ing\b")
 ADVERBS_ONLY = re.compile(r"\s*(?:\w+ly\s+)*")
 READY_FOR = re.compile(r"\sfor\s")  # a readiness cue that holds what it is for: "ready for talks"
-SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Lavrov (also) accused ..."
+SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Jan Novak (also) accused ..."
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
 AND_THAT = re.compile(r",?\s+and\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -300,7 +300,7 @@ class ClaimFinder:
                 clause = clause[:verb.start()]
                 break
         named = [(m.start, m.end, m.actor) for m in self.index.find(clause)]
-        if self.adjective:  # "Ukrainian negotiators"
+        if self.adjective:  # "Ruritanian negotiators"
             named += [(m.start(), m.end(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
         found = []
         placed_until = -1  # end of the last party named after a locative ("talks between X and Y")
@@ -321,7 +321,7 @@ class ClaimFinder:
         found = [item for item, after in zip(found, [*found[1:], None][:len(found)], strict=True)
                  if not (after and self.index[after[2]].kind == "person" and self.index[item[2]].kind != "person"
                          and self.attributor.title_words(clause[item[1]:after[0]]))]
-        if kind == PROPOSAL and self.measure:  # "called for sanctions against Moscow": put to others
+        if kind == PROPOSAL and self.measure:  # "called for sanctions against Ruritania": put to others
             found = [item for item in found if not self.measure.search(clause[:item[0]])]
         affiliation = self.index[actor].affiliation if actor in self.index.entries else None
         for _, _, actor_id in found:
@@ -361,7 +361,7 @@ class ClaimFinder:
             return found[-1].actor
         pronoun = MODAL_PRONOUN.search(text, 0, at)
         if pronoun and not found:
-            # "Macron told Putin … that he must accept …": the last other person of that gender named before
+            # "Jane Doe told John Roe … that he must accept …": the last other person of that gender named before
             gender = "he" if pronoun.group(1).lower() == "he" else "she"
             earlier = [m.actor for m in mentions if m.actor != actor and self.index[m.actor].kind == "person"
                        and self.index[m.actor].gender in (gender, None)]
@@ -439,7 +439,7 @@ class ClaimFinder:
             previous = mention
         last = max((i for i, gap in enumerate(gaps) if AND.search(gap)), default=-1)
         if chain and LIST_ENDS_WITH_OTHER.match(clause, previous.end):
-            last = len(chain) - 1  # "Macron, Merz, Starmer and Tusk called": a list ending in someone unlisted
+            last = len(chain) - 1  # "Doe, Roe, Novak and Silva called": a list ending in someone unlisted
         return [(m.actor, offset + m.end) for m in chain[:last + 1] if m.actor != chosen.actor]
 
     def _pick(self, clause: str, found: list[Mention]) -> Mention:
@@ -468,7 +468,7 @@ class ClaimFinder:
         window = text[:at]
         and_then = AND_THEN.search(window) and PAST.match(text, at)
         if (COMMA_AND.search(window) or and_then) and not _inside_quote(window):
-            # "Lavrov accused the EU of …(,) and demanded that …": a second verb of the sentence's
+            # "Novak accused the bloc of …(,) and demanded that …": a second verb of the sentence's
             # subject (without the comma, only when the subject's own first verb is past too)
             head = self.attributor.subject(text)
             if head is not None and head.via != "pronoun" and head.start <= 30 and self.is_party(head.actor) \
@@ -500,7 +500,7 @@ class ClaimFinder:
         verbs = list(self.attributor.speech.finditer(clause))
         for verb in reversed(verbs):
             reported = clause[verb.end():]
-            said = ADDRESSEE_THAT.match(reported)  # "told Trump that Russia ...": what was told opens at "that"
+            said = ADDRESSEE_THAT.match(reported)  # "told Roe that Ruritania ...": what was told opens at "that"
             skip = said.end() if said else 0
             found = [replace(m, start=m.start + skip, end=m.end + skip) for m in self._subjects(reported[skip:])]
             if found and AND_THEN.search(reported) and PAST.match(text, at):
@@ -573,7 +573,7 @@ class ClaimFinder:
 
     def _reported_by_other(self, actor: str, trailer: str) -> bool:
         """The trailing attribution names a party other than the actor and its own people: "…
-        offered the Vatican as a venue, Jane Doe said" keeps who said so."""
+        offered its capital as a venue, Jane Doe said" keeps who said so."""
         own = {actor, self.index[actor].affiliation}
         return any(self.is_party(m.actor) and m.actor not in own and self.index[m.actor].affiliation not in own
                    for m in self.index.find(trailer))
@@ -625,7 +625,7 @@ class ClaimFinder:
                 continue
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before) and not (
                     family == "nouns" and "condition" not in match.group() and self._owner(text, match.start())):
-                # (but "rejected Moscow's demand that …" reports Moscow's demand; "rejected Moscow's
+                # (but "rejected Ruritania's demand that …" reports Ruritania's demand; "rejected Ruritania's
                 # conditions for peace" names only what they are for)
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
             if family == "nouns" and NAMED_AS.search(before):
@@ -637,7 +637,7 @@ class ClaimFinder:
                 continue  # "does not accept any conditions that would require ...": what is refused
             noun_like = NOT_A_VERB.search(before) or (
                 " " not in match.group().strip() and not PAST.fullmatch(match.group().strip())
-                and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Kremlin demanded" is a verb)
+                and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Ministry demanded" is a verb)
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
             if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
@@ -801,7 +801,7 @@ class ClaimFinder:
         if partners and summary_from is not None:
             # Each party's fact reads "X urged ...": what follows the whole list of names
             listed = max(end for _, end in partners)
-            rest = text[listed:match.start()]  # (", and Donald Tusk": the list's unlisted last name)
+            rest = text[listed:match.start()]  # (", and Ana Silva": the list's unlisted last name)
             whole_list = rest.strip() in ("", ",") or LIST_ENDS_WITH_OTHER.fullmatch(rest)
             summary_from = match.start() if whole_list else listed
         rest = re.sub(r"^\w*", "", text[match.end():])
@@ -852,7 +852,7 @@ class ClaimFinder:
         mentions = self.index.find(before)
         if mentions and OWNER_GAP.match(before, mentions[-1].end) and self.is_party(mentions[-1].actor):
             return mentions[-1]
-        adjective = OWNER_ADJECTIVE.search(before)  # "the Russian demand": from the article on
+        adjective = OWNER_ADJECTIVE.search(before)  # "the Ruritanian demand": from the article on
         owner = self.adjective_owner.get(adjective["adjective"]) if adjective else None
         if owner and self.is_party(owner):
             return Mention(adjective.start(), adjective.end("adjective"), owner, adjective["adjective"], "adjective")
@@ -925,7 +925,7 @@ class ClaimFinder:
         second = NEW_CLAUSE.search(text, cue_end)  # ", and others had pressed him ...": not theirs
         if second and len(text[:second.start()].split()) >= MIN_WORDS and not _inside_quote(text[:second.start()]):
             text = text[:second.start()]
-        for joint in AND_SAYING.finditer(text, cue_end):  # "urged a ceasefire and said Kyiv was ready ...":
+        for joint in AND_SAYING.finditer(text, cue_end):  # "urged a ceasefire and said Freedonia was ready ...":
             same = any(gate.pattern.match(text, joint.end()) for k, _, gate in self.patterns if kind in (None, k))
             other = kind is not None and PAST.match(text, joint.end()) and any(
                 gate.pattern.match(text, joint.end())

@@ -38,7 +38,7 @@ DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last upda
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z ./'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
     r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?(?:--|[.—–-])?")
-# "Kyiv (AFP) – Ukrainian President …": a place set in title case, then the agency and a dash
+# "Arden (AFP) – Ruritanian President …": a place set in title case, then the agency and a dash
 TITLE_CASE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) \([A-Z][A-Za-z]{1,20}\) ?(?:--|[—–-])\s")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|^\*\*(?=.*\*\*$)|(?<=\S)\*\*$")
@@ -127,7 +127,7 @@ def find_url(lines: list[Line]) -> str | None:
 def _outlet_names(config: SiteConfig) -> tuple[dict[str, str], set[str]]:
     """Listed outlets by lowercased alias, and every actor name and alias."""
     known = {alias.lower(): outlet.name for outlet in config.outlets for alias in outlet.aliases}
-    # "Moscow ready for talks – Lavrov": a headline's trailing name is often who said it
+    # "Ruritania ready for talks – Novak": a headline's trailing name is often who said it
     actors = {a for actor in config.actors for a in (actor.name, *actor.aliases)}
     return known, actors
 
@@ -181,13 +181,13 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
     candidates = [line for line in _header(lines, header_lines)
                   if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text)]
     if not candidates:
-        # "PUTIN AGREES TO WORK ON A MEMORANDUM": a headline set in capitals reads as page furniture
+        # "NOVAK AGREES TO WORK ON A MEMORANDUM": a headline set in capitals reads as page furniture
         # ("WORLD NEWS"); with no other heading, the first such line of five words or more is it
         shouting = [line for line in lines[:header_lines * 2]
                     if 5 <= word_count(line.text) <= max_words and line.text.isupper() and not date_of_line(line.text)]
         return (shouting[0].text, shouting[0].index) if shouting else (None, None)
     if len(candidates) >= 2 and outlet:
-        # "The Moscow Times" / "Independent News From Russia": the line under the masthead is its motto
+        # "The Arden Times" / "Independent News From Ruritania": the line under the masthead is its motto
         masthead = {line.index + 1 for line in lines if line.text.strip().lower() == outlet.lower()}
         candidates = [line for line in candidates if line.index not in masthead] or candidates
     if len(candidates) < 2:
@@ -228,7 +228,7 @@ def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | N
         iso = date_of_line(line.text)
         wire = WIRE_DATELINE.match(line.text) or TITLE_CASE_DATELINE.match(line.text)
         if wire:
-            # "May 23, 2025" then "MUSCAT, Oman (AP) — …": the stamp's date, the lead's place
+            # "May 23, 2025" then "ARDEN, Ruritania (AP) — …": the stamp's date, the lead's place
             named = wire.groupdict()
             own = _iso(wire["year"], wire["month"], wire["day"]) if named.get("year") and named.get("month") else None
             place = wire["place"].strip().title()

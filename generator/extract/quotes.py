@@ -95,7 +95,7 @@ def find_quote_spans(line: Line) -> list[QuoteSpan]:
             stripped = inner.strip()
             # unclosed: a paragraph opening a quote that runs on into the next one, at the line's
             # start, after a lead-in ('He said: “We are ready ...' then '“But ...”') or after a
-            # sentence ('“We will not withdraw,” he said. “This is our land.' then '“Russia must ...”')
+            # sentence ('“We will not withdraw,” he said. “This is our land.' then '“Ruritania must ...”')
             if stripped and (close_at >= 0 or i < 3 or text[:i].rstrip().endswith(":")
                              or _SENTENCE_ENDED.search(text, 0, i)):
                 lead = len(inner) - len(inner.lstrip())
@@ -137,7 +137,7 @@ TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 SOURCE_OF_WORDS = re.compile(
     r"(?i:[^.;“”\"]{0,40}?\bfrom\s+)(?P<who>[^,.;“”\"]{2,60}?)(?:['’]s)?\s+"
     r"(?i:statements?|remarks|comments|words|interview|speech|briefing|post|message)\b")
-TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Moscow into a peace deal:" under a speaker's lead-in
+TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Ruritania into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
@@ -213,7 +213,7 @@ class Attributor:
             return Mention(rest_at, rest_at + pron.end(), "", pron.group(), "pronoun")
         # "European leaders, who spoke with Jane Doe after the call, said ...": she is no subject
         masked = _mask_asides(rest)
-        # "European leaders said they would increase pressure on Russia": a preposition's object
+        # "European leaders said they would increase pressure on Ruritania": a preposition's object
         # is no subject, and neither is a party named after the sentence's own speech verb
         found = [m for m in self.mentions(masked)
                  if not (self.object_of and self.object_of.search(masked[:m.start]))]
@@ -229,7 +229,7 @@ class Attributor:
         return replace(first, start=first.start + rest_at, end=first.end + rest_at) if rest_at else first
 
     def _finite_speech(self, head: str) -> bool:
-        """`head` holds a speech verb after its first word (not a participle: "Speaking in Kyiv,
+        """`head` holds a speech verb after its first word (not a participle: "Speaking in Arden,
         ..."; not a label: "Explained: what does ... mean")."""
         return any(verb.start() > 0 and not verb.group().lower().endswith("ing")
                    for verb in self.speech.finditer(head))
@@ -316,7 +316,7 @@ class Attributor:
         near = trailer[lead:lead + 90]
         verb = self.speech.search(near)
         # '“…,” and Jane Doe urged …': a clause of its own, not an attribution of the quote
-        # ('“…” on Moscow, and Downing Street said …' too)
+        # ('“…” on Ruritania, and the ministry said …' too)
         new_sentence = (span.text.endswith(".") and near[:1].isupper()) or bool(NEW_CLAUSE_AFTER.match(near)) or bool(
             verb and JOINT_BEFORE_VERB.search(near[:verb.start()]))
         source = SOURCE_OF_WORDS.match(near) if not new_sentence else None
@@ -412,7 +412,7 @@ def _transcript_answer(line: Line, sentences: list[Sentence], attributor: Attrib
 
 
 def _statement_speaker(line: Line, attributor: Attributor, history: list[str]) -> str | None:
-    """Who "..., Jane Doe told reporters in Kyiv:" introduces (a speech verb at most six words
+    """Who "..., Jane Doe told reporters in Arden:" introduces (a speech verb at most six words
     before the closing colon), if the line is such a lead-in."""
     lead_in = STATEMENT_LEAD.search(line.text)
     if lead_in is None:
@@ -562,7 +562,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                     speaker = introduced or previous_speaker
                 elif (speaker is None and attributor.quote_label
                       and attributor.quote_label.match(line.text[:span.start - line.start])):
-                    # 'Quote: "..."' under a paragraph about the speaker (Ukrainian news sites)
+                    # 'Quote: "..."' under a paragraph about the speaker (some national news agencies)
                     speaker = introduced or previous_speaker or _last_person(history, attributor)
                 if speaker:
                     line_speakers.append(speaker)

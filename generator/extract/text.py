@@ -24,7 +24,7 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "p.m", "a.m",
     "u.s", "u.k", "u.n", "e.u", "d.c", "j.d", "i.e", "e.g",
 }
-# Abbreviations only before a number ("No. 10", "Fig. 2"): "No. Putin did not ..." is an answer
+# Abbreviations only before a number ("No. 10", "Fig. 2"): "No. Novak did not ..." is an answer
 _NUMBERING = {"no", "nos", "fig"}
 _NUMBER_AFTER = re.compile(r"\s*\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
