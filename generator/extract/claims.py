@@ -488,7 +488,7 @@ class ClaimFinder:
             return chosen.actor, clause_at + chosen.end, self._partners(window[clause_at:], named, chosen, clause_at)
         # (but "said on Tuesday that Ruritania would ...": after a speech verb, "that" opens what was said)
         openers = [opener for opener in THAT_PARTY.finditer(window, clause_at)
-                   if not self._reported_by(window[clause_at:opener.start()])]
+                   if not self.attributor.said_just_before(window[clause_at:opener.start()], 4)]
         if openers:
             # "rejected the ceasefire that Ruritania and its allies have demanded": the cue's
             # clause opens at the last "that" when a party follows it at once
@@ -578,14 +578,6 @@ class ClaimFinder:
         return any(self.is_party(m.actor) and m.actor not in own and self.index[m.actor].affiliation not in own
                    for m in self.index.find(trailer))
 
-    def _reported_by(self, head: str) -> bool:
-        """`head` ends with a speech verb and at most a few words after it, no comma between."""
-        verbs = list(self.attributor.speech.finditer(head))
-        if not verbs:
-            return False
-        gap = head[verbs[-1].end():]
-        return "," not in gap and len(gap.split()) <= 4
-
     def _quote_at(self, sentence: Sentence, offset: int, quotes: list[Attributed]) -> Attributed | None:
         raw = sentence.start + offset
         for quote in quotes:
@@ -656,8 +648,7 @@ class ClaimFinder:
                 continue  # "offered no sign that ...": nothing offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
             # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own
-            second_verb = kind == DEMAND and family == "verbs" and bool(AND_THEN.search(before)) and \
-                bool(PAST.match(text, match.start()))
+            second_verb = kind == DEMAND and family == "verbs" and own_verb
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
                 if family == "requests" and hit.target is None:
                     continue  # "called for dialogue to resolve the conflict": asks nothing of a party; an offer

@@ -228,6 +228,13 @@ class Attributor:
         # offsets in the sentence, not in what follows the adverbial
         return replace(first, start=first.start + rest_at, end=first.end + rest_at) if rest_at else first
 
+    def said_just_before(self, head: str, words: int) -> bool:
+        """`head` ends with a speech verb and at most `words` words after it, no comma between
+        ("said on Tuesday that", "said he"): what follows is what was said."""
+        verbs = list(self.speech.finditer(head))
+        gap = head[verbs[-1].end():] if verbs else ","
+        return "," not in gap and len(gap.split()) <= words
+
     def _finite_speech(self, head: str) -> bool:
         """`head` holds a speech verb after its first word (not a participle: "Speaking in Arden,
         ..."; not a label: "Explained: what does ... mean")."""
@@ -466,9 +473,7 @@ def _named_before_pronoun(line: Line, sentence: Sentence, span: QuoteSpan, attri
     lead = before[:pronouns[-1].start()]
     # "X said he spoke with Y and insisted “...”": a pronoun right after the speech verb, without
     # "that", is as much inside what was said
-    said = [v for v in attributor.speech.finditer(lead)  # (not "Asked about Y, he said")
-            if len(lead[v.end():].split()) <= 2 and "," not in lead[v.end():]]
-    if not REPORTED_CLAUSE.search(lead) and not said:
+    if not REPORTED_CLAUSE.search(lead) and not attributor.said_just_before(lead, 2):  # (not "Asked about Y, he")
         return []
     return [m.actor for m in attributor.mentions(before[:pronouns[-1].start()]) if attributor.is_person(m)]
 
