@@ -728,12 +728,43 @@ CLAIM_CASES = [
     # "called for a tougher response to …": the "to" is no infinitive and no party is asked
     ("Polish Foreign Minister Radoslaw Sikorski called for a tougher response to Russian sabotage.",
      {("proposals", "radoslaw-sikorski", "russia")}),
+    # a group that is no party is whom a request asks, not the party named later
+    ("Ukraine's foreign minister Andrii Sybiha called on partners to increase pressure on Moscow.",
+     {("demands", "andrii-sybiha", None)}),
+    ("Zelensky urged Western allies to target Russian banks and energy exports in the next package.",
+     {("demands", "volodymyr-zelensky", None)}),
+    ("Rubio told reporters the US wanted both sides to present written proposals.",
+     {("demands", "united-states", None)}),
+    # ... but "European partners" are the European Union's
+    ("Sybiha urged European partners to impose fresh sanctions on Russian oil and gas.",
+     {("demands", "andrii-sybiha", "european-union")}),
+    # "Europe must": the modal binds its own subject, not the party named after it
+    ("Poland's Prime Minister Donald Tusk said Europe must keep up its support for Kyiv.",
+     {("demands", "donald-tusk", None)}),
+    # "warned X against doing": asked of X not to
+    ("Lavrov warned Ukraine against sending its delegation to the talks in Geneva.",
+     {("demands", "sergei-lavrov", "ukraine")}),
+    ("Lavrov warned Europe against sending peacekeeping troops to Ukraine.", {("demands", "sergei-lavrov", None)}),
+    ("Lavrov warned against sending peacekeeping troops to Ukraine.", set()),
+    # floating an idea and putting a plan forward are proposals
+    ("Erdogan floated the idea of a leaders' summit in Istanbul.", {("proposals", "recep-tayyip-erdogan", None)}),
+    ("Britain put forward a ceasefire proposal at the meeting in London.", {("proposals", "united-kingdom", None)}),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", CLAIM_CASES)
 def test_who_claims_what_of_whom(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_a_title_in_what_a_spokesperson_said_is_the_person_of_her_side(summaries):
+    """"Leavitt said the president wanted …": the president she speaks for, not the last one named."""
+    body = ("President Donald Trump spoke with Vladimir Putin for two hours on Monday.\n"
+            "Putin said the call had been useful and that talks should continue in Istanbul.\n"
+            "Press secretary Karoline Leavitt said on Tuesday that the president wanted both sides to "
+            "present written proposals.")
+    assert summaries(body) == {"donald-trump": "Donald Trump wanted both sides to present written proposals."}
+    assert summaries("Karoline Leavitt said the president wanted both sides to present written proposals.") == {}
 
 
 def test_each_of_coordinated_parties_is_told_in_the_singular(summaries):

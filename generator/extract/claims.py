@@ -15,7 +15,15 @@ from dataclasses import dataclass, replace
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case, words_pattern
 from generator.extract.memo import once_per
-from generator.extract.quotes import CLAUSE_BREAK, FIRST_PERSON, RELATIVE_CLAUSE, Attributed, Attributor, Reading
+from generator.extract.quotes import (
+    CLAUSE_BREAK,
+    FIRST_PERSON,
+    RELATIVE_CLAUSE,
+    Attributed,
+    Attributor,
+    Reading,
+    resolve_title,
+)
 from generator.extract.text import Sentence
 from generator.literals import Gated, GateSet
 from generator.textmatch import balance_quotes
@@ -99,6 +107,7 @@ TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"  # "said (on Monday) that "
 PRONOUN_SUBJECT = re.compile(rf"(?i:{_REPORTED_LEAD}(?:he|she|it|they|we|i)\b)")
+REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:his|her|their)\s+(?:country|government|nation))\b")
 OPENING_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:said|says|told|added|stressed|insisted|warned)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
@@ -154,7 +163,11 @@ AND_THAT = re.compile(r",?\s+and\s+that\s")  # "said the Pope had offered …, a
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
 AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
-ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked)\b)")
+ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked|warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\b)")
+_ASKED_TO = r"(?:not\s+)?(?:to|against)(?![\w-])"  # "urged allies (not) to", "warned allies against"
+ASKED_IN_CUE = re.compile(rf"\s{_ASKED_TO}$")
+# "said Jane Doe must", "Freedonia must": a modal with a subject of its own (a party would be its target)
+OWN_SUBJECT = re.compile(r"\b(?!(?:I|We|It|They|He|She|You|This|That)\b)[A-Z][\w.’'-]*\s+(?:\w+ly\s+)?$")
 MIN_WORDS = 6
 MAX_SUMMARY_WORDS = 45
 
@@ -194,6 +207,9 @@ class _CuePatterns:
     received: re.Pattern | None
     title_gap: re.Pattern
     coordination: re.Pattern
+    addressee_after: re.Pattern | None  # "urged partners to": a group asked, right after the cue
+    addressee_in_cue: re.Pattern | None  # "pressed partners to": ... or inside it
+    addressee_subject: re.Pattern | None  # "partners must": a group a modal binds
 
 
 @once_per
@@ -207,6 +223,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             body = _alternation(items, regex)
             families.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
     cue_set = GateSet(pattern for _, _, pattern in families)
+    groups = words_any_case(cues.addressees) if cues.addressees else ""
     titles = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
     title_words = f"|(?i:{titles})" if titles != "(?!)" else ""  # lowercase title words, as an alternative
     return _CuePatterns(
@@ -235,6 +252,11 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         # "will accept the (new) proposal for": a demand or proposal received, not made
         received=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.receiving_verbs)})\s+(?:\w+\s+){{0,2}}$)")
                   if cues.receiving_verbs else None),
+        addressee_after=re.compile(rf"\s+(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}")
+        if groups else None,
+        addressee_in_cue=re.compile(rf"(?<![\w-])(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}$")
+        if groups else None,
+        addressee_subject=re.compile(rf"(?<![\w-])(?i:{groups})\s+(?:\w+ly\s+)?$") if groups else None,
     )
 
 
@@ -262,6 +284,9 @@ class ClaimFinder:
         self.received = compiled.received
         self.title_gap = compiled.title_gap
         self.coordination = compiled.coordination
+        self.addressee_after = compiled.addressee_after
+        self.addressee_in_cue = compiled.addressee_in_cue
+        self.addressee_subject = compiled.addressee_subject
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
         self.adjective = _adjective_pattern(tuple(adjectives.items()))
@@ -330,6 +355,22 @@ class ClaimFinder:
                 return actor_id
         return None
 
+    def _asks_group(self, text: str, match: re.Match) -> bool:
+        """Whether the cue asks a group that is no party ("urged partners to …", "wanted both
+        sides to …", "warned Europe against …"): then the demand is of no party, whichever is
+        named later in the sentence."""
+        if self.addressee_after is None or self.addressee_in_cue is None:
+            return False
+        if ASKED_IN_CUE.search(match.group()):
+            group = self.addressee_in_cue.search(match.group())
+        else:
+            group = self.addressee_after.match(text, match.end())
+        if group is None:
+            return False
+        modifier = group.group("mod")  # "European partners" are the European Union's, "Western allies" no party
+        return not any(self.is_party(m.actor) for m in self.index.find(modifier)) and not (
+            self.adjective and self.adjective.search(modifier))
+
     def _trailing_attribution(self, clause: str) -> int | None:
         """Where ", Freedonian Prime Minister Ana Silva said ..." begins, if the clause ends so:
         who reports an offer is not whom it is made to."""
@@ -346,7 +387,9 @@ class ClaimFinder:
         no subject of its own ("we must pressure Ruritania") a party named after it. "the West
         must stop arming Freedonia" binds the West, no party."""
         target = self._target_before(text, match.start(), actor)
-        if target is None and not NOUN_SUBJECT.search(text, 0, match.start()):
+        own_subject = NOUN_SUBJECT.search(text, 0, match.start()) or OWN_SUBJECT.search(text, 0, match.start()) or (
+            self.addressee_subject and self.addressee_subject.search(text, 0, match.start()))
+        if target is None and not own_subject:  # ("Europe must pay", "allies must pay": no party bound)
             target = self._targets_after(text, match.end(), actor, kind)
         return target
 
@@ -527,6 +570,16 @@ class ClaimFinder:
                 if state and self.is_party(state):
                     return state, clause_at + verb.end() + own.end(), []
             if verb is verbs[-1]:
+                lead = REPORTED_LEAD.match(reported)
+                role = self.attributor.anaphor.match(reported, lead.end()) if self.attributor.anaphor else None
+                if role:
+                    # "Jane Doe said the president wanted …": the president's, not the speaker's
+                    speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
+                    person = self._titled(role.group(), self._resolve(speaker, reading, sentence), reading, sentence)
+                    if person is None or not self.is_party(person):
+                        return None
+                    second = AND_THEN.search(reported) and PAST.match(text, at)  # "had spoken to X and offered"
+                    return person, at if second else clause_at + verb.end() + role.end(), []
                 pronoun = PRONOUN_SUBJECT.search(reported)
                 if not pronoun and kind != DEMAND and AND_THEN.search(reported):
                     # "Jane Doe said that Europe wanted more pressure and proposed that ...": with no
@@ -650,8 +703,10 @@ class ClaimFinder:
             # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own
             second_verb = kind == DEMAND and family == "verbs" and own_verb
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
-                if family == "requests" and hit.target is None:
-                    continue  # "called for dialogue to resolve the conflict": asks nothing of a party; an offer
+                if family == "requests" and hit.target is None and not self._asks_group(text, match):
+                    # "called for dialogue to resolve the conflict": asks nothing of a party (an offer),
+                    # "wants the war to end": a wish; but "wanted both sides to …" asks them
+                    continue
                 if commentator and hit.actor != commentator:
                     continue  # "Novak wants a summit ..., said Holt": an analyst's reading, not Novak's offer
                 if any(c == clause and h.target == hit.actor and h.actor != hit.actor
@@ -779,7 +834,10 @@ class ClaimFinder:
                 target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
             return []
-        if ASKS_OF.match(match.group()) or family == "requests":
+        group = kind == DEMAND and self._asks_group(text, match)
+        if group:
+            target = None  # "urged partners to increase pressure on Ruritania": asked of the partners
+        elif (family == "verbs" and ASKS_OF.match(match.group())) or family == "requests":
             # "told the Europeans to keep up pressure on Ruritania": told whom the cue names, and
             # "told them not to count on ...": an instruction to no party in the talks; so too
             # "called for a tougher response to Ruritanian sabotage": no party is asked
@@ -828,6 +886,19 @@ class ClaimFinder:
         rest = summary[len(name) + 1:]
         verb = PLURAL_VERB.match(rest)
         return f"{name} {SINGULAR[verb.group(1)]}{rest[verb.end(1):]}" if verb else summary
+
+    def _titled(self, anaphor: str, speaker: str | None, reading: Reading, sentence: Sentence) -> str | None:
+        """Whom "the president" in what `speaker` said stands for: the last subject or speaker
+        read before with that title, of the speaker's own side (a press secretary's "the
+        president" is her president, whoever was named last); no one when the speaker is unknown."""
+        entry = self.index.get(speaker)
+        side = (entry.affiliation if entry.kind in ("person", "media") else entry.id) if entry else None
+        if side is None:
+            return None
+        history = [actor for index in range(sentence.index) for actor in
+                   (reading.subjects.get(index), reading.speakers.get(index))
+                   if actor and self.index[actor].affiliation == side]
+        return resolve_title(anaphor.split(None, 1)[1], self.attributor, history)
 
     def _resolve(self, mention: Mention | None, reading: Reading, sentence: Sentence) -> str | None:
         if mention is None:

@@ -434,7 +434,7 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
     """Most recent subject or speaker of matching gender (for a title such as "the president",
     with that title); None if the text leaves doubt."""
     if attributor.anaphor and attributor.anaphor.fullmatch(pronoun):
-        return _resolve_title(pronoun.split(None, 1)[1], attributor, history)
+        return resolve_title(pronoun.split(None, 1)[1], attributor, history)
     gender = attributor.pronouns.get(pronoun.lower())
     for actor_id in reversed(history[-6:]):
         entry = attributor.index.get(actor_id)
@@ -449,7 +449,7 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
     return None
 
 
-def _resolve_title(title: str, attributor: Attributor, history: list[str]) -> str | None:
+def resolve_title(title: str, attributor: Attributor, history: list[str]) -> str | None:
     """The person last read whose role has `title` ("president", not "vice president")."""
     has_title = re.compile(rf"(?<![\w-])(?<!vice )(?<!vice-){re.escape(title.lower())}(?![\w-])")
     for actor_id in reversed(history[-6:]):
