@@ -749,6 +749,20 @@ CLAIM_CASES = [
     # floating an idea and putting a plan forward are proposals
     ("Erdogan floated the idea of a leaders' summit in Istanbul.", {("proposals", "recep-tayyip-erdogan", None)}),
     ("Britain put forward a ceasefire proposal at the meeting in London.", {("proposals", "united-kingdom", None)}),
+    # a party's document or word opening the sentence makes what it requires that party's demand
+    ("Under the Russian memorandum, Ukraine would have to withdraw its troops from the four regions Moscow claims, "
+     "and agree to limits on the size of its army.", {("demands", "russia", "ukraine")}),
+    ("According to the Kremlin, Kyiv must withdraw its troops before any ceasefire.",
+     {("demands", "russia", "ukraine")}),
+    ("According to Ukraine's allies, Russia must withdraw its troops before any ceasefire.", set()),
+    ("Under the plan, Ukraine would have to hold elections within 100 days.", set()),
+    # a bare verb after "and" is still what is required, no offer
+    ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
+    # a state's plan or memorandum speaks for it
+    ("The Ukrainian plan calls for a ceasefire of at least 30 days and an exchange of all prisoners.",
+     {("proposals", "ukraine", None)}),
+    ("The Russian memorandum demands that Ukraine withdraw its troops from four regions.",
+     {("demands", "russia", "ukraine")}),
 ]
 
 

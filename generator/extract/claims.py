@@ -107,6 +107,9 @@ TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"  # "said (on Monday) that "
 PRONOUN_SUBJECT = re.compile(rf"(?i:{_REPORTED_LEAD}(?:he|she|it|they|we|i)\b)")
+BARE_AND = re.compile(r"\band\s+$")
+INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
+SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:his|her|their)\s+(?:country|government|nation))\b")
 OPENING_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:said|says|told|added|stressed|insisted|warned)\b)")
@@ -657,6 +660,10 @@ class ClaimFinder:
         asked += [(match.start(), match.end()) for _, _, kind, family, match in cues
                   if kind == DEMAND and family == "conditions"]
         # ... and so is "would agree to a ceasefire only if ...", the condition after it in the same clause
+        # "would have to withdraw and agree to neutrality", "required Freedonia to withdraw and agree to …":
+        # a bare verb after "and" is still what is required
+        required = [match.start() for _, _, kind, family, match in cues if kind == DEMAND and (
+            family == "modals" or (family in ("verbs", "requests") and match.group().endswith("to")))]
         only = [match.start() for _, _, kind, family, match in cues
                 if kind == DEMAND and family == "conditions" and match.group().lower().startswith("only")]
         for _, _, kind, family, match in cues:
@@ -665,6 +672,9 @@ class ClaimFinder:
                 continue
             if kind == PROPOSAL and any(at > match.end() and not re.search(r"[,;]", text[match.end():at])
                                         for at in only):
+                continue
+            if kind == PROPOSAL and BARE_AND.search(before) and not INFLECTED.match(match.group()) and any(
+                    at < match.start() and not CLAUSE_BREAK.search(text, at, match.start()) for at in required):
                 continue
             if NEGATION.search(before):
                 continue
@@ -796,6 +806,8 @@ class ClaimFinder:
                     summary_from = mention.end
             if actor is None and sentence.index in reading.leads:
                 actor = reading.leads[sentence.index]  # an item of the list "Jane Doe set out her terms:"
+            if actor is None:
+                actor = self._source_lead(text)  # "Under the Ruritanian memorandum, Freedonia would have to …"
             if actor is None and family == "modals":
                 return []  # "X will have to ..." in the reporter's voice is a prediction, not a demand
             if actor is None:
@@ -886,6 +898,24 @@ class ClaimFinder:
         rest = summary[len(name) + 1:]
         verb = PLURAL_VERB.match(rest)
         return f"{name} {SINGULAR[verb.group(1)]}{rest[verb.end(1):]}" if verb else summary
+
+    def _source_lead(self, text: str) -> str | None:
+        """The party whose document or word opens the sentence ("Under Ruritania's plan, …",
+        "According to the Ruritanian memorandum, …", "According to Ruritania, …"): what the
+        sentence goes on to require is that party's demand."""
+        lead = SOURCE_LEAD.match(text)
+        if lead is None:
+            return None
+        comma = text.find(",", lead.end())
+        if comma < 0:
+            return None
+        named = self.index.find(text[lead.end():comma])
+        if not named or named[0].start > 4 or not self.is_party(named[0].actor):
+            return None  # "Under the plan, …": no one's in particular
+        rest = text[lead.end() + named[0].end:comma]
+        if rest.strip() and not (self.representatives and self.representatives.match(rest)):
+            return None  # "According to Ruritania's allies, …": not Ruritania's word
+        return named[0].actor
 
     def _titled(self, anaphor: str, speaker: str | None, reading: Reading, sentence: Sentence) -> str | None:
         """Whom "the president" in what `speaker` said stands for: the last subject or speaker
