@@ -354,7 +354,16 @@ SUMMARY_CASES = [
      "Meloni said.",
      {"pope-leo-xiv": "Pope Leo XIV has offered the Vatican as a venue for direct negotiations, Italian Prime "
                       "Minister Giorgia Meloni said."}),
-    # "… and that …": a second thing reported
+    # ", according to X": an attribution like ", X said"; when the circumstance of the saying follows, still one
+    ("Russia set out its conditions for a settlement, according to Russian negotiator Vladimir Medinsky.",
+     {"russia": "Russia set out its conditions for a settlement."}),
+    ("Pope Leo XIV has offered the Vatican as a venue for direct negotiations between Russia and Ukraine, Italian "
+     "Prime Minister Giorgia Meloni said on Tuesday after speaking to the pontiff.",
+     {"pope-leo-xiv": "Pope Leo XIV has offered the Vatican as a venue for direct negotiations between Russia and "
+                      "Ukraine, Italian Prime Minister Giorgia Meloni said on Tuesday after speaking to the pontiff."}),
+    # "… and that …" and "… but that …": a second thing reported
+    ("Sergei Ryabkov said Moscow was ready for negotiations but that ultimatums were unacceptable.",
+     {"russia": "Russia was ready for negotiations."}),
     ("Zelensky said Pope Leo XIV had offered to host talks and that Kyiv welcomed the offer.",
      {"pope-leo-xiv": "Pope Leo XIV had offered to host talks.", "ukraine": "Ukraine welcomed the offer."}),
     # --- a cue closing the sentence can hold the whole claim
@@ -756,6 +765,9 @@ CLAIM_CASES = [
      {("demands", "russia", "ukraine")}),
     ("According to Ukraine's allies, Russia must withdraw its troops before any ceasefire.", set()),
     ("Under the plan, Ukraine would have to hold elections within 100 days.", set()),
+    # who reports an offer is not whom it is made to, also when the report says when it was made
+    ("Pope Leo XIV has offered the Vatican as a venue for direct negotiations between Russia and Ukraine, Italian "
+     "Prime Minister Giorgia Meloni said on Tuesday after speaking to the pontiff.", {("proposals", "pope-leo-xiv", None)}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

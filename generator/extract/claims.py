@@ -107,6 +107,8 @@ TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"  # "said (on Monday) that "
 PRONOUN_SUBJECT = re.compile(rf"(?i:{_REPORTED_LEAD}(?:he|she|it|they|we|i)\b)")
+ACCORDING_TO = re.compile(r"(?i:according\s+to)\s+")
+WHEN_SAID = re.compile(r"\s+(?:on|after|before|during|while|when|at|in|following)\b[^,;“”\"]*$")
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
@@ -162,7 +164,7 @@ ADVERBS_ONLY = re.compile(r"\s*(?:\w+ly\s+)*")
 READY_FOR = re.compile(r"\sfor\s")  # a readiness cue that holds what it is for: "ready for talks"
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Jan Novak (also) accused ..."
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
-AND_THAT = re.compile(r",?\s+and\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
+AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
 AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
@@ -379,10 +381,15 @@ class ClaimFinder:
         who reports an offer is not whom it is made to."""
         for comma in re.finditer(r",[\"”’']?\s+", clause):  # '…,” Jane Doe said' too
             rest = clause[comma.end():]
-            verb = self.attributor.speech.search(rest)
-            if verb and len(rest[:verb.start()].split()) <= 6 and not _inside_quote(clause[:comma.start()]) \
-                    and self.index.find(rest[:verb.start()]) and len(rest[verb.end():].split()) <= 6:
+            if _inside_quote(clause[:comma.start()]):
+                continue
+            source = ACCORDING_TO.match(rest)  # "…, according to Ruritanian negotiator Jan Novak."
+            if source and self.index.find(rest[source.end():]) and len(rest.split()) <= 9:
                 return comma.start()
+            verb = self.attributor.speech.search(rest)
+            if verb and len(rest[:verb.start()].split()) <= 6 and self.index.find(rest[:verb.start()]) and (
+                    len(rest[verb.end():].split()) <= 6 or WHEN_SAID.match(rest, verb.end())):
+                return comma.start()  # (", Jane Doe said on Tuesday after speaking to the pope.": when she said it)
         return None
 
     def _modal_target(self, text: str, match: re.Match, actor: str, kind: str) -> str | None:
