@@ -73,6 +73,11 @@ SPEAKER_CASES = [
     # a name in a possessive inside an apposition is not the speaker
     ("Keith Kellogg, Trump's Ukraine envoy, said on Tuesday: “We need a ceasefire first and talks second.”\n",
      [("keith-kellogg", "We need a ceasefire first and talks second.")]),
+    # "…, with X saying": X says it, though "with" names X
+    ("The Kremlin has dismissed the new measures, with Peskov saying Russia would “minimise the consequences”.\n",
+     [("dmitry-peskov", "minimise the consequences")]),
+    ("The Kremlin agreed with Trump, saying “the call was very useful” for both sides.\n",
+     [("russia", "the call was very useful")]),
 ]
 
 

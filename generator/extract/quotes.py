@@ -143,6 +143,7 @@ NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
 SECOND_VERB_OF_SUBJECT = re.compile(r"\s[a-z]+\s+.*\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")  # "… met X and said"
 POSSESSIVE_NEXT = re.compile(r"[’']s\b")
+WITH_BEFORE = re.compile(r"(?<![\w-])(?i:with)\s+(?:[\w.’'-]+\s+){0,4}$")
 PARTICIPLE_LEAD = re.compile(r",[\"”’']?\s*$")  # ", saying ...", and '“…,” adding ...'
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
@@ -256,6 +257,10 @@ class Attributor:
         window = text[:verb_start]
         if self.passive.search(window):
             return None
+        if re.match(r"\w+ing\b", text[verb_start:]):
+            named = self.mentions(window)
+            if named and not window[named[-1].end:].strip() and WITH_BEFORE.search(window, 0, named[-1].start):
+                return named[-1]  # "…, with Jane Doe saying …": she says it, though "with" names her
         if PARTICIPLE_LEAD.search(window) and re.match(r"\w+ing\b", text[verb_start:], re.I):
             # "Jane Doe did not agree to what John Roe demanded, saying ...": the one who says is
             # the subject of the clause the participle hangs on, not the last name before it
