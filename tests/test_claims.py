@@ -768,6 +768,9 @@ CLAIM_CASES = [
     # who reports an offer is not whom it is made to, also when the report says when it was made
     ("Pope Leo XIV has offered the Vatican as a venue for direct negotiations between Russia and Ukraine, Italian "
      "Prime Minister Giorgia Meloni said on Tuesday after speaking to the pontiff.", {("proposals", "pope-leo-xiv", None)}),
+    # "a meeting between President X and Y": who would meet, not whom the offer is made to
+    ("Kyiv had proposed holding another round of talks before the end of June, and a meeting between President "
+     "Volodymyr Zelensky and Vladimir Putin.", {("proposals", "ukraine", None)}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

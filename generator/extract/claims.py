@@ -241,8 +241,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             if cues.hypotheticals else None),
         speculation=(re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
                      if cues.speculation else None),
-        locative=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.locatives)})\s+(?:the\s+)?$")
-                  if cues.locatives else None),
+        # "between Russia and …", "between President Jan Novak and …": titles may stand between
+        locative=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.locatives)})\s+(?:the\s+)?"
+                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.locatives else None),
         measure=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.measure_objects)})\s+(?:the\s+)?$")
                  if cues.measure_objects else None),
         # ", including French President Jan Novak": titles may stand between, as after prepositions
