@@ -771,6 +771,14 @@ CLAIM_CASES = [
     # "a meeting between President X and Y": who would meet, not whom the offer is made to
     ("Kyiv had proposed holding another round of talks before the end of June, and a meeting between President "
      "Volodymyr Zelensky and Vladimir Putin.", {("proposals", "ukraine", None)}),
+    # "insisted that" asks when what follows is required, not when it is asserted
+    ("India insisted that the agreement had been worked out directly between the two countries.", set()),
+    ("Zelensky insisted that Ukraine was ready for talks in any format.", {("proposals", "ukraine", None)}),
+    ("Ukraine insisted that Russia withdraw its troops before talks were held.", {("demands", "ukraine", "russia")}),
+    ("Peskov insisted that any deal would have to address the root causes of the conflict.",
+     {("demands", "dmitry-peskov", None)}),
+    # what a party denies having done it did not do
+    ("India denied that it had agreed to talks at a neutral venue.", set()),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

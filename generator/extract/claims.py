@@ -31,7 +31,9 @@ from generator.textmatch import balance_quotes
 DEMAND, PROPOSAL = "demand", "proposal"
 NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refus(?:e|es|ed|ing)\s+to|rejected|declin(?:e|es|ed|ing)\s+to|"
                       r"stop(?:s|ped|ping)?\s+short\s+of|without)\W+(?:\w+\W+)?$"
-                      r"|\bneither\b[^,;]{0,80}$)")  # "Neither Ruritania nor Freedonia has agreed to"
+                      r"|\bneither\b[^,;]{0,80}$"  # "Neither Ruritania nor Freedonia has agreed to"
+                      # "denied that it had agreed to"
+                      r"|\bden(?:y|ies|ied|ying)\s+(?:that|having)\s+(?:[\w’'-]+\s+){0,4}$)")
 # "rejected what it called “ultimatums”": refusing a demand is not making one
 # ... nor is calling something one ("called the proposals an ultimatum", "branded it blackmail")
 _REFUSING = r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?"
