@@ -774,6 +774,8 @@ CLAIM_CASES = [
     # "insisted that" asks when what follows is required, not when it is asserted
     ("India insisted that the agreement had been worked out directly between the two countries.", set()),
     ("Zelensky insisted that Ukraine was ready for talks in any format.", {("proposals", "ukraine", None)}),
+    ('Zelensky said he spoke with Trump and insisted that Ukraine was ready for "a full and unconditional ceasefire."',
+     {("proposals", "ukraine", None)}),
     ("Ukraine insisted that Russia withdraw its troops before talks were held.", {("demands", "ukraine", "russia")}),
     ("Peskov insisted that any deal would have to address the root causes of the conflict.",
      {("demands", "dmitry-peskov", None)}),
