@@ -398,6 +398,17 @@ def test_what_each_summary_says(summaries, sentence, expected):
     assert summaries(sentence) == expected
 
 
+def test_a_second_statement_after_and_is_a_fact_told_from_its_own_verb(config):
+    """"called for sanctions and emphasized: “We must pressure Russia …”": an offer, then a demand."""
+    body = ("Zelenskyy called for increased sanctions against Moscow and emphasized: “We must pressure Russia until it "
+            "is willing to stop the war”.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [(f.actor, f.target, f.summary) for f in content.demands] == [
+        ("volodymyr-zelensky", "russia",
+         "Volodymyr Zelensky emphasized: “We must pressure Russia until it is willing to stop the war”.")]
+    assert [f.summary for f in content.proposals] == ["Volodymyr Zelensky called for increased sanctions against Moscow."]
+
+
 def test_what_analysts_said_is_no_part_of_the_offer(summaries):
     got = summaries("The Russian leader said Moscow was ready to work with Kyiv, but analysts said he was playing "
                     "for time.")
@@ -781,6 +792,15 @@ CLAIM_CASES = [
      {("demands", "dmitry-peskov", None)}),
     # what a party denies having done it did not do
     ("India denied that it had agreed to talks at a neutral venue.", set()),
+    # "urged … and said it was ready to …": a second statement, with a fact of its own
+    ("China, a close ally of Pakistan, urged both sides to exercise restraint and said it was ready to play a "
+     "constructive role.", {("demands", "china", None), ("proposals", "china", None)}),
+    # "said the two sides' chiefs had spoken and agreed to …": "had" goes on; theirs, not the speaker's
+    ("Indian Foreign Secretary Vikram Misri said the two sides' military chiefs had spoken by phone and agreed to "
+     "stop all firing.", set()),
+    # "put forward by US envoy X": the envoy's, not his state's
+    ("Hamas said it was studying a new ceasefire proposal put forward by US envoy Steve Witkoff.",
+     {("proposals", "steve-witkoff", None)}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

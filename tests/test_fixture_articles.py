@@ -549,7 +549,8 @@ def test_french_broadcaster_page_with_issued_on_and_credits(extracted):
     assert masthead(content) == ("France 24", "2025-05-19")
     demands = {f.actor: f for f in content.demands}
     assert "russia" not in demands, "the party of a condition before Zelensky's quote"
-    assert demands["volodymyr-zelensky"]
+    # "…, said … and warned that …": told from the second statement, which holds the demand
+    assert demands["volodymyr-zelensky"].summary.startswith("Volodymyr Zelensky warned that if Russia kept stalling")
     assert demands["vladimir-putin"].summary.startswith("Vladimir Putin insisted that the")
     assert demands["emmanuel-macron"].target == "vladimir-putin"
     actors = {a.id: a for a in content.actors}

@@ -111,6 +111,7 @@ _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"
 PRONOUN_SUBJECT = re.compile(rf"(?i:{_REPORTED_LEAD}(?:he|she|it|they|we|i)\b)")
 ACCORDING_TO = re.compile(r"(?i:according\s+to)\s+")
 WHEN_SAID = re.compile(r"\s+(?:on|after|before|during|while|when|at|in|following)\b[^,;“”\"]*$")
+PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
@@ -594,7 +595,8 @@ class ClaimFinder:
                     second = AND_THEN.search(reported) and PAST.match(text, at)  # "had spoken to X and offered"
                     return person, at if second else clause_at + verb.end() + role.end(), []
                 pronoun = PRONOUN_SUBJECT.search(reported)
-                if not pronoun and kind != DEMAND and AND_THEN.search(reported):
+                if not pronoun and kind != DEMAND and AND_THEN.search(reported) and not PERFECT.search(reported):
+                    # (but "said the two sides' chiefs had spoken and agreed to …": "had" goes on, theirs)
                     # "Jane Doe said that Europe wanted more pressure and proposed that ...": with no
                     # party in what she said, the cue is her own second verb
                     speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
@@ -720,6 +722,11 @@ class ClaimFinder:
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
+            # ... and "urged both sides to show restraint and said it was ready to mediate" too
+            said_again = [joint for joint in AND_SAYING.finditer(before)
+                          if self.attributor.speech.match(before, joint.end())
+                          and not _inside_quote(before[:joint.start()])]
+            clause += len(said_again)
             # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own
             second_verb = kind == DEMAND and family == "verbs" and own_verb
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
@@ -727,6 +734,11 @@ class ClaimFinder:
                     # "called for dialogue to resolve the conflict": asks nothing of a party (an offer),
                     # "wants the war to end": a wish; but "wanted both sides to …" asks them
                     continue
+                if said_again and not hit.summary.startswith(self.index[hit.actor].name + " ") and self._resolve(
+                        self.attributor.speaker_of_verb(text, said_again[-1].end()), reading, sentence) == hit.actor:
+                    # "… and emphasized: “We must …”": told from the second statement, not the first
+                    hit = replace(hit, summary=self.summarise(hit.actor, text, said_again[-1].end(), match.end(),
+                                                              cue_start=match.start(), kind=kind))
                 if commentator and hit.actor != commentator:
                     continue  # "Novak wants a summit ..., said Holt": an analyst's reading, not Novak's offer
                 if any(c == clause and h.target == hit.actor and h.actor != hit.actor
@@ -834,6 +846,11 @@ class ClaimFinder:
                 if not after or after[0].start > passive.end() + 4:
                     return []
                 actor = after[0].actor
+                rest = text[match.end():]
+                if len(after) > 1 and self.index[actor].kind != "person" and \
+                        self.index[after[1].actor].kind == "person" and \
+                        self.attributor.title_words(rest[after[0].end:after[1].start]):
+                    actor = after[1].actor  # "put forward by US envoy Jane Doe": hers, not her state's
                 target = None
                 clause_from = self._clause_start(text, match.start())
                 phrase = PHRASE_BEFORE.search(text, clause_from, match.start())
