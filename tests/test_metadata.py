@@ -168,3 +168,14 @@ def test_a_headline_set_in_capitals_is_the_title_when_there_is_no_other(config):
     text = ("WORLD NEWS\nPUTIN AGREES TO WORK ON PEACE MEMORANDUM AFTER CALL WITH TRUMP\nMay 19, 2025\n"
             "Russian President Vladimir Putin said on Monday that Moscow was ready to work on a memorandum.\n")
     assert meta_of(text, config).title == "PUTIN AGREES TO WORK ON PEACE MEMORANDUM AFTER CALL WITH TRUMP"
+
+
+def test_a_headline_asking_a_question_is_the_title_when_it_opens_the_page(config):
+    text = ("Explained: What does Russia want from Ukraine?\nBy Europe editor\n20 May 2025\n"
+            "What is Russia demanding?\n"
+            "Russia wants Ukraine to withdraw its forces from the four regions it partly occupies.\n")
+    assert meta_of(text, config).title == "Explained: What does Russia want from Ukraine?"
+    # a question further down, after the story has begun, is the story's own
+    text = ("May 20, 2025\nRussia wants Ukraine to withdraw its forces from the four regions it partly occupies.\n"
+            "But what does Ukraine say about the demand?\n")
+    assert meta_of(text, config).title is None

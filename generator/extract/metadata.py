@@ -181,6 +181,14 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
     candidates = [line for line in _header(lines, header_lines)
                   if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text)]
     if not candidates:
+        # "Explained: What does Ruritania want?": a headline asking a question reads as a sentence;
+        # with no other heading, the first such line of the header above the story is it
+        asking = [line for line in _header(lines, header_lines) if line.kind == BODY
+                  and 4 <= word_count(line.text) <= max_words and line.text.rstrip().endswith("?")
+                  and not line.text.lstrip().startswith(QUOTE_OPENERS)]
+        body = [line for line in lines if line.kind == BODY]
+        if asking and body and asking[0] is body[0]:
+            return asking[0].text, asking[0].index
         # "NOVAK AGREES TO WORK ON A MEMORANDUM": a headline set in capitals reads as page furniture
         # ("WORLD NEWS"); with no other heading, the first such line of five words or more is it
         shouting = [line for line in lines[:header_lines * 2]
@@ -204,6 +212,7 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
     return best.text, best.index
 
 
+QUOTE_OPENERS = ("\"", "“", "‘", "'", "„", "«")
 LEAD_CHARS = 1500
 TITLE_SHARED_MIN = 2  # word stems a headline shares with the story's opening
 
