@@ -81,6 +81,7 @@ class Cues:
     quote_labels: tuple[str, ...] = ()
     role_anaphors: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
+    desire_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ def _load_cues(reader: _Reader) -> Cues:
         institutions=words("institutions"), naming_verbs=words("naming_verbs"),
         not_actor_before=words("not_actor_before"), receiving_verbs=words("receiving_verbs"),
         quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"),
-        addressees=words("addressees"),
+        addressees=words("addressees"), desire_verbs=words("desire_verbs"),
     )
 
 

@@ -801,6 +801,19 @@ CLAIM_CASES = [
     # "put forward by US envoy X": the envoy's, not his state's
     ("Hamas said it was studying a new ceasefire proposal put forward by US envoy Steve Witkoff.",
      {("proposals", "steve-witkoff", None)}),
+    # what a party wants is what it demands; not "wants peace", "wants to", nor what "we want"
+    ("Russia wants a ban on Ukraine joining NATO and the lifting of Western sanctions.",
+     {("demands", "russia", "ukraine")}),
+    ("President Zelensky wants security guarantees from Western allies and a full ceasefire before negotiations.",
+     {("demands", "volodymyr-zelensky", None)}),
+    ("Putin wants a summit quickly to emerge from his pariah status, said the analyst Michael Clarke.", set()),
+    ("Zelensky told reporters in Kyiv that everyone in Ukraine wants peace.", set()),
+    ('"We want a deal that lasts," Zelensky told reporters in Kyiv on Tuesday.', set()),
+    # "… but wanted …" goes on with the clause before; "… but called on …" is the speaker's act
+    ('Zelensky added that Kyiv was prepared to meet Russian officials "at any level" but wanted the US and Europe at '
+     'the table.', {("demands", "ukraine", "united-states"), ("proposals", "ukraine", "russia")}),
+    ('Zelensky said Kyiv was ready for direct talks "in any format" but called on Russia to accept a full ceasefire '
+     'first.', {("demands", "volodymyr-zelensky", "russia"), ("proposals", "ukraine", None)}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

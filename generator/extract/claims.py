@@ -111,6 +111,7 @@ _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"
 PRONOUN_SUBJECT = re.compile(rf"(?i:{_REPORTED_LEAD}(?:he|she|it|they|we|i)\b)")
 ACCORDING_TO = re.compile(r"(?i:according\s+to)\s+")
 WHEN_SAID = re.compile(r"\s+(?:on|after|before|during|while|when|at|in|following)\b[^,;“”\"]*$")
+SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) wanted"
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
@@ -215,6 +216,7 @@ class _CuePatterns:
     received: re.Pattern | None
     title_gap: re.Pattern
     coordination: re.Pattern
+    desire: re.Pattern | None  # "wanted", "hoped": verbs of wanting
     addressee_after: re.Pattern | None  # "urged partners to": a group asked, right after the cue
     addressee_in_cue: re.Pattern | None  # "pressed partners to": ... or inside it
     addressee_subject: re.Pattern | None  # "partners must": a group a modal binds
@@ -261,6 +263,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         # "will accept the (new) proposal for": a demand or proposal received, not made
         received=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.receiving_verbs)})\s+(?:\w+\s+){{0,2}}$)")
                   if cues.receiving_verbs else None),
+        desire=re.compile(rf"(?i:{words_any_case(cues.desire_verbs)})(?![\w-])") if cues.desire_verbs else None,
         addressee_after=re.compile(rf"\s+(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}")
         if groups else None,
         addressee_in_cue=re.compile(rf"(?<![\w-])(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}$")
@@ -293,6 +296,7 @@ class ClaimFinder:
         self.received = compiled.received
         self.title_gap = compiled.title_gap
         self.coordination = compiled.coordination
+        self.desire = compiled.desire
         self.addressee_after = compiled.addressee_after
         self.addressee_in_cue = compiled.addressee_in_cue
         self.addressee_subject = compiled.addressee_subject
@@ -533,6 +537,12 @@ class ClaimFinder:
                 return head.actor, at, []
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
+        shared = SHARED_SUBJECT.match(text, clause_at) if breaks else None
+        if shared and self.desire and self.desire.match(text, shared.end()) and not _inside_quote(window):
+            # "Ruritania was prepared to meet … but wanted Freedonia at the table": with no subject of
+            # its own, a verb of wanting goes on with the clause before ("said Ruritania was ready but
+            # called on …" is the speaker's act)
+            return self._actor_before(text, breaks[-1].start(), reading, sentence, kind)
         joined = [m for m in NEW_CLAUSE.finditer(window, clause_at) if not _inside_quote(window[:m.start()])]
         if joined:
             # "Jane Doe spoke on Monday, and Ruritanian leaders had urged her to ...": the cue's
