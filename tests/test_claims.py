@@ -361,6 +361,13 @@ SUMMARY_CASES = [
      "Prime Minister Giorgia Meloni said on Tuesday after speaking to the pontiff.",
      {"pope-leo-xiv": "Pope Leo XIV has offered the Vatican as a venue for direct negotiations between Russia and "
                       "Ukraine, Italian Prime Minister Giorgia Meloni said on Tuesday after speaking to the pontiff."}),
+    # the attribution is who said it; a party named in when they said it does not make it another's report
+    ("Moscow is ready to work with Kiev on a memorandum on a possible future peace treaty, Russian President Vladimir "
+     "Putin told reporters after his telephone conversation with US President Donald Trump.",
+     {"russia": "Russia is ready to work with Kiev on a memorandum on a possible future peace treaty."}),
+    # an offer named before its cue ends where the clause does
+    ("Kyiv accepted the ceasefire that Russia had offered, and talks began on Friday.",
+     {"russia": "The ceasefire that Russia had offered."}),
     # "… and that …" and "… but that …": a second thing reported
     ("Sergei Ryabkov said Moscow was ready for negotiations but that ultimatums were unacceptable.",
      {"russia": "Russia was ready for negotiations."}),
@@ -814,6 +821,9 @@ CLAIM_CASES = [
      'the table.', {("demands", "ukraine", "united-states"), ("proposals", "ukraine", "russia")}),
     ('Zelensky said Kyiv was ready for direct talks "in any format" but called on Russia to accept a full ceasefire '
      'first.', {("demands", "volodymyr-zelensky", "russia"), ("proposals", "ukraine", None)}),
+    # "has offered, and …": what is offered goes unsaid
+    ("We would support talks anywhere they can happen. The Holy See has offered, and we are grateful for that.",
+     set()),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

@@ -179,3 +179,13 @@ def test_a_headline_asking_a_question_is_the_title_when_it_opens_the_page(config
     text = ("May 20, 2025\nRussia wants Ukraine to withdraw its forces from the four regions it partly occupies.\n"
             "But what does Ukraine say about the demand?\n")
     assert meta_of(text, config).title is None
+
+
+def test_a_government_sites_masthead_is_not_the_headline(config):
+    text = ("President of Ukraine Official website\nNews\n"
+            "Volodymyr Zelenskyy held a phone conversation with the President of the United States\n"
+            "19 May 2025 - 22:10\n"
+            "President of Ukraine Volodymyr Zelenskyy had a conversation with President of the United States Donald "
+            "Trump.\n")
+    assert meta_of(text, config).title == ("Volodymyr Zelenskyy held a phone conversation with the President of the "
+                                           "United States")

@@ -110,8 +110,11 @@ WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"  # "said (on Monday) that "
 PRONOUN_SUBJECT = re.compile(rf"(?i:{_REPORTED_LEAD}(?:he|she|it|they|we|i)\b)")
 ACCORDING_TO = re.compile(r"(?i:according\s+to)\s+")
-WHEN_SAID = re.compile(r"\s+(?:on|after|before|during|while|when|at|in|following)\b[^,;“”\"]*$")
+# "… said on Tuesday after …", "… told reporters after …": when, where and to whom it was said
+WHEN_SAID = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:on|after|before|during|while|when|at|in|following)\b"
+                       r"[^,;“”\"]*$")
 SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) wanted"
+CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
@@ -653,8 +656,9 @@ class ClaimFinder:
         """The trailing attribution names a party other than the actor and its own people: "…
         offered its capital as a venue, Jane Doe said" keeps who said so."""
         own = {actor, self.index[actor].affiliation}
+        verb = self.attributor.speech.search(trailer)  # (who said it, not whom they spoke with after)
         return any(self.is_party(m.actor) and m.actor not in own and self.index[m.actor].affiliation not in own
-                   for m in self.index.find(trailer))
+                   for m in self.index.find(trailer[:verb.start()] if verb else trailer))
 
     def _quote_at(self, sentence: Sentence, offset: int, quotes: list[Attributed]) -> Attributed | None:
         raw = sentence.start + offset
@@ -731,6 +735,9 @@ class ClaimFinder:
                 continue  # "ready to deliver.": nothing said about what is offered
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
+            if kind == PROPOSAL and " " not in match.group().strip() and CLAUSE_ENDS.match(text, match.end()) and \
+                    not DEMANDED_THING.search(text, 0, match.start()):
+                continue  # "The city has offered, and we are grateful": what is offered goes unsaid
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
             # ... and "urged both sides to show restraint and said it was ready to mediate" too
             said_again = [joint for joint in AND_SAYING.finditer(before)
@@ -909,7 +916,8 @@ class ClaimFinder:
         # (and "was ready for a prisoner swap." names what is offered within the cue)
         whole_in_cue = (family in ("conditions", "threats") and not match.group().lower().startswith("threaten")) \
             or bool(READY_FOR.search(match.group()))
-        if (not rest.strip(" .,;:!?\"”’'") and not whole_in_cue) or NEW_CLAUSE.match(rest) or participle:
+        if (not rest.strip(" .,;:!?\"”’'") and not whole_in_cue) or NEW_CLAUSE.match(rest) or participle or (
+                not whole_in_cue and CLAUSE_ENDS.match(rest)):  # "… that Ruritania had offered, and talks began"
             # "the ceasefire that Ruritania has demanded.": what is demanded comes before the cue
             # (also when another clause follows: "..., and Jane Doe said ...", or a participle
             # telling what the sentence's subject did: "..., saying only that ...")
@@ -1042,6 +1050,9 @@ class ClaimFinder:
         if said is not None and len(text[:cue_end + said].split()) >= MIN_WORDS \
                 and not self._reported_by_other(actor, text[cue_end + said:]):
             text = text[:cue_end + said]  # "Ruritania has called for talks, its spokesman Jan Novak said"
+        ends = CLAUSE_ENDS.match(text, cue_end)  # "… that Ruritania had offered, and talks began": the claim ends
+        if ends and len(text[:ends.start()].split()) >= MIN_WORDS:
+            text = text[:ends.start()]
         that = AND_THAT.search(text, cue_end)  # a second thing reported: no part of this claim
         if that and len(text[:that.start()].split()) >= MIN_WORDS and not _inside_quote(text[:that.start()]):
             text = text[:that.start()]
