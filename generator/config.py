@@ -93,6 +93,7 @@ class Boilerplate:
     repeated_across_articles: int = 2
     repeated_line_max_words: int = 8
     max_title_words: int = 40
+    max_furniture_words: int = 150
 
 
 @dataclass(frozen=True)

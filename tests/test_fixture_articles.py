@@ -730,3 +730,12 @@ def test_network_live_page_with_an_entry_per_reporter(extracted):
         "volodymyr-zelensky"
     assert ("russia", "ukraine") in facts(content, "proposals")
     assert "moved here" not in cited(content)
+
+
+def test_a_scrape_that_ran_every_paragraph_into_one_line(extracted):
+    """Menu, byline, story and 'Read more' on one line: one furniture phrase in it must not make
+    the whole story furniture."""
+    content = extracted("one-line-scrape.txt")
+    assert ("russia", "ukraine") in facts(content, "demands")  # "Under the Russian memorandum, Ukraine would have to"
+    assert ("turkey", None) in {(f.actor, None) for f in content.proposals}
+    assert {"dmitry-peskov", "rustem-umerov", "hakan-fidan"} <= {q.speaker for q in content.quotes}

@@ -123,9 +123,12 @@ def _phrases(rules: Boilerplate) -> GateSet:
 
 def classify_line(text: str, rules: Boilerplate, seen_in_article: int, seen_across: int) -> str:
     phrases = _phrases(rules)
+    words = word_count(text)
+    if words > rules.max_furniture_words:
+        # a scrape that ran the paragraphs together: one "Read more" in it makes no widget of the story
+        return BODY
     if any(phrases.gates[i].pattern.search(text) for i in phrases.possible(text)):
         return FURNITURE
-    words = word_count(text)
     if seen_across >= rules.repeated_across_articles:
         return FURNITURE
     if seen_in_article >= rules.repeated_within_article and words < rules.repeated_line_max_words:
