@@ -368,6 +368,10 @@ SUMMARY_CASES = [
     # an offer named before its cue ends where the clause does
     ("Kyiv accepted the ceasefire that Russia had offered, and talks began on Friday.",
      {"russia": "The ceasefire that Russia had offered."}),
+    # a hedge before "and <past tense>" belongs to the first predicate; the second is the speaker's own act
+    ('Kremlin spokesman Dmitry Peskov said it was "wrong to expect immediate solutions" and warned Europe against '
+     '"encouraging Kyiv\'s illusions".',
+     {"dmitry-peskov": 'Dmitry Peskov warned Europe against "encouraging Kyiv\'s illusions".'}),
     # "… and that …" and "… but that …": a second thing reported
     ("Sergei Ryabkov said Moscow was ready for negotiations but that ultimatums were unacceptable.",
      {"russia": "Russia was ready for negotiations."}),

@@ -624,6 +624,9 @@ class ClaimFinder:
                     named = self._subjects(head) if pronoun.group().lower().rstrip().endswith("they") else []
                     if named:  # "Ruritania and Freedonia said they were ready": each of them is
                         return named[0].actor, clause_at + verb.end(), self._partners(head, named, named[0], clause_at)
+                    if AND_THEN.search(reported) and PAST.match(text, at) and speaker.via != "pronoun" \
+                            and speaker.end <= clause_at + verb.start():
+                        return actor, at, []  # "X said it was wrong … and warned Y against …": told from the cue
                     return actor, clause_at + verb.end(), []
                 if actor and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
                     return actor, speaker.end, []  # "Ruritania stressed that any meeting would require ..."
@@ -722,10 +725,11 @@ class ClaimFinder:
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
             if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
-            if family not in ("conditions", "threats") and self.hedge and self.hedge.search(before):
-                continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
             # (but "accused the EU of stalling and demanded that ...": a verb of the accuser's own)
             own_verb = bool(AND_THEN.search(before)) and bool(PAST.match(text, match.start()))
+            if family not in ("conditions", "threats") and self.hedge and self.hedge.search(before) and not own_verb:
+                continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
+                # (but "said it was wrong to expect results and warned X against …" is one)
             if self.hypothetical and self.hypothetical.search(before) and not own_verb:
                 continue  # "even if ...", "accused the EU of … threatening sanctions": no one's position
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
