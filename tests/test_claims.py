@@ -372,6 +372,9 @@ SUMMARY_CASES = [
     ('Kremlin spokesman Dmitry Peskov said it was "wrong to expect immediate solutions" and warned Europe against '
      '"encouraging Kyiv\'s illusions".',
      {"dmitry-peskov": 'Dmitry Peskov warned Europe against "encouraging Kyiv\'s illusions".'}),
+    # "they were ready", told of one body, is singular
+    ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
+     "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),
     # "… and that …" and "… but that …": a second thing reported
     ("Sergei Ryabkov said Moscow was ready for negotiations but that ultimatums were unacceptable.",
      {"russia": "Russia was ready for negotiations."}),
@@ -828,6 +831,12 @@ CLAIM_CASES = [
     # "has offered, and …": what is offered goes unsaid
     ("We would support talks anywhere they can happen. The Holy See has offered, and we are grateful for that.",
      set()),
+    # ", and European allies backed …": a clause with a subject of its own, no party
+    ("Kyiv has rejected any recognition of occupied territory, and European allies backed its position.", set()),
+    # "expected X to …" asks it of X; "is expected to" is a forecast
+    ("Rubio said Washington expected Russia to present its terms for a ceasefire within days.",
+     {("demands", "united-states", "russia")}),
+    ("Russia is expected to present its terms for a ceasefire within days.", set()),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

@@ -546,7 +546,9 @@ class ClaimFinder:
             # its own, a verb of wanting goes on with the clause before ("said Ruritania was ready but
             # called on …" is the speaker's act)
             return self._actor_before(text, breaks[-1].start(), reading, sentence, kind)
-        joined = [m for m in NEW_CLAUSE.finditer(window, clause_at) if not _inside_quote(window[:m.start()])]
+        # (looking past the window: in ", and European allies backed", the cue is the new clause's verb)
+        joined = [m for m in NEW_CLAUSE.finditer(text, clause_at)
+                  if m.end() <= at and not _inside_quote(window[:m.start()])]
         if joined:
             # "Jane Doe spoke on Monday, and Ruritanian leaders had urged her to ...": the cue's
             # clause has a subject of its own; a party there is the actor, and no one else is
@@ -931,8 +933,8 @@ class ClaimFinder:
             elif (demanded := DEMANDED_THING.search(text, 0, match.start())) is not None:
                 clause_from = demanded.start()  # "… would agree to the ceasefire that Ruritania has demanded"
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
-        if partners:
-            summary = self._singular(actor, summary)
+        if partners or self.index[actor].kind in ("state", "organisation"):
+            summary = self._singular(actor, summary)  # ("they were ready", told of the G7: "G7 was ready")
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
             summary = self.summarise(partner, told, summary_from, match.end(), cue_start=match.start(), kind=kind)
