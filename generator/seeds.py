@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +16,23 @@ SEED_SUFFIXES = (".txt", ".md", ".text")
 class Seed:
     file: str  # path relative to the project root, with forward slashes
     text: str
+
+
+# "&amp;", "&#8217;", "&nbsp;": a scrape that kept the page's HTML escapes. Only complete references
+# are decoded ("AT&T" and "Q&A" stay as they are).
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Soft hyphens, zero-width spaces and joiners, and byte-order marks: invisible on the page, but they
+# split names ("Zelen\u00adsky") and words for every rule that reads the text.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def article_text(raw: str) -> str:
+    """An article's text as the program reads it everywhere (extraction, `check`, the source pages):
+    HTML character references decoded and invisible characters removed, so that quotes taken
+    from it are found in it again however the scrape spelled them."""
+    if "&" in raw:
+        raw = _ENTITY.sub(lambda ref: html.unescape(ref.group()), raw)
+    return raw.translate(_INVISIBLE)
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -50,6 +69,7 @@ def read_seed(path: Path, shown: str, root: Path) -> tuple[Seed | None, Problem 
     except UnicodeDecodeError as err:
         return None, problem(shown, f"not UTF-8: invalid byte 0x{raw[err.start]:02x} at offset {err.start}",
                              "re-save the article as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`)")
+    text = article_text(text)
     if not text.strip():
         return None, f"{shown}: empty article, skipped — delete it or paste the article text into it"
     return Seed(shown, text), None
