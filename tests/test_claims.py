@@ -372,6 +372,9 @@ SUMMARY_CASES = [
     ('Kremlin spokesman Dmitry Peskov said it was "wrong to expect immediate solutions" and warned Europe against '
      '"encouraging Kyiv\'s illusions".',
      {"dmitry-peskov": 'Dmitry Peskov warned Europe against "encouraging Kyiv\'s illusions".'}),
+    # "the Kremlin said Russia would only …": the condition is Russia's, told once
+    ("The Kremlin said Russia would only agree to a ceasefire if Western arms deliveries stopped.",
+     {"russia": "Russia would only agree to a ceasefire if Western arms deliveries stopped."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),

@@ -115,6 +115,7 @@ WHEN_SAID = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:on|after|before|durin
                        r"[^,;“”\"]*$")
 SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) wanted"
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
+ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
@@ -849,6 +850,11 @@ class ClaimFinder:
                 actor = self._resolve(mention, reading, sentence)
                 if mention is not None and mention.via != "pronoun":
                     summary_from = mention.end
+                    said = self.index.find(text[verbs[-1].end():match.start()])
+                    if said and said[0].actor == actor and ADDRESSEE_GAP.fullmatch(text, verbs[-1].end(),
+                                                                                    verbs[-1].end() + said[0].start):
+                        # "the Kremlin said Russia would …": "Russia would …"
+                        summary_from = verbs[-1].end() + said[0].end
             if actor is None and sentence.index in reading.leads:
                 actor = reading.leads[sentence.index]  # an item of the list "Jane Doe set out her terms:"
             if actor is None:
