@@ -82,6 +82,7 @@ class Cues:
     role_anaphors: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
     desire_verbs: tuple[str, ...] = ()
+    voicing_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -236,6 +237,7 @@ def _load_cues(reader: _Reader) -> Cues:
         not_actor_before=words("not_actor_before"), receiving_verbs=words("receiving_verbs"),
         quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"),
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
+        voicing_verbs=words("voicing_verbs"),
     )
 
 

@@ -375,6 +375,8 @@ SUMMARY_CASES = [
     # "the Kremlin said Russia would only …": the condition is Russia's, told once
     ("The Kremlin said Russia would only agree to a ceasefire if Western arms deliveries stopped.",
      {"russia": "Russia would only agree to a ceasefire if Western arms deliveries stopped."}),
+    ("Donald Trump emphasised that the United States was interested in an end to the conflict and expressed "
+     "readiness to continue mediation.", {"donald-trump": "Donald Trump expressed readiness to continue mediation."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),
@@ -840,6 +842,22 @@ CLAIM_CASES = [
     ("Rubio said Washington expected Russia to present its terms for a ceasefire within days.",
      {("demands", "united-states", "russia")}),
     ("Russia is expected to present its terms for a ceasefire within days.", set()),
+    # more ways of asking: appealing to, encouraging, setting a deadline, making something conditional
+    ("Macron appealed to Putin to accept the 30-day truce without conditions.",
+     {("demands", "emmanuel-macron", "vladimir-putin")}),
+    ("Britain encouraged Ukraine to take part in the talks in Istanbul.", {("demands", "united-kingdom", "ukraine")}),
+    ("Trump set a deadline of two weeks for Putin to agree to a ceasefire.",
+     {("demands", "donald-trump", "vladimir-putin")}),
+    ("Russia has made any ceasefire conditional on an end to Western arms deliveries.", {("demands", "russia", None)}),
+    ("Kyiv's key demand is a full and unconditional ceasefire.", {("demands", "ukraine", None)}),
+    ("Russia's foreign ministry said Kyiv's demands were unrealistic.", set()),
+    # "made clear that X must agree to": asked of X, and no offer of X's, with or without a speaker
+    ("Zelensky made clear that Russia must agree to a full ceasefire before any talks.",
+     {("demands", "volodymyr-zelensky", "russia")}),
+    ("Analysts say Russia must agree to a full ceasefire before any talks.", set()),
+    # a stance named by a noun and voiced by a verb is the voicer's
+    ("Zelensky signalled openness to a meeting with Putin in Turkey.",
+     {("proposals", "volodymyr-zelensky", "vladimir-putin")}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

@@ -116,6 +116,7 @@ WHEN_SAID = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:on|after|before|durin
 SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) wanted"
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
+VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
@@ -221,6 +222,7 @@ class _CuePatterns:
     title_gap: re.Pattern
     coordination: re.Pattern
     desire: re.Pattern | None  # "wanted", "hoped": verbs of wanting
+    voicing: re.Pattern | None  # "expressed", "voiced": verbs that voice a stance named by a noun
     addressee_after: re.Pattern | None  # "urged partners to": a group asked, right after the cue
     addressee_in_cue: re.Pattern | None  # "pressed partners to": ... or inside it
     addressee_subject: re.Pattern | None  # "partners must": a group a modal binds
@@ -267,6 +269,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         # "will accept the (new) proposal for": a demand or proposal received, not made
         received=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.receiving_verbs)})\s+(?:\w+\s+){{0,2}}$)")
                   if cues.receiving_verbs else None),
+        voicing=re.compile(rf"(?i:{words_any_case(cues.voicing_verbs)})") if cues.voicing_verbs else None,
         desire=re.compile(rf"(?i:{words_any_case(cues.desire_verbs)})(?![\w-])") if cues.desire_verbs else None,
         addressee_after=re.compile(rf"\s+(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}")
         if groups else None,
@@ -301,6 +304,7 @@ class ClaimFinder:
         self.title_gap = compiled.title_gap
         self.coordination = compiled.coordination
         self.desire = compiled.desire
+        self.voicing = compiled.voicing
         self.addressee_after = compiled.addressee_after
         self.addressee_in_cue = compiled.addressee_in_cue
         self.addressee_subject = compiled.addressee_subject
@@ -696,6 +700,7 @@ class ClaimFinder:
         # a bare verb after "and" is still what is required
         required = [match.start() for _, _, kind, family, match in cues if kind == DEMAND and (
             family == "modals" or (family in ("verbs", "requests") and match.group().endswith("to")))]
+        modal_ends = [match.end() for _, _, kind, family, match in cues if kind == DEMAND and family == "modals"]
         only = [match.start() for _, _, kind, family, match in cues
                 if kind == DEMAND and family == "conditions" and match.group().lower().startswith("only")]
         for _, _, kind, family, match in cues:
@@ -705,6 +710,8 @@ class ClaimFinder:
             if kind == PROPOSAL and any(at > match.end() and not re.search(r"[,;]", text[match.end():at])
                                         for at in only):
                 continue
+            if kind == PROPOSAL and any(0 <= match.start() - end <= 1 for end in modal_ends):
+                continue  # "Ruritania must agree to a ceasefire": asked of it, no offer of its own
             if kind == PROPOSAL and BARE_AND.search(before) and not INFLECTED.match(match.group()) and any(
                     at < match.start() and not CLAUSE_BREAK.search(text, at, match.start()) for at in required):
                 continue
@@ -894,7 +901,8 @@ class ClaimFinder:
                 actor, clause_from = owner.actor, owner.start
                 target = self._targets_after(text, match.start(), actor, kind)
             else:
-                found = self._actor_before(text, match.start(), reading, sentence, kind)
+                found = self._voiced(text, match.start(), reading, sentence) if family == "nouns" else None
+                found = found or self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return []
                 actor, summary_from, partners = found
@@ -955,6 +963,21 @@ class ClaimFinder:
         rest = summary[len(name) + 1:]
         verb = PLURAL_VERB.match(rest)
         return f"{name} {SINGULAR[verb.group(1)]}{rest[verb.end(1):]}" if verb else summary
+
+    def _voiced(self, text: str, at: int, reading: Reading,
+                sentence: Sentence) -> tuple[str, int, list[tuple[str, int]]] | None:
+        """Who voices the noun cue at `at` as the object of a speech verb ("Jane Doe signalled
+        openness to …", "expressed its readiness to …"): the speaker, whose act it is."""
+        verb = VOICED.search(text, 0, at)
+        if verb is None or not (self.attributor.speech.fullmatch(verb.group("verb")) or (
+                self.voicing and self.voicing.fullmatch(verb.group("verb")))):
+            return None
+        speaker = self.attributor.speaker_of_verb(text, verb.start("verb"))
+        actor = self._resolve(speaker, reading, sentence)
+        if actor is None or speaker.via == "pronoun" or speaker.end > verb.start("verb"):
+            return None
+        second = AND_THEN.search(text[:verb.start("verb")])  # "emphasised that … and expressed readiness to …"
+        return actor, verb.start("verb") if second else speaker.end, []
 
     def _source_lead(self, text: str) -> str | None:
         """The party whose document or word opens the sentence ("Under Ruritania's plan, …",
