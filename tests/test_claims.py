@@ -858,6 +858,9 @@ CLAIM_CASES = [
     # a stance named by a noun and voiced by a verb is the voicer's
     ("Zelensky signalled openness to a meeting with Putin in Turkey.",
      {("proposals", "volodymyr-zelensky", "vladimir-putin")}),
+    # a threat quoted names whom it is aimed at inside its cue: "“If Russia is not ready …”"
+    ('"If Russia is not ready to stop the killings, there must be stronger sanctions," Zelensky said.',
+     {("demands", "volodymyr-zelensky", "russia")}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

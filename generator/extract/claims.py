@@ -844,9 +844,10 @@ class ClaimFinder:
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:
                     actor = named[0].actor
-            # "“… pressure on Ruritania to agree …”": a request names whom it asks inside the cue
+            # "“… pressure on Ruritania to agree …”", "“If Ruritania isn't willing …”": the cue names whom it asks
+            named_in_cue = family in ("requests", "threats")
             target = self._modal_target(text, match, actor, kind) if family == "modals" else \
-                self._targets_after(text, match.start() if family == "requests" else match.end(), actor, kind)
+                self._targets_after(text, match.start() if named_in_cue else match.end(), actor, kind)
             if family == "modals" and target is None and FIRST_PERSON_MODAL.search(text[:match.start()]):
                 return []  # "we have to work hard": a resolve of one's own, asked of no one
         elif family in ("modals", "conditions", "threats"):
