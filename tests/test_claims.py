@@ -377,6 +377,11 @@ SUMMARY_CASES = [
      {"russia": "Russia would only agree to a ceasefire if Western arms deliveries stopped."}),
     ("Donald Trump emphasised that the United States was interested in an end to the conflict and expressed "
      "readiness to continue mediation.", {"donald-trump": "Donald Trump expressed readiness to continue mediation."}),
+    # a condition after "… and said that …" is told from that second statement
+    ('Zelensky accused the Kremlin of "buying time" and said that if Russia refused a full ceasefire, the West must '
+     'impose tougher sanctions.',
+     {"volodymyr-zelensky": "Volodymyr Zelensky said that if Russia refused a full ceasefire, the West must impose "
+                            "tougher sanctions."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),
@@ -487,9 +492,9 @@ def test_dismissing_something_as_an_ultimatum_makes_no_demand(claims):
     ("Ukraine's allies want Russia to agree to a full ceasefire before any talks on territory.", set()),
     # a party in a relative clause is neither the subject nor who "they" are
     ("European leaders, who spoke with Trump after the call, said they would push for more sanctions.", set()),
-    # the party of a condition before a quote is no speaker: the quote's speaker makes the demand
+    # the party of a condition before a quote is no speaker: the quote's speaker makes the demand, of that party
     ('Zelensky warned that if Russia kept stalling, "there must be stronger sanctions."',
-     {("demands", "volodymyr-zelensky", None)}),
+     {("demands", "volodymyr-zelensky", "russia")}),
     # and a party a quoted modal binds is asked, not asking
     ('Zelensky said that Russia "must withdraw its troops" from all the occupied land.',
      {("demands", "volodymyr-zelensky", "russia")}),
@@ -860,6 +865,11 @@ CLAIM_CASES = [
      {("proposals", "volodymyr-zelensky", "vladimir-putin")}),
     # a threat quoted names whom it is aimed at inside its cue: "“If Russia is not ready …”"
     ('"If Russia is not ready to stop the killings, there must be stronger sanctions," Zelensky said.',
+     {("demands", "volodymyr-zelensky", "russia")}),
+    # a measure proposed on a condition the other side must meet is a threat: a demand of that side
+    ("Zelensky called for new sanctions against Russia if Moscow refuses a ceasefire.",
+     {("demands", "volodymyr-zelensky", "russia")}),
+    ("Zelensky called for new sanctions against Russia if Moscow continues to reject a ceasefire.",
      {("demands", "volodymyr-zelensky", "russia")}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),

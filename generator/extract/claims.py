@@ -765,10 +765,11 @@ class ClaimFinder:
                     # "called for dialogue to resolve the conflict": asks nothing of a party (an offer),
                     # "wants the war to end": a wish; but "wanted both sides to …" asks them
                     continue
-                if said_again and not hit.summary.startswith(self.index[hit.actor].name + " ") and self._resolve(
-                        self.attributor.speaker_of_verb(text, said_again[-1].end()), reading, sentence) == hit.actor:
+                second = said_again[-1] if said_again else None  # (when the summary spans it)
+                if second and second.group() + text[second.end():match.start()] in hit.summary and self._resolve(
+                        self.attributor.speaker_of_verb(text, second.end()), reading, sentence) == hit.actor:
                     # "… and emphasized: “We must …”": told from the second statement, not the first
-                    hit = replace(hit, summary=self.summarise(hit.actor, text, said_again[-1].end(), match.end(),
+                    hit = replace(hit, summary=self.summarise(hit.actor, text, second.end(), match.end(),
                                                               cue_start=match.start(), kind=kind))
                 if commentator and hit.actor != commentator:
                     continue  # "Novak wants a summit ..., said Holt": an analyst's reading, not Novak's offer
@@ -792,6 +793,11 @@ class ClaimFinder:
                     # ...": the same demand, whose later cue names of whom it is made (a later
                     # proposal cue is more often a second proposal: "and suggested Geneva as venue")
                     hits[(hit.actor, clause)] = replace(known, target=hit.target)
+                elif (known.kind == PROPOSAL and hit.kind == DEMAND and family == "threats"
+                      and not re.search(r"[,;:]", text[ends[(hit.actor, clause)]:match.start()])):
+                    # "called for new sanctions against Ruritania if it refuses a ceasefire": a measure
+                    # proposed on a condition the other side must meet is a threat, so a demand of it
+                    hits[(hit.actor, clause)] = replace(known, kind=DEMAND, target=hit.target or known.target)
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
 
     def _speculative(self, before: str) -> bool:
