@@ -382,6 +382,10 @@ SUMMARY_CASES = [
      'impose tougher sanctions.',
      {"volodymyr-zelensky": "Volodymyr Zelensky said that if Russia refused a full ceasefire, the West must impose "
                             "tougher sanctions."}),
+    # ", after speaking with …": when, not what
+    ("Volodymyr Zelensky has said Ukraine is ready for a full ceasefire and direct talks with Russia in any format, "
+     "after speaking with Donald Trump.",
+     {"ukraine": "Ukraine is ready for a full ceasefire and direct talks with Russia in any format."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),
@@ -871,6 +875,10 @@ CLAIM_CASES = [
      {("demands", "volodymyr-zelensky", "russia")}),
     ("Zelensky called for new sanctions against Russia if Moscow continues to reject a ceasefire.",
      {("demands", "volodymyr-zelensky", "russia")}),
+    # "He" is who was read before him, not a name later in his own sentence
+    ('"We are ready for a full and unconditional ceasefire," Zelensky wrote on X.\nHe urged the US not to withdraw '
+     'from the negotiations, saying that "only Putin benefits" from that.',
+     {("proposals", "volodymyr-zelensky", None), ("demands", "volodymyr-zelensky", "united-states")}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

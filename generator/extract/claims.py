@@ -141,7 +141,8 @@ SUBORDINATE = re.compile(r",\s+(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|
 # ", a day after the call", ", amid fears of ...": the circumstances of a claim, which a summary leaves out
 # (not ", when", ", after" or ", because" alone: "will agree to a truce, when ..." states a condition)
 CIRCUMSTANCE = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)"
-                          r"|shortly|just|soon)\s+(?:after|before)|amid)\s", re.I)
+                          r"|shortly|just|soon)\s+(?:after|before)|amid)\s"
+                          r"|,\s+(?:after|before)\s+(?=\w+ing\b)", re.I)  # ", after speaking with …"
 # ", and Ruritania had pressed him to ...": a second main clause with its own subject and verb
 # (a list's ", and Freedonia to ..." has no verb of its own)
 # ", and now everyone will be watching ...": a pronoun or "everyone" can be that subject too.

@@ -578,8 +578,12 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                     line_speakers.append(speaker)
                 if len(span.text.split()) >= MIN_QUOTE_WORDS:
                     out.append(Attributed(span, speaker, sentence))
-            history.extend(m.actor for m in attributor.mentions(sentence.text) if attributor.is_person(m))
-            subject = resolve(attributor.subject(sentence.text), attributor, history)
+            people = [m for m in attributor.mentions(sentence.text) if attributor.is_person(m)]
+            head = attributor.subject(sentence.text)
+            # "He urged …, saying “only Jane Doe benefits”": who "he" is was read before him, not after
+            read_before = [m.actor for m in people if head is None or m.end <= head.start]
+            subject = resolve(head, attributor, history + read_before)
+            history.extend(m.actor for m in people)
             if subject:
                 history.append(subject)
                 subjects[sentence.index] = subject
