@@ -386,6 +386,9 @@ SUMMARY_CASES = [
     ("Volodymyr Zelensky has said Ukraine is ready for a full ceasefire and direct talks with Russia in any format, "
      "after speaking with Donald Trump.",
      {"ukraine": "Ukraine is ready for a full ceasefire and direct talks with Russia in any format."}),
+    # ", but made no commitment …": another thing the speaker did, irregular past or not
+    ("Putin said Moscow was ready to work with Kyiv on a memorandum for a future peace deal, but made no commitment "
+     "to a truce.", {"russia": "Russia was ready to work with Kyiv on a memorandum for a future peace deal."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),

@@ -156,8 +156,10 @@ NEW_CLAUSE = re.compile(
     r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
-BUT_THEN = re.compile(r",?\s+but\s+(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?[a-z]+ed\b"
-                      r"|(?:he|she|it|they)\s+(?:gave|made|said|told|took|saw|was|were|had|did|would|could)\b)")
+_IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
+BUT_THEN = re.compile(r",?\s+but\s+(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
+                      rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b"
+                      r"|(?:he|she|it|they)\s+(?:was|were|had|did|would|could)\b)")
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
 # the reported party's verb is present or modal: "Ruritania would not ...", "Ruritania supports ..."
 NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
