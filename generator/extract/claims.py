@@ -77,6 +77,9 @@ PHRASE_BEFORE = re.compile(rf"{_NOUN_PHRASE_START}"
 # "the unconditional ceasefire that Ruritania and its partners have (…)": what is demanded
 DEMANDED_THING = re.compile(rf"{_NOUN_PHRASE_START}"
                             r"(?:(?!(?i:the|a|an|that|which|to|of)\b)[\w’'-]+\s+){1,5}(?i:that|which)\s+[^,;]{1,80}$")
+# ", which Ruritania has (long) …" right before a cue: a relative clause about the noun before it
+RELATIVE_CUE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
+                          r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?$")
 INSERTION = re.compile(r",[^,]{1,60},")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 # after a speech verb: its addressee or a time or place, then "that" (not a possessive: "Ruritania's demand that")
@@ -956,6 +959,12 @@ class ClaimFinder:
                 told = text[:len(text) - len(rest)] + "."
             elif (demanded := DEMANDED_THING.search(text, 0, match.start())) is not None:
                 clause_from = demanded.start()  # "… would agree to the ceasefire that Ruritania has demanded"
+        relative = RELATIVE_CUE.search(text, 0, match.start()) if not clause_from else None
+        if relative and (summary_from is None or summary_from > relative.start()):
+            # "This refers to the regions of …, which Ruritania has demanded …": told from the regions
+            phrases = list(re.finditer(_NOUN_PHRASE_START, text[:relative.start()]))
+            if phrases:
+                summary_from, clause_from = None, phrases[-1].start()
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
         if partners or self.index[actor].kind in ("state", "organisation"):
             summary = self._singular(actor, summary)  # ("they were ready", told of the G7: "G7 was ready")
