@@ -123,3 +123,16 @@ def test_a_states_possessive_before_a_name_is_no_part_of_it(config):
     text = ("Poland's Donald Tusk said Europe must increase its pressure on Russia.\n"
             "Russia's Black Sea Fleet said it had repelled an attack on its ships overnight.\n")
     assert list(_short_names(text, config)) == ["Donald Tusk"]
+
+
+def test_a_long_apposition_of_two_titles_gives_the_first(config):
+    """"Jan Novak, the head of Ruritania's wealth fund and a John Roe envoy, said": the second title
+    names another person and runs long; the first is his."""
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = ("Kirill Dmitriev, the head of Russia's sovereign wealth fund and a Putin envoy, said the talks were "
+            "useful.\n")
+    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    assert {(p.id, p.role, p.affiliation) for p in people} == {
+        ("kirill-dmitriev", "Head of Russia's sovereign wealth fund", "russia")}

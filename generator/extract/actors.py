@@ -371,11 +371,17 @@ class PersonFinder:
                 out.append(PersonSighting(name, role, sentence.index))
         for match in (self.name_then_role.finditer(text) if roles else ()):
             name = self._trim_name(match["name"])
-            role_words = match["role"].split()
+            role = match["role"]
+            if len(role.split()) > 8 or any(w.strip("’'s,") in self.person_words for w in role.split()):
+                # "Jane Doe, the head of Ruritania's wealth fund and a John Roe envoy, said": the first title
+                role = re.split(r"\s+and\s+(?:an?\s+|the\s+)?", role)[0]
+                if not self.role_word.search(role):
+                    continue
+            role_words = role.split()
             if any(w.strip("’'s,") in self.person_words for w in role_words) or len(role_words) > 8:
                 continue
             if name and self._valid_name(name):
-                out.append(PersonSighting(name, match["role"].strip(), sentence.index))
+                out.append(PersonSighting(name, role.strip(), sentence.index))
         for pattern in speech:
             for match in pattern.finditer(text):
                 if pattern is self.name_said and self.after_preposition and \
