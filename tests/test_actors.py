@@ -1,3 +1,5 @@
+import pytest
+
 from generator.extract.actors import ActorEntry, ActorIndex, build_index
 
 
@@ -136,3 +138,21 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
     people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
     assert {(p.id, p.role, p.affiliation) for p in people} == {
         ("kirill-dmitriev", "Head of Russia's sovereign wealth fund", "russia")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Former US ambassador to Ukraine John Herbst said the call changed little.",
+     {("john-herbst", "Former US ambassador to Ukraine", "united-states")}),
+    ("US ambassador to NATO Matthew Whitaker said allies must spend more.",
+     {("matthew-whitaker", "US ambassador to NATO", "united-states")}),
+    ("Chief of the General Staff Valery Gerasimov said the army was advancing.",
+     {("valery-gerasimov", "Chief of the General Staff", None)}),
+    # "a spokesperson for Sir Jan Novak": the name is whom she speaks for, not a title's object
+    ("A spokesperson for Sir Keir Starmer said the talks were useful.", set()),
+])
+def test_a_title_of_or_to_a_party_or_office_runs_up_to_the_name(config, text, found):
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    people, _ = discover_people(sentences_of(clean_lines(text + "\n", config.boilerplate)), config, build_index(config))
+    assert {(p.id, p.role, p.affiliation) for p in people} == found

@@ -282,6 +282,11 @@ class PersonFinder:
         self.role_of_then_name = re.compile(
             rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:of|for|at)\s+[^,.;:()\"“”]{{1,60}}?),\s+"
             rf"(?P<name>{NAME.pattern}),")
+        # "US ambassador to Ruritania Jane Doe", "Chief of the General Staff Jan Novak": a title naming
+        # what it is of or to (a state, an office) runs up to the name, with no comma
+        self.role_to_then_name = re.compile(
+            rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:to|of|for|at)\s+(?:the\s+)?"
+            rf"(?P<place>(?:[A-Z][\w.’'-]*\s+){{1,3}}))(?P<name>{NAME.pattern})")
         self.said_name = re.compile(rf"(?i:\b(?:{speech}))\s+(?P<name>{NAME.pattern})")
         self.name_said = re.compile(rf"(?P<name>{NAME.pattern})\s+(?i:(?:{speech}))\b")
         # "Residents of Port Avalon said": the name is the preposition's object, not who speaks
@@ -354,10 +359,19 @@ class PersonFinder:
         words = set(_LETTERS.findall(text.lower()))
         roles = bool(words & self.role_heads)
         speech = (self.said_name, self.name_said) if words & self.speech_heads else ()
-        title_first = (self.role_then_name, self.role_of_then_name) if roles else ()
+        title_first = (self.role_then_name, self.role_of_then_name, self.role_to_then_name) if roles else ()
         named_at: set[int] = set()  # a name both title patterns find is one sighting
         for match in (m for pattern in title_first for m in pattern.finditer(text)):
             name = self._trim_name(match["name"])
+            if "place" in match.re.groupindex and (not all(
+                    (t in self.place_words or t in self.cues.not_names or t.isupper())
+                    and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t))
+                    for t in match["place"].split())
+                    or (name and set(name.split()) <= self.person_words)):
+                # "envoy to Arden Jane Doe" only when Arden is a party or an office the config knows (not
+                # "a spokesperson for Sir Jan Novak"), and only to find someone new: a listed person keeps
+                # the title the gazetteer gives
+                continue
             if name and self._valid_name(name) and match.start("name") not in named_at:
                 named_at.add(match.start("name"))
                 begin = self._extend_role_left(text, match.start("role"))
