@@ -884,6 +884,8 @@ CLAIM_CASES = [
     ('"We are ready for a full and unconditional ceasefire," Zelensky wrote on X.\nHe urged the US not to withdraw '
      'from the negotiations, saying that "only Putin benefits" from that.',
      {("proposals", "volodymyr-zelensky", None), ("demands", "volodymyr-zelensky", "united-states")}),
+    # what "both presidents agreed" in a spokesman's quote is no offer of the spokesman's
+    ('"This is a historic moment," Peskov told state television. "Both presidents agreed to keep talking."', set()),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

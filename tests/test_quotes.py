@@ -78,6 +78,15 @@ SPEAKER_CASES = [
      [("dmitry-peskov", "minimise the consequences")]),
     ("The Kremlin agreed with Trump, saying “the call was very useful” for both sides.\n",
      [("russia", "the call was very useful")]),
+    # ", according to X." after the quote names X
+    ("“We will not give up our land,” according to Zelensky.\n", [("volodymyr-zelensky", "We will not give up our land,")]),
+    # "said Kremlin spokesman X": the person, not the state in his title
+    ("“There is no alternative to negotiations,” said Kremlin spokesman Dmitry Peskov.\n",
+     [("dmitry-peskov", "There is no alternative to negotiations,")]),
+    # a source the article does not name says it: never the previous quote's speaker
+    ("Macron was blunt. “Russia is playing for time,” he said.\n“The call was constructive,” a source familiar "
+     "with the conversation said.\n",
+     [("emmanuel-macron", "Russia is playing for time,"), (None, "The call was constructive,")]),
 ]
 
 

@@ -89,7 +89,8 @@ AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
 # "They call for …", "The presidents agreed to …": someone else's position, told by the speaker
 THIRD_PERSON_LEAD = re.compile(
-    r"(?i:^\W*(?:they|he|she|the\s+(?:two\s+)?(?:presidents|leaders|sides|parties)|both\s+sides)\b)")
+    r"(?i:^\W*(?:they|he|she|(?:the|both)\s+(?:two\s+)?(?:presidents|leaders|sides|parties|countries|governments)"
+    r"|both\s+men)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
 # President X and German Chancellor Y" (titles between are capitalised words).
 COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"

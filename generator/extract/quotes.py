@@ -139,6 +139,12 @@ SOURCE_OF_WORDS = re.compile(
     r"(?i:statements?|remarks|comments|words|interview|speech|briefing|post|message)\b")
 TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Ruritania into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
+TRAILING_ACCORDING_TO = re.compile(r"(?i:according\s+to\s+)(?P<who>[^,;.“”\"„«»]{1,80}?)\s*[.!?]?\s*$")
+# '“...,” a source familiar with the talks said', '“...,” officials said': an attribution to someone
+# the article does not name; the quote is theirs, never the previous speaker's
+UNNAMED_SOURCE = re.compile(r"(?i:\s*(?:a|an|one|two|three|several|some|other|senior|western|european)\s+"
+                            r"|\s*(?:officials|sources|diplomats|analysts|aides|people)\b)")
+UNNAMED = Mention(0, 0, "", "", "unnamed")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
 SECOND_VERB_OF_SUBJECT = re.compile(r"\s[a-z]+\s+.*\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")  # "… met X and said"
@@ -331,6 +337,9 @@ class Attributor:
         # ('“…” on Ruritania, and the ministry said …' too)
         new_sentence = (span.text.endswith(".") and near[:1].isupper()) or bool(NEW_CLAUSE_AFTER.match(near)) or bool(
             verb and JOINT_BEFORE_VERB.search(near[:verb.start()]))
+        according = TRAILING_ACCORDING_TO.match(near) if not new_sentence else None
+        if according and (speaker := self._named_by(according["who"])) is not None:
+            return speaker  # '“...,” according to Jane Doe.'
         source = SOURCE_OF_WORDS.match(near) if not new_sentence else None
         speaker = self._named_by(source["who"]) if source else None
         if speaker and self.is_person(speaker):  # '“...,” was the key line from Jane Doe's statements'
@@ -347,6 +356,9 @@ class Attributor:
                 if role:  # '“...,” said the president'
                     return Mention(0, 0, "", role.group(), "pronoun")
                 found = self.mentions(after[:90])
+                if len(found) > 1 and not self.is_person(found[0]) and self.is_person(found[1]) \
+                        and self.title_words(after[found[0].end:found[1].start]):
+                    return found[1]  # "said Ruritanian government spokesman Jan Novak": him, not his state
                 if found and (found[0].start <= 4 or (
                         self.is_person(found[0]) and self.title_words(after[:found[0].start]))):
                     return found[0]  # "said Jane Doe", "said Ruritanian Foreign Minister Jane Doe"
@@ -363,6 +375,8 @@ class Attributor:
                     return role  # '“...,” the president continued'
                 if found:
                     return found[-1]
+                if UNNAMED_SOURCE.match(head):
+                    return UNNAMED  # '“...,” a source familiar with the talks said': someone, unnamed
         # Before the quote: 'X said:' / 'X told reporters that' / partial quotes in reported speech
         sentence_start = max(0, sentence.start - line.start)
         head = text[sentence_start:max(sentence_start, rel_start - 1)]
@@ -565,7 +579,9 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                     continue
                 speaker = resolve(attributor.attribute(line, sentence, span), attributor,
                                   history + _named_before_pronoun(line, sentence, span, attributor))
-                if speaker is None and line_speakers:
+                if speaker == "":
+                    pass  # said by someone unnamed: no one else's words
+                elif speaker is None and line_speakers:
                     speaker = line_speakers[-1]  # a quote split around "he said"
                 elif speaker is None and span.start - line.start <= 1 and (introduced or previous_speaker):
                     # a paragraph that is a quote: introduced by "X said:", or continuing X's quote
@@ -577,7 +593,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 if speaker:
                     line_speakers.append(speaker)
                 if len(span.text.split()) >= MIN_QUOTE_WORDS:
-                    out.append(Attributed(span, speaker, sentence))
+                    out.append(Attributed(span, speaker or None, sentence))
             people = [m for m in attributor.mentions(sentence.text) if attributor.is_person(m)]
             head = attributor.subject(sentence.text)
             # "He urged …, saying “only Jane Doe benefits”": who "he" is was read before him, not after
