@@ -886,6 +886,8 @@ CLAIM_CASES = [
      {("proposals", "volodymyr-zelensky", None), ("demands", "volodymyr-zelensky", "united-states")}),
     # what "both presidents agreed" in a spokesman's quote is no offer of the spokesman's
     ('"This is a historic moment," Peskov told state television. "Both presidents agreed to keep talking."', set()),
+    # "This is the same old ultimatum": a label for another's demand, none of the speaker's
+    ("“This is the same old ultimatum,” said Andriy Yermak, the head of Zelenskyy's office.", set()),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

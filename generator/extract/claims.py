@@ -172,7 +172,7 @@ SINGULAR = {"are": "is", "have": "has", "were": "was"}
 _ADVERB = r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?"  # "and also urged", "and later said"
 COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 # a pronoun and a copula before a noun cue: what was said before is called a demand, no new one made
-NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,2}$)")
+NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,3}$)")
 OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Ruritanian demand"
 PARTICIPLE_TURN = re.compile(r",\s+(?:again\s+|also\s+|then\s+|\w+ly\s+)?$")  # ", (again) threatening"
 PARTICIPLE_WORD = re.compile(r"[a-z]+ing\b")
