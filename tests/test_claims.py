@@ -888,6 +888,9 @@ CLAIM_CASES = [
     ('"This is a historic moment," Peskov told state television. "Both presidents agreed to keep talking."', set()),
     # "This is the same old ultimatum": a label for another's demand, none of the speaker's
     ("“This is the same old ultimatum,” said Andriy Yermak, the head of Zelenskyy's office.", set()),
+    # "any demand to withdraw" is a noun, what Ukraine refuses, not a demand of its own
+    ("Zelensky insisted that Ukraine would not accept any demand to withdraw its troops from its own land.",
+     {("demands", "volodymyr-zelensky", None)}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

@@ -50,7 +50,7 @@ ASIDE = re.compile(r"\s[–—-]\s|;\s")
 MODAL_PRONOUN = re.compile(r"(?i:\b(he|she)\s+(?:\w+ly\s+)?$)")  # "that he (really) must ..."
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 # "Ruritania's demands", "Freedonia's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
-_DETERMINER = r"(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?)"
+_DETERMINER = r"(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?|\bany|\bevery|\bsuch)"
 NOT_A_VERB = re.compile(
     rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
 # ... and for a one-word cue, also with a name's adjective between: "an Israeli demand", "the US call"
