@@ -891,6 +891,13 @@ CLAIM_CASES = [
     # "any demand to withdraw" is a noun, what Ukraine refuses, not a demand of its own
     ("Zelensky insisted that Ukraine would not accept any demand to withdraw its troops from its own land.",
      {("demands", "volodymyr-zelensky", None)}),
+    # a measure held over a party "unless" it acts is a threat; an offer "unless" others object stays an offer
+    ("France would push for tougher sanctions on Russian oil exports unless Moscow accepted the truce by the end of "
+     "the week.", {("demands", "france", "russia")}),
+    ("Turkey offered to host the talks unless both sides objected.", {("proposals", "turkey", None)}),
+    # 'The city “has stated that it would host …,” X added': the quoted clause's subject offers
+    ('The Vatican "has stated that it would be very interested in hosting the negotiations," Trump added.',
+     {("proposals", "vatican", None)}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

@@ -122,6 +122,7 @@ CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
+LEAD_BULLET = re.compile(r"^[\s•*–—-]+")
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
@@ -852,7 +853,9 @@ class ClaimFinder:
                 # (but 'X said that Ruritania “must withdraw”' asks it of Ruritania: the modal's target)
                 lead = text[:opens]
                 verbs = list(self.attributor.speech.finditer(lead))
-                reported = CONDITION_LEAD.sub("", lead[verbs[-1].end():]) if verbs else ""
+                # ('The city “has stated that it would host …,” X added': with no verb before the quote,
+                # what comes before it is the quoted clause's subject)
+                reported = CONDITION_LEAD.sub("", lead[verbs[-1].end():]) if verbs else LEAD_BULLET.sub("", lead)
                 reported = INSERTION.sub(" ", reported)  # "the city, represented by its mayor, “would ...”"
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:
