@@ -391,6 +391,9 @@ SUMMARY_CASES = [
     # ", but made no commitment …": another thing the speaker did, irregular past or not
     ("Putin said Moscow was ready to work with Kyiv on a memorandum for a future peace deal, but made no commitment "
      "to a truce.", {"russia": "Russia was ready to work with Kyiv on a memorandum for a future peace deal."}),
+    # "said, adding that …": told from the second verb of saying
+    ('"The conversation was useful," Yuri Ushakov said, adding that any summit would require careful preparation.',
+     {"yuri-ushakov": "Yuri Ushakov added that any summit would require careful preparation."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),
@@ -898,6 +901,13 @@ CLAIM_CASES = [
     # 'The city “has stated that it would host …,” X added': the quoted clause's subject offers
     ('The Vatican "has stated that it would be very interested in hosting the negotiations," Trump added.',
      {("proposals", "vatican", None)}),
+    # ... so too for each party proposing it; but not an offer before "and called on … if …"
+    ("Friedrich Merz said Berlin and Paris would push for tougher sanctions on Russian oil exports unless Moscow "
+     "accepted the truce by the end of the week.",
+     {("demands", "friedrich-merz", "russia"), ("demands", "germany", "russia"), ("demands", "france", "russia")}),
+    ("Zelenskyy said Ukraine was ready for a meeting with Putin “at any moment” and called on the US and Europe to "
+     "impose new sanctions if Moscow continued to stall.",
+     {("proposals", "ukraine", "vladimir-putin"), ("demands", "volodymyr-zelensky", "united-states")}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it

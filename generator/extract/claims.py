@@ -122,6 +122,20 @@ CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
+# "said, adding that", "told reporters, saying": a second verb of saying after the first
+SAID_ADDING = re.compile(r"\s+[^,;“”\"]{0,40}?,\s+(?P<verb>[a-z]+ing)\s+")
+_IRREGULAR_PARTICIPLES = {"saying": "said", "telling": "told", "writing": "wrote", "speaking": "spoke"}
+
+
+def _past_of(participle: str) -> str:
+    """"adding" -> "added", "noting" -> "noted", "saying" -> "said"."""
+    if participle in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[participle]
+    stem = participle[:-3]
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+SECOND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told)\b")  # "… and called on …"
 LEAD_BULLET = re.compile(r"^[\s•*–—-]+")
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
@@ -696,6 +710,7 @@ class ClaimFinder:
                       key=lambda c: c[:2])
         hits: dict[tuple[str, int], ClaimHit] = {}
         ends: dict[tuple[str, int], int] = {}  # where the cue of each hit ends
+        threats: list[tuple[int, str | None]] = []  # where each threat starts, and whom it is aimed at
         commentator = self._commentator(text) if cues else None
         # "want Ruritania to agree to ...", "urged Ruritania to offer ...": what is asked of it
         asked = [(match.start(), match.end()) for _, _, kind, family, match in cues
@@ -801,11 +816,16 @@ class ClaimFinder:
                     # ...": the same demand, whose later cue names of whom it is made (a later
                     # proposal cue is more often a second proposal: "and suggested Geneva as venue")
                     hits[(hit.actor, clause)] = replace(known, target=hit.target)
-                elif (known.kind == PROPOSAL and hit.kind == DEMAND and family == "threats"
-                      and not re.search(r"[,;:]", text[ends[(hit.actor, clause)]:match.start()])):
-                    # "called for new sanctions against Ruritania if it refuses a ceasefire": a measure
-                    # proposed on a condition the other side must meet is a threat, so a demand of it
-                    hits[(hit.actor, clause)] = replace(known, kind=DEMAND, target=hit.target or known.target)
+                if family == "threats" and hit.kind == DEMAND:
+                    threats.append((match.start(), hit.target))
+        for key, known in hits.items():
+            # "called for new sanctions against Ruritania if it refuses a ceasefire": a measure proposed
+            # on a condition the other side must meet is a threat, so a demand of it; so for each party
+            # proposing it ("said Arden and Freedonia would push for sanctions unless …")
+            held = [target for at, target in threats if known.kind == PROPOSAL and at >= ends[key]
+                    and not re.search(r"[,;:]", text[ends[key]:at]) and not SECOND_VERB.search(text, ends[key], at)]
+            if held:
+                hits[key] = replace(known, kind=DEMAND, target=held[0] or known.target)
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
 
     def _speculative(self, before: str) -> bool:
@@ -1094,6 +1114,13 @@ class ClaimFinder:
                      if t.end() <= cue_start and not _inside_quote(text[:t.start()])]
             if turns:  # "X said it was ready to talk, but insisted that ...": X insisted that ...
                 start = turns[-1].end()
+            adding = SAID_ADDING.match(text, start, cue_start)
+            if adding and self.attributor.speech.fullmatch(adding["verb"]) and not _inside_quote(text[:start]):
+                # "Jane Doe said, adding that any summit would require …": "Jane Doe added that …"
+                past = _past_of(adding["verb"])
+                text = text[:adding.start("verb")] + past + text[adding.end("verb"):]
+                shift = len(past) - len(adding["verb"])
+                start, cue_start, cue_end = adding.start("verb"), cue_start + shift, cue_end + shift
         finite = self._finite_of_participle(text, start, cue_start, kind)
         if finite is not None:  # "X held talks with Y, urging both sides to …": X urged both sides to …
             adverb = ADVERBS_ONLY.fullmatch(text, start, cue_start)  # "X previously calling for": X previously called
