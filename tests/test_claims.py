@@ -331,8 +331,7 @@ def test_what_another_demanded_is_theirs_and_a_participle_after_it_is_not(summar
     demand is Trump's (after a title with a full stop too), told without what Putin was saying."""
     got = summaries("But Mr. Putin did not agree to the immediate 30-day cease-fire that Mr. Trump has demanded, "
                     "saying only that a truce could come later.")
-    assert got == {"donald-trump": "But Mr. Putin did not agree to the immediate 30-day cease-fire that "
-                                   "Mr. Trump has demanded."}
+    assert got == {"donald-trump": "The immediate 30-day cease-fire that Mr. Trump has demanded."}
 
 
 SUMMARY_CASES = [
@@ -394,6 +393,9 @@ SUMMARY_CASES = [
     # "said, adding that …": told from the second verb of saying
     ('"The conversation was useful," Yuri Ushakov said, adding that any summit would require careful preparation.',
      {"yuri-ushakov": "Yuri Ushakov added that any summit would require careful preparation."}),
+    # ", although he called for …": told from the turn, as after ", but"
+    ("Slovak Prime Minister Robert Fico has said his country will not block the package, although he called for an "
+     "exemption for Slovak oil imports.", {"robert-fico": "Robert Fico called for an exemption for Slovak oil imports."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),

@@ -176,7 +176,8 @@ NEW_CLAUSE = re.compile(
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*$")
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
 _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
-BUT_THEN = re.compile(r",?\s+but\s+(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
+BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
+                      r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
                       rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b"
                       r"|(?:he|she|it|they)\s+(?:was|were|had|did|would|could)\b)")
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
@@ -981,7 +982,7 @@ class ClaimFinder:
             summary_from, clause_from = None, 0
             if participle:
                 told = text[:len(text) - len(rest)] + "."
-            elif (demanded := DEMANDED_THING.search(text, 0, match.start())) is not None:
+            if (demanded := DEMANDED_THING.search(text, 0, match.start())) is not None:
                 clause_from = demanded.start()  # "… would agree to the ceasefire that Ruritania has demanded"
         relative = RELATIVE_CUE.search(text, 0, match.start()) if not clause_from else None
         if relative and (summary_from is None or summary_from > relative.start()):
