@@ -342,6 +342,9 @@ class ClaimFinder:
 
     def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:
         clause = text[start:]
+        for relative in RELATIVE_CLAUSE.finditer(text):
+            if relative.start() < start < relative.end():  # ", who threatened … if …, said X": not past its comma
+                clause = text[start:relative.end() - 1]
         pronoun = OBJECT_PRONOUN.match(clause)
         if pronoun:
             gender = "he" if pronoun.group(1).lower() == "him" else "she"
@@ -969,6 +972,13 @@ class ClaimFinder:
             summary_from = match.start() if whole_list else listed
         rest = re.sub(r"^\w*", "", text[match.end():])
         told = text  # what the summary is told from
+        relative = next((r for r in RELATIVE_CLAUSE.finditer(text) if r.start() < match.start() < r.end()), None)
+        if relative is not None and summary_from is not None and summary_from <= relative.start() + 1 \
+                and relative.group().startswith((", who", ",  who")):
+            # "Jane Doe, who has threatened to walk away if …, said …": told from the relative clause
+            told = text[:relative.end() - 1] + "."
+            summary_from = relative.start() + len(re.match(r",\s+who\b", relative.group()).group())
+            rest = re.sub(r"^\w*", "", told[match.end():])
         participle = PARTICIPLE.match(rest)
         # (a condition closing the sentence, "… would use force if diplomacy failed.", is itself what is said)
         # (and "was ready for a prisoner swap." names what is offered within the cue)
