@@ -125,16 +125,6 @@ PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "
 # "said, adding that", "told reporters, saying": a second verb of saying after the first
 SAID_ADDING = re.compile(r"\s+[^,;“”\"]{0,40}?,\s+(?P<verb>[a-z]+ing)\s+")
 _IRREGULAR_PARTICIPLES = {"saying": "said", "telling": "told", "writing": "wrote", "speaking": "spoke"}
-
-
-def _past_of(participle: str) -> str:
-    """"adding" -> "added", "noting" -> "noted", "saying" -> "said"."""
-    if participle in _IRREGULAR_PARTICIPLES:
-        return _IRREGULAR_PARTICIPLES[participle]
-    stem = participle[:-3]
-    return stem + ("d" if stem.endswith("e") else "ed")
-
-
 SECOND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told)\b")  # "… and called on …"
 LEAD_BULLET = re.compile(r"^[\s•*–—-]+")
 BARE_AND = re.compile(r"\band\s+$")
@@ -1229,6 +1219,14 @@ def plain_markdown(text: str) -> str:
     for pattern, replacement in _MARKDOWN_INLINE:
         text = pattern.sub(replacement, text)
     return text
+
+
+def _past_of(participle: str) -> str:
+    """"adding" -> "added", "noting" -> "noted", "saying" -> "said"."""
+    if participle in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[participle]
+    stem = participle[:-3]
+    return stem + ("d" if stem.endswith("e") else "ed")
 
 
 def _inside_quote(prefix: str) -> bool:
