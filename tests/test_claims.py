@@ -402,6 +402,11 @@ SUMMARY_CASES = [
      "hosting the talks.",
      {"donald-trump": "Donald Trump has repeatedly threatened to walk away if progress is not made.",
       "vatican": "The Vatican was interested in hosting the talks."}),
+    # a sentence ending on a quotation ends the summary with a full stop after it
+    ("Zelenskyy said Ukraine was ready for a meeting with Putin “at any moment”.",
+     {"ukraine": "Ukraine was ready for a meeting with Putin “at any moment”."}),
+    ("Zelensky said Ukraine was ready for direct talks with Russia “in any format,”",
+     {"ukraine": "Ukraine was ready for direct talks with Russia “in any format”."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),

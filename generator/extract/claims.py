@@ -1200,6 +1200,9 @@ class ClaimFinder:
         body = balance_quotes(body).strip().rstrip(",;:–—- ")
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
+        elif len(body) > 1 and body[-1] in "”’\"'" and body[-2] not in ".!?…":
+            # 'ready to meet “at any moment”', '“in any format,”': the sentence ends after the quote
+            body = (body[:-2] + body[-1] if body[-2] in ",;:" else body) + "."
         return body[:1].upper() + body[1:]
 
 
