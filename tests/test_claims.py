@@ -405,8 +405,11 @@ SUMMARY_CASES = [
     # a sentence ending on a quotation ends the summary with a full stop after it
     ("Zelenskyy said Ukraine was ready for a meeting with Putin “at any moment”.",
      {"ukraine": "Ukraine was ready for a meeting with Putin “at any moment”."}),
-    ("Zelensky said Ukraine was ready for direct talks with Russia “in any format,”",
-     {"ukraine": "Ukraine was ready for direct talks with Russia “in any format”."}),
+    ("President Volodymyr Zelensky of Ukraine said Kyiv was ready for direct talks with Russia “in any format,” but "
+     "insisted that Ukraine would not accept any demand to withdraw its troops.",
+     {"ukraine": "Ukraine was ready for direct talks with Russia “in any format”.",
+      "volodymyr-zelensky": "Volodymyr Zelensky insisted that Ukraine would not accept any demand to withdraw its "
+                            "troops."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),
