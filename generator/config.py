@@ -88,6 +88,7 @@ class Cues:
 @dataclass(frozen=True)
 class Boilerplate:
     phrases: tuple[re.Pattern, ...]
+    title_prefixes: tuple[re.Pattern, ...] = ()
     min_words_for_sentence: int = 4
     max_header_lines: int = 8
     repeated_within_article: int = 2
@@ -320,6 +321,7 @@ def _read_config(root: Path) -> SiteConfig:
     shape = bp_raw.get("shape") or {}
     boilerplate = Boilerplate(
         phrases=readers["boilerplate"].regexes(bp_raw.get("phrases"), ("phrases",)),
+        title_prefixes=readers["boilerplate"].regexes(bp_raw.get("title_prefixes"), ("title_prefixes",), 0),
         **{k: int(v) for k, v in shape.items() if k in Boilerplate.__dataclass_fields__ and isinstance(v, int)},
     )
     cues = _load_cues(readers["cues"])

@@ -189,3 +189,17 @@ def test_a_government_sites_masthead_is_not_the_headline(config):
             "Trump.\n")
     assert meta_of(text, config).title == ("Volodymyr Zelenskyy held a phone conversation with the President of the "
                                            "United States")
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("UPDATE 2-Putin says Russia ready to work on peace memorandum with Ukraine",
+     "Putin says Russia ready to work on peace memorandum with Ukraine"),
+    ("EXCLUSIVE-Ukraine to propose leaders' meeting at Vatican", "Ukraine to propose leaders' meeting at Vatican"),
+    # a hyphen inside a headline is the headline's own
+    ("Trump-Putin call on 'dividing up' Ukraine's assets taking place", "Trump-Putin call on 'dividing up' Ukraine's "
+                                                                       "assets taking place"),
+])
+def test_a_wire_version_mark_is_no_part_of_the_title(config, headline, title):
+    text = (f"{headline}\nMay 19, 2025\nMOSCOW, May 19 (Reuters) - Russian President Vladimir Putin said on Monday "
+            "that Moscow was ready to work with Ukraine on a memorandum.\n")
+    assert meta_of(text, config).title == title

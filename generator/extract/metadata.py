@@ -256,6 +256,8 @@ def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
     title, title_line = find_title(lines, outlet, header, config.boilerplate.max_title_words)
     if title:  # "# Headline" or "**Headline**" in a scrape kept as Markdown
         title = MARKDOWN_HEADING.sub("", title).strip() or title
+        for prefix in config.boilerplate.title_prefixes:  # "UPDATE 2-Headline": the wire's version mark
+            title = prefix.sub("", title, count=1).strip() or title
     published, dateline, date_line = find_date(lines, header)
     return SourceMeta(outlet, title, published, find_url(lines), dateline, title_line, date_line)
 
