@@ -53,3 +53,12 @@ def test_no_ends_an_answer_and_abbreviates_only_a_number(config):
     sentences = split_sentences(clean_lines(raw, config.boilerplate)[1])
     assert [s.text for s in sentences] == ["Did Putin accept?", "No.", "Putin did not commit.",
                                            "He lives at No. 10 Downing Street."]
+
+
+def test_agency_photo_credits_and_funding_notes_are_furniture(config):
+    raw = ("Story continues below advertisement\n"
+           "The minister said the talks would resume on Tuesday in Geneva.\n"
+           "AP Photo/Evan Vucci\n"
+           "The Associated Press receives support from several private foundations.\n")
+    kinds = [line.kind for line in clean_lines(raw, config.boilerplate)]
+    assert kinds == [FURNITURE, BODY, FURNITURE, FURNITURE]
