@@ -23,7 +23,7 @@ class Seed:
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Soft hyphens, zero-width spaces and joiners, and byte-order marks: invisible on the page, but they
 # split names ("Zelen\u00adsky") and words for every rule that reads the text.
-_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")  # (a regex: str.translate is slow)
 
 
 def article_text(raw: str) -> str:
@@ -32,7 +32,7 @@ def article_text(raw: str) -> str:
     from it are found in it again however the scrape spelled them."""
     if "&" in raw:
         raw = _ENTITY.sub(lambda ref: html.unescape(ref.group()), raw)
-    return raw.translate(_INVISIBLE)
+    return _INVISIBLE.sub("", raw) if _INVISIBLE.search(raw) else raw
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
