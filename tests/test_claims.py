@@ -410,6 +410,15 @@ SUMMARY_CASES = [
      {"ukraine": "Ukraine was ready for direct talks with Russia “in any format”.",
       "volodymyr-zelensky": "Volodymyr Zelensky insisted that Ukraine would not accept any demand to withdraw its "
                             "troops."}),
+    # what a party has been pushing for, or it and its allies have called for, is named before the cue
+    ("The Kremlin leader did not agree to the unconditional 30-day ceasefire that Ukraine has been pushing for.",
+     {"ukraine": "The unconditional 30-day ceasefire that Ukraine has been pushing for."}),
+    ("Putin did not agree to the ceasefire that Ukraine and its allies have demanded.",
+     {"ukraine": "The ceasefire that Ukraine and its allies have demanded."}),
+    # "said X was stalling and called on him to …": the speaker calls on X, named in place of "him"
+    ('Britain\'s Foreign Secretary David Lammy said Putin was "still stalling" and called on him to agree to a '
+     '"full and unconditional ceasefire".',
+     {"david-lammy": 'David Lammy called on Vladimir Putin to agree to a "full and unconditional ceasefire".'}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),

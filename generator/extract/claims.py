@@ -50,6 +50,8 @@ ASIDE = re.compile(r"\s[–—-]\s|;\s")
 MODAL_PRONOUN = re.compile(r"(?i:\b(he|she)\s+(?:\w+ly\s+)?$)")  # "that he (really) must ..."
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 # "Ruritania's demands", "Freedonia's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
+# ("its allies have demanded." is a verb: an auxiliary is no adjective)
+_AUXILIARY = r"(?:have|has|had|is|are|was|were|will|would|could|should|must|may|might|also|not|been|being)"
 _DETERMINER = r"(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?|\bany|\bevery|\bsuch)"
 NOT_A_VERB = re.compile(
     rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
@@ -57,7 +59,7 @@ NOT_A_VERB = re.compile(
 NOT_A_VERB_QUALIFIED = re.compile(rf"(?i:{_DETERMINER}\s+)[A-Z][\w.-]*\s+$")
 # ... and with lowercase words between when nothing a verb takes follows: "called its main demands
 # “unacceptable”" (but "his government demands that ..." is a verb)
-NOT_A_VERB_ADJECTIVE = re.compile(rf"(?i:{_DETERMINER}\s+(?:[a-z][\w-]*\s+){{1,2}}$)")
+NOT_A_VERB_ADJECTIVE = re.compile(rf"(?i:{_DETERMINER}\s+(?:(?!{_AUXILIARY}\b)[a-z][\w-]*\s+){{1,2}}$)")
 NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?\"“”'’)]|$)|\s+(?:are|were|is|was|have|had|remain(?:s|ed)?|would|will)\b")
 # After a name, a comma then a verb closes an apposition ("Freedonia's president, Jan Novak, offered");
 # a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Geneva, ...") opens
@@ -121,6 +123,7 @@ SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) 
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
+PROGRESSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 # "said, adding that", "told reporters, saying": a second verb of saying after the first
 SAID_ADDING = re.compile(r"\s+[^,;“”\"]{0,40}?,\s+(?P<verb>[a-z]+ing)\s+")
@@ -604,7 +607,9 @@ class ClaimFinder:
                 speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
                 if speaker is not None and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start() \
                         and (NOT_PAST.match(reported, found[0].end)
-                             or self.index[speaker.actor].affiliation == found[0].actor):
+                             or self.index[speaker.actor].affiliation == found[0].actor
+                             # "said Jane Doe was stalling and called on her to …": not on herself
+                             or (OBJECT_PRONOUN.match(text[at:]) and self.index[found[0].actor].kind == "person")):
                     return speaker.actor, at, []
             if found:
                 chosen = self._pick(reported, found)
@@ -746,7 +751,8 @@ class ClaimFinder:
                 continue  # "Ruritania will accept the proposal for talks", "not to receive an ultimatum": another's
             if REFUSED_THING.search(before):
                 continue  # "does not accept any conditions that would require ...": what is refused
-            noun_like = NOT_A_VERB.search(before) or (
+            progressive = PROGRESSIVE.search(before) and PARTICIPLE_WORD.match(match.group())  # "has been pushing for"
+            noun_like = (NOT_A_VERB.search(before) and not progressive) or (
                 " " not in match.group().strip() and not PAST.fullmatch(match.group().strip())
                 and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Ministry demanded" is a verb)
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
@@ -762,7 +768,9 @@ class ClaimFinder:
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
                 continue  # "I doubt Ruritania will agree to ...": the writer's guess
             if kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2 and \
-                    not READY_FOR.search(match.group()):  # "ready for a prisoner exchange." names it
+                    not READY_FOR.search(match.group()) and not DEMANDED_THING.search(text, 0, match.start()):
+                # ("ready for a prisoner exchange." names it, and so does "the ceasefire that Ruritania
+                # has pushed for.")
                 continue  # "ready to deliver.": nothing said about what is offered
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
@@ -993,6 +1001,11 @@ class ClaimFinder:
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
         if partners or self.index[actor].kind in ("state", "organisation"):
             summary = self._singular(actor, summary)  # ("they were ready", told of the G7: "G7 was ready")
+        pronoun = OBJECT_PRONOUN.match(text[match.start():])
+        if pronoun and target and self.index[target].kind == "person":
+            # "called on him to agree": whom "him" stands for, as the target says
+            asked = text[match.start():match.start() + pronoun.end()]
+            summary = summary.replace(asked, asked[:pronoun.start(1)] + self.index[target].name, 1)
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
             summary = self.summarise(partner, told, summary_from, match.end(), cue_start=match.start(), kind=kind)
