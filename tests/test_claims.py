@@ -419,6 +419,14 @@ SUMMARY_CASES = [
     ('Britain\'s Foreign Secretary David Lammy said Putin was "still stalling" and called on him to agree to a '
      '"full and unconditional ceasefire".',
      {"david-lammy": 'David Lammy called on Vladimir Putin to agree to a "full and unconditional ceasefire".'}),
+    # "… and that …" before the cue: what was said is told from the second "that", and the speaker from
+    # where the sentence names him when a pronoun says the verb nearest the cue
+    ("Ukrainian President Volodymyr Zelenskyy said he had told Trump that Ukraine would not withdraw troops from its "
+     "territory and that any decisions about Ukraine must not be made without it.",
+     {"volodymyr-zelensky": "Volodymyr Zelensky said that any decisions about Ukraine must not be made without it."}),
+    ("Kremlin spokesman Dmitry Peskov said there were no concrete plans for a new round of negotiations and that any "
+     "venue would have to be agreed by both sides.",
+     {"dmitry-peskov": "Dmitry Peskov said that any venue would have to be agreed by both sides."}),
     # "they were ready", told of one body, is singular
     ("Finance ministers from the Group of Seven said on Thursday they were ready to explore all options to maximise "
      "pressure on Russia.", {"g7": "G7 was ready to explore all options to maximise pressure on Russia."}),

@@ -124,6 +124,7 @@ CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
 PROGRESSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
+REFERS_BACK = re.compile(r"(?i:one|it|this|that|they|he|she|these|those|such)\b")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 # "said, adding that", "told reporters, saying": a second verb of saying after the first
 SAID_ADDING = re.compile(r"\s+[^,;“”\"]{0,40}?,\s+(?P<verb>[a-z]+ing)\s+")
@@ -894,6 +895,12 @@ class ClaimFinder:
             if verbs:
                 mention = self.attributor.speaker_of_verb(text, verbs[-1].start())
                 actor = self._resolve(mention, reading, sentence)
+                if mention is not None and mention.via == "pronoun" and actor is not None:
+                    # "Jane Doe said she had told John Roe that … must …": told from where she is named
+                    earlier = (self.attributor.speaker_of_verb(text, v.start()) for v in verbs[:-1])
+                    named = [m for m in earlier if m is not None and m.via != "pronoun" and m.actor == actor]
+                    if named:
+                        summary_from = named[0].end
                 if mention is not None and mention.via != "pronoun":
                     summary_from = mention.end
                     said = self.index.find(text[verbs[-1].end():match.start()])
@@ -1128,6 +1135,14 @@ class ClaimFinder:
                      if t.end() <= cue_start and not _inside_quote(text[:t.start()])]
             if turns:  # "X said it was ready to talk, but insisted that ...": X insisted that ...
                 start = turns[-1].end()
+            second = [m for m in AND_THAT.finditer(text, start, cue_start) if not _inside_quote(text[:m.start()])]
+            said = self.attributor.speech.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+            if second and said and not REFERS_BACK.match(text, second[-1].end()):  # (not "… and that one would")
+                # "X said he had told Y that … and that any decision must …": X said that any decision must …
+                keep = text[:said.end()] + " that "
+                shift = len(keep) - second[-1].end()
+                text = keep + text[second[-1].end():]
+                cue_start, cue_end = cue_start + shift, cue_end + shift
             adding = SAID_ADDING.match(text, start, cue_start)
             if adding and self.attributor.speech.fullmatch(adding["verb"]) and not _inside_quote(text[:start]):
                 # "Jane Doe said, adding that any summit would require …": "Jane Doe added that …"
