@@ -940,6 +940,10 @@ CLAIM_CASES = [
     ("Zelenskyy said Ukraine was ready for a meeting with Putin “at any moment” and called on the US and Europe to "
      "impose new sanctions if Moscow continued to stall.",
      {("proposals", "ukraine", "vladimir-putin"), ("demands", "volodymyr-zelensky", "united-states")}),
+    # hosting, mediating or facilitating a party could or would do is its offer
+    ("Erdogan said Turkey could host the talks in Istanbul as early as next week.", {("proposals", "turkey", None)}),
+    ("The Vatican said it would be honoured to host the talks.", {("proposals", "vatican", None)}),
+    ("Witkoff said Washington would facilitate technical talks in Geneva.", {("proposals", "united-states", None)}),
     # a bare verb after "and" is still what is required, no offer
     ("Ukraine would have to withdraw its troops and agree to neutrality under the plan.", set()),
     # a state's plan or memorandum speaks for it
