@@ -16,7 +16,7 @@ from generator import parsecache
 from generator.config import SiteConfig
 from generator.errors import BriefingError, Problem, problem
 from generator.model import FACT_FILES, FIELDS, Content, check_value, record_from_dict
-from generator.seeds import article_text
+from generator.seeds import read_article
 from generator.textmatch import fold, quote_occurs
 from generator.yamlio import Located, read_yaml
 
@@ -211,7 +211,7 @@ def _check_sources(content: Content, root: Path, where: dict, known: dict[str, s
                                     "restore the seed, fix the path, or delete this source and its facts", **pos))
             continue
         try:
-            texts[source.id] = article_text(path.read_bytes().decode("utf-8-sig"))
+            texts[source.id] = read_article(path)
         except UnicodeDecodeError as err:
             problems.append(problem(shown, f"file '{source.file}' is not UTF-8 (byte {err.start})",
                                     "re-save the seed as UTF-8", **pos))

@@ -35,6 +35,11 @@ def article_text(raw: str) -> str:
     return _INVISIBLE.sub("", raw) if _INVISIBLE.search(raw) else raw
 
 
+def read_article(path: Path) -> str:
+    """An article file's text as every stage reads it; raises UnicodeDecodeError if not UTF-8."""
+    return article_text(path.read_bytes().decode("utf-8-sig"))
+
+
 def seed_paths(seeds_dir: Path) -> list[Path]:
     return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")
                   and p.suffix.lower() in SEED_SUFFIXES)

@@ -313,6 +313,11 @@ class PersonFinder:
         # "a call between US President Jane Doe and ...": a preposition ends the title, too
         self.stop_left |= {w.lower() for w in cues.prepositions}
 
+    def _plain_title(self, role: str) -> bool:
+        """A title of at most eight words that names no other person."""
+        words = role.split()
+        return len(words) <= 8 and not any(w.strip("’'s,") in self.person_words for w in words)
+
     def _valid_name(self, name: str) -> bool:
         if name.lower() in self.outlet_names:
             return False  # "told Al Jazeera": a news outlet, not a person
@@ -386,14 +391,11 @@ class PersonFinder:
         for match in (self.name_then_role.finditer(text) if roles else ()):
             name = self._trim_name(match["name"])
             role = match["role"]
-            if len(role.split()) > 8 or any(w.strip("’'s,") in self.person_words for w in role.split()):
+            if not self._plain_title(role):
                 # "Jane Doe, the head of Ruritania's wealth fund and a John Roe envoy, said": the first title
                 role = re.split(r"\s+and\s+(?:an?\s+|the\s+)?", role)[0]
-                if not self.role_word.search(role):
+                if not self.role_word.search(role) or not self._plain_title(role):
                     continue
-            role_words = role.split()
-            if any(w.strip("’'s,") in self.person_words for w in role_words) or len(role_words) > 8:
-                continue
             if name and self._valid_name(name):
                 out.append(PersonSighting(name, role.strip(), sentence.index))
         for pattern in speech:

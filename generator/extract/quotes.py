@@ -144,7 +144,8 @@ TRAILING_ACCORDING_TO = re.compile(r"(?i:according\s+to\s+)(?P<who>[^,;.“”\"
 # the article does not name; the quote is theirs, never the previous speaker's
 UNNAMED_SOURCE = re.compile(r"(?i:\s*(?:a|an|one|two|three|several|some|other|senior|western|european)\s+"
                             r"|\s*(?:officials|sources|diplomats|analysts|aides|people)\b)")
-UNNAMED = Mention(0, 0, "", "", "unnamed")
+UNNAMED_SPEAKER = ""  # the actor id of someone the article does not name: not None, which lets others' words run on
+UNNAMED = Mention(0, 0, UNNAMED_SPEAKER, "", "unnamed")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
 SECOND_VERB_OF_SUBJECT = re.compile(r"\s[a-z]+\s+.*\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")  # "… met X and said"
@@ -579,7 +580,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                     continue
                 speaker = resolve(attributor.attribute(line, sentence, span), attributor,
                                   history + _named_before_pronoun(line, sentence, span, attributor))
-                if speaker == "":
+                if speaker == UNNAMED_SPEAKER:
                     pass  # said by someone unnamed: no one else's words
                 elif speaker is None and line_speakers:
                     speaker = line_speakers[-1]  # a quote split around "he said"
@@ -593,7 +594,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 if speaker:
                     line_speakers.append(speaker)
                 if len(span.text.split()) >= MIN_QUOTE_WORDS:
-                    out.append(Attributed(span, speaker or None, sentence))
+                    out.append(Attributed(span, speaker or None, sentence))  # (the unnamed are None here)
             people = [m for m in attributor.mentions(sentence.text) if attributor.is_person(m)]
             head = attributor.subject(sentence.text)
             # "He urged …, saying “only Jane Doe benefits”": who "he" is was read before him, not after

@@ -14,7 +14,7 @@ from generator.extract.text import articles_per_line, furniture_keys
 from generator.render.anchors import ArticleView, article_view
 from generator.render.pages import SiteRenderer
 from generator.render.verify import verify_pages
-from generator.seeds import article_text
+from generator.seeds import read_article
 from generator.yamlio import atomic_write
 
 
@@ -26,7 +26,7 @@ def build_pages(root: Path, content_dir: Path, site_name: str = "Briefing") -> d
     for source in content.sources:
         path = resolve_inside(root, source.file)
         if path and path.is_file():
-            texts[source.id] = article_text(path.read_text(encoding="utf-8-sig"))
+            texts[source.id] = read_article(path)
     digests = {sid: text_digest(text) for sid, text in texts.items()}
     line_keys = LineKeys(root)  # kept by extraction; a build adds any it lacks, removes none
     lines_of = {sid: line_keys.of(text, digests[sid]) for sid, text in texts.items()}
