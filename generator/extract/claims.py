@@ -131,6 +131,8 @@ SAID_ADDING = re.compile(r"\s+[^,;“”\"]{0,40}?,\s+(?P<verb>[a-z]+ing)\s+")
 _IRREGULAR_PARTICIPLES = {"saying": "said", "telling": "told", "writing": "wrote", "speaking": "spoke"}
 SECOND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told)\b")  # "… and called on …"
 LEAD_BULLET = re.compile(r"^[\s•*–—-]+")
+RELATIVE_WHO = re.compile(r",\s+who\b")
+SPACES = re.compile(r"\s*")
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
@@ -336,9 +338,8 @@ class ClaimFinder:
 
     def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:
         clause = text[start:]
-        for relative in RELATIVE_CLAUSE.finditer(text):
-            if relative.start() < start < relative.end():  # ", who threatened … if …, said X": not past its comma
-                clause = text[start:relative.end() - 1]
+        if (relative := _relative_holding(text, start)) is not None:
+            clause = text[start:relative.end() - 1]  # ", who threatened … if …, said X": not past its comma
         pronoun = OBJECT_PRONOUN.match(clause)
         if pronoun:
             gender = "he" if pronoun.group(1).lower() == "him" else "she"
@@ -547,13 +548,12 @@ class ClaimFinder:
         A demand reported with a subject that is no party is the speaker's condition ("X stressed
         that any meeting would require ..."); an offer is not ("told reporters that SAFE is ready").
         Returns the actor, where its name ends, and the parties named together with it."""
-        for relative in RELATIVE_CLAUSE.finditer(text):
-            if relative.start() < at < relative.end():
-                # ", who had threatened ... if Ruritania ...,": the cue's subject is who "who" is
-                found = self._subjects(text[:relative.start()])
-                if found and found[-1].end >= relative.start() - 1:
-                    return found[-1].actor, found[-1].end, []
-                return None
+        if (relative := _relative_holding(text, at)) is not None:
+            # ", who had threatened ... if Ruritania ...,": the cue's subject is who "who" is
+            found = self._subjects(text[:relative.start()])
+            if found and found[-1].end >= relative.start() - 1:
+                return found[-1].actor, found[-1].end, []
+            return None
         window = text[:at]
         and_then = AND_THEN.search(window) and PAST.match(text, at)
         if (COMMA_AND.search(window) or and_then) and not _inside_quote(window):
@@ -977,12 +977,12 @@ class ClaimFinder:
             summary_from = match.start() if whole_list else listed
         rest = re.sub(r"^\w*", "", text[match.end():])
         told = text  # what the summary is told from
-        relative = next((r for r in RELATIVE_CLAUSE.finditer(text) if r.start() < match.start() < r.end()), None)
-        if relative is not None and summary_from is not None and summary_from <= relative.start() + 1 \
-                and relative.group().startswith((", who", ",  who")):
+        relative = _relative_holding(text, match.start())
+        who = RELATIVE_WHO.match(relative.group()) if relative is not None else None
+        if who and summary_from is not None and summary_from <= relative.start() + 1:
             # "Jane Doe, who has threatened to walk away if …, said …": told from the relative clause
             told = text[:relative.end() - 1] + "."
-            summary_from = relative.start() + len(re.match(r",\s+who\b", relative.group()).group())
+            summary_from = relative.start() + who.end()
             rest = re.sub(r"^\w*", "", told[match.end():])
         participle = PARTICIPLE.match(rest)
         # (a condition closing the sentence, "… would use force if diplomacy failed.", is itself what is said)
@@ -1136,7 +1136,7 @@ class ClaimFinder:
             if turns:  # "X said it was ready to talk, but insisted that ...": X insisted that ...
                 start = turns[-1].end()
             second = [m for m in AND_THAT.finditer(text, start, cue_start) if not _inside_quote(text[:m.start()])]
-            said = self.attributor.speech.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+            said = self.attributor.speech.match(text, SPACES.match(text, start).end())
             if second and said and not REFERS_BACK.match(text, second[-1].end()):  # (not "… and that one would")
                 # "X said he had told Y that … and that any decision must …": X said that any decision must …
                 keep = text[:said.end()] + " that "
@@ -1250,6 +1250,11 @@ def plain_markdown(text: str) -> str:
     for pattern, replacement in _MARKDOWN_INLINE:
         text = pattern.sub(replacement, text)
     return text
+
+
+def _relative_holding(text: str, at: int) -> re.Match | None:
+    """The relative clause (", who … ," / ", which … ,") that offset `at` falls inside, if any."""
+    return next((r for r in RELATIVE_CLAUSE.finditer(text) if r.start() < at < r.end()), None)
 
 
 def _past_of(participle: str) -> str:
