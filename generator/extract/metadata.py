@@ -86,6 +86,8 @@ def date_of_line(text: str) -> str | None:
     """ISO date if the whole line, or one part of a line set off by " | " or " / ", is a date
     stamp (date plus clock, zone or label), else None: "Jane Doe | 20.05.2025 - Update :
     20.05.2025", "World Desk / Updated: May 20, 2025, 01:42 IST"."""
+    if not _YEAR.search(text):
+        return None  # every date shape has its year: most lines are ruled out here, and cheaply
     found = _stamp(text)
     if found is None:
         for part in LINE_PARTS.split(text)[1:] if LINE_PARTS.search(text) else ():
@@ -96,6 +98,7 @@ def date_of_line(text: str) -> str | None:
 
 
 LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # in every one of DATE_PATTERNS and NUMERIC_DATE
 
 
 def _stamp(text: str) -> str | None:
@@ -232,9 +235,9 @@ def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | N
     """(published, dateline place, line index) from the header region or a wire dateline."""
     stamped: tuple[str, int] | None = None  # the date stamp, when it comes before the lead's dateline
     for line in lines[: header_lines * 2]:
-        if line.kind == FURNITURE and not date_of_line(line.text):
-            continue
         iso = date_of_line(line.text)
+        if line.kind == FURNITURE and not iso:
+            continue
         wire = WIRE_DATELINE.match(line.text) or TITLE_CASE_DATELINE.match(line.text)
         if wire:
             # "May 23, 2025" then "ARDEN, Ruritania (AP) — …": the stamp's date, the lead's place
