@@ -83,6 +83,7 @@ class Cues:
     addressees: tuple[str, ...] = ()
     desire_verbs: tuple[str, ...] = ()
     voicing_verbs: tuple[str, ...] = ()
+    organisation_heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ def _load_cues(reader: _Reader) -> Cues:
         quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"),
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"),
+        organisation_heads=words("organisation_heads"),
     )
 
 

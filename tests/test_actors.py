@@ -156,3 +156,18 @@ def test_a_title_of_or_to_a_party_or_office_runs_up_to_the_name(config, text, fo
 
     people, _ = discover_people(sentences_of(clean_lines(text + "\n", config.boilerplate)), config, build_index(config))
     assert {(p.id, p.role, p.affiliation) for p in people} == found
+
+
+def test_a_family_name_with_a_joined_article_is_whole_and_found_alone(config):
+    """"General Abdel Fattah al-Burhan … Burhan said": the name ends at its last part, not before
+    "al-", and the bare family name finds him again, so his quote is his."""
+    from generator.extract.article import extract_article
+
+    text = ("Ruritania talks stall as army rejects truce\nMay 20, 2025\n"
+            "The head of the army, General Abdel Fattah al-Burhan, said on Wednesday that the army "
+            "would not accept any truce.\n"
+            "\u201cWe will not negotiate with a militia that kills civilians,\u201d Burhan said in a televised speech.\n")
+    facts = extract_article("seeds/x.txt", text, config)
+    assert [(p.id, p.name) for p in facts.discovered] == [("abdel-fattah-al-burhan", "Abdel Fattah al-Burhan")]
+    assert {"al-Burhan", "Burhan"} <= set(facts.discovered[0].aliases)
+    assert [q.speaker for q in facts.quotes] == ["abdel-fattah-al-burhan"]

@@ -20,8 +20,11 @@ from generator.literals import trie_alternation
 
 _PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "Al", "bin", "ibn", "la", "le", "del", "dos")
 _CAP = r"(?:[A-Z][a-z\u00c0-\u024f'’]+(?:-[A-Z]?[a-z\u00c0-\u024f]+)*|[A-Z]{2}|(?:[A-Z]\.\s?){1,3})"
+# "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi": the Arabic article joined to the family name
+_JOINED_PARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar")
+_JOINED = rf"(?:(?:{'|'.join(_JOINED_PARTICLES)})-)"
 NAME = re.compile(
-    rf"(?<![\w.]){_CAP}(?:\s(?:(?:{'|'.join(_PARTICLES)})\s)*{_CAP}){{1,3}}(?![\w])"
+    rf"(?<![\w.]){_CAP}(?:\s(?:(?:{'|'.join(_PARTICLES)})\s)*{_JOINED}?{_CAP}){{1,3}}(?![\w])"
 )
 POSSESSIVE_END = re.compile(r"(?:'s|’s|‚s)$")
 POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
@@ -567,11 +570,18 @@ def _family_name_first(entry: ActorEntry, body: str, words: Counter, index: Acto
     entry.aliases = [entry.name, first, f"Mr {first}", f"Ms {first}", f"Mrs {first}"]
 
 
+def _surnames(name: str) -> list[str]:
+    """How the text may name the person alone: "Doe"; "al-Burhan" and "Burhan"."""
+    last = name.split()[-1]
+    bare = re.sub(rf"^{_JOINED}", "", last)
+    return [last, bare] if bare != last else [last]
+
+
 def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> ActorEntry:
-    surname = name.split()[-1]
     aliases = [name]
-    if surname not in index.aliases and not any(surname in e.aliases for e in new.values()):
-        aliases += [surname, f"Mr {surname}", f"Ms {surname}", f"Mrs {surname}"]
+    for surname in _surnames(name):
+        if surname not in index.aliases and not any(surname in e.aliases for e in new.values()):
+            aliases += [surname, f"Mr {surname}", f"Ms {surname}", f"Mrs {surname}"]
     return ActorEntry(slugify(name), name, "person", aliases=aliases, known=False)
 
 

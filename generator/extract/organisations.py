@@ -1,0 +1,72 @@
+"""Organisations an article introduces by spelling out their acronym.
+
+A gazetteer cannot list every militia, agency and mediating body of next week's story, but news
+style names an organisation in full once, with its acronym in brackets, and by the acronym after:
+"the paramilitary Rapid Support Forces (RSF) … the RSF said". Only that shape is trusted: the
+acronym must be the initials of the name's capitalised words, and the name must hold a word that
+heads organisations (`organisation_heads` in cues.yaml), so "Gross Domestic Product (GDP)" is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.config import Cues
+from generator.extract.actors import ActorEntry, ActorIndex, slugify
+from generator.extract.text import Sentence
+
+_WORD = r"[A-Z][\w’'.-]*"
+_LINK = r"(?:of|for|and|the|in|on|to|de|du|des|la|le)"  # lowercase words inside a name
+SPELLED_OUT = re.compile(
+    rf"(?P<name>{_WORD}(?:\s+(?:{_LINK}\s+)*{_WORD}){{1,8}})\s+\((?P<acronym>[A-Z][A-Za-z&]{{1,7}})\)")
+
+
+def _letters(acronym: str) -> str:
+    return "".join(ch for ch in acronym if ch.isupper())
+
+
+def spelled_out_name(words: list[str], acronym: str) -> str | None:
+    """The shortest tail of `words` whose capitalised words' initials spell the acronym ("Sudanese
+    Rapid Support Forces", "RSF" -> "Rapid Support Forces"), or None."""
+    letters = _letters(acronym)
+    if len(letters) < 2:
+        return None
+    for start in range(len(words) - 1, -1, -1):
+        if not words[start][:1].isupper():
+            continue
+        tail = words[start:]
+        if "".join(w[0] for w in tail if w[:1].isupper()) == letters:
+            return " ".join(tail)
+    return None
+
+
+def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIndex) -> list[ActorEntry]:
+    """Organisations spelled out with their acronym that the index does not know by either."""
+    heads = {h.lower() for h in cues.organisation_heads}
+    if not heads:
+        return []
+    found: dict[str, ActorEntry] = {}
+    body = " ".join(sentence.text for sentence in sentences)
+    for sentence in sentences:
+        if "(" not in sentence.text:
+            continue
+        for match in SPELLED_OUT.finditer(sentence.text):
+            acronym = match["acronym"]
+            name = spelled_out_name(match["name"].split(), acronym)
+            if name is None or name.split()[0] in cues.not_names:
+                continue
+            if not any(word.lower().strip("’'.") in heads for word in name.split()):
+                continue
+            if name in index.aliases or acronym in index.aliases:
+                continue  # a known actor, spelled out: "the European Union (EU)"
+            # "the RSF said": named with the article, as the gazetteer names "The European Union"
+            titled = f"The {name}" if _with_article(body, acronym) else name
+            entry = ActorEntry(slugify(name), titled, "organisation", aliases=[name, acronym], known=False)
+            found.setdefault(entry.id, entry)
+    return sorted(found.values(), key=lambda e: e.id)
+
+
+def _with_article(body: str, acronym: str) -> bool:
+    """Whether the text mostly writes "the RSF" rather than "RSF" (the bracketed spelling-out aside)."""
+    uses = re.findall(rf"(?:\b([Tt]he)\s+)?(?<![\w(-]){re.escape(acronym)}(?![\w-])", body)
+    return sum(1 for the in uses if the) * 2 > len(uses)

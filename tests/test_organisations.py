@@ -1,0 +1,47 @@
+import pytest
+
+from generator.extract.actors import build_index
+from generator.extract.article import extract_article
+from generator.extract.organisations import discover_organisations, spelled_out_name
+from generator.extract.text import clean_lines, sentences_of
+
+
+@pytest.mark.parametrize("words, acronym, name", [
+    ("the paramilitary Rapid Support Forces", "RSF", "Rapid Support Forces"),
+    ("Sudanese Armed Forces", "SAF", "Sudanese Armed Forces"),
+    ("Organization for Security and Cooperation in Europe", "OSCE",
+     "Organization for Security and Cooperation in Europe"),
+    ("Ruritanian Liberation Front", "FLR", None),  # initials in another language's order
+    ("talks", "RSF", None),
+])
+def test_the_name_is_the_shortest_tail_whose_initials_spell_the_acronym(words, acronym, name):
+    assert spelled_out_name(words.split(), acronym) == name
+
+
+def _found(text: str, config):
+    sentences = sentences_of(clean_lines(text, config.boilerplate))
+    return [(e.id, e.name, e.kind, e.aliases) for e in discover_organisations(sentences, config.cues, build_index(config))]
+
+
+def test_an_organisation_spelled_out_with_its_acronym_is_discovered(config):
+    text = ("The Ruritanian army has rejected a truce, a day after the paramilitary Rapid Support Forces (RSF) "
+            "said it had accepted the plan.\nThe RSF said it agreed to the humanitarian truce.\n")
+    assert _found(text, config) == [("rapid-support-forces", "The Rapid Support Forces", "organisation",
+                                     ["Rapid Support Forces", "RSF"])]
+
+
+def test_no_organisation_without_a_head_word_or_already_known(config):
+    text = ("Growth in Gross Domestic Product (GDP) slowed to two percent this year, officials said.\n"
+            "Ministers of the European Union (EU) met in Brussels on Monday to discuss the plan.\n")
+    assert _found(text, config) == []
+
+
+def test_a_discovered_organisation_speaks_and_makes_claims(config):
+    text = ("Ruritania truce plan gains ground\nMay 20, 2025\n"
+            "The Ruritanian army rejected the plan a day after the Freedonian Liberation Movement (FLM) accepted it.\n"
+            "In a statement, the FLM said it agreed to the humanitarian truce and called on the army to accept it "
+            "as well.\n")
+    facts = extract_article("seeds/x.txt", text, config)
+    claims = {(c.kind, c.actor, c.summary) for c in facts.claims}
+    assert ("demand", "freedonian-liberation-movement",
+            "The Freedonian Liberation Movement called on the army to accept it as well.") in claims
