@@ -84,6 +84,7 @@ class Cues:
     desire_verbs: tuple[str, ...] = ()
     voicing_verbs: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
+    not_actors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def _load_cues(reader: _Reader) -> Cues:
         quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"),
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"),
-        organisation_heads=words("organisation_heads"),
+        organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
     )
 
 

@@ -108,8 +108,9 @@ def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...], ad
                            frozenset(lower_heads))
 
 
-def _pattern_of(entries: list[ActorEntry], institutions: tuple[str, ...] = ()) -> _MentionPattern | None:
-    return _mention_pattern(tuple(sorted({a for e in entries for a in (e.name, *e.aliases)})),
+def _pattern_of(entries: list[ActorEntry], institutions: tuple[str, ...] = (),
+                blockers: tuple[str, ...] = ()) -> _MentionPattern | None:
+    return _mention_pattern(tuple(sorted({a for e in entries for a in (e.name, *e.aliases)} | set(blockers))),
                             tuple(sorted({d.lower() for e in entries for d in e.descriptions})),
                             tuple(sorted({a for e in entries if e.kind == "state" for a in e.adjectives})),
                             tuple(sorted(set(institutions))))
@@ -163,8 +164,9 @@ class Mention:
 class ActorIndex:
     """Finds actor mentions in text: longest alias first, whole words, no overlaps."""
 
-    def __init__(self, entries: list[ActorEntry], institutions: tuple[str, ...] = ()):
-        """`institutions` ("foreign ministry", ...) after a state's adjective name that state."""
+    def __init__(self, entries: list[ActorEntry], institutions: tuple[str, ...] = (), not_actors: tuple[str, ...] = ()):
+        """`institutions` ("foreign ministry", ...) after a state's adjective name that state;
+        `not_actors` are names that hold an alias but name no actor ("Minsk Group", "Kyiv Post")."""
         self.entries = {e.id: e for e in entries}
         self._memo: dict[str, tuple[Mention, ...]] = {}
         self._owners: dict[str, frozenset[str]] = {}
@@ -185,7 +187,9 @@ class ActorIndex:
         # compiling one combined pattern per article was the most expensive step of extraction.
         known = [e for e in entries if e.known]
         found = [e for e in entries if not e.known]
-        self._known_pattern = _pattern_of(known, institutions)
+        # (matched with the aliases, longest first, but owned by no one: "Minsk Group" hides "Minsk")
+        blockers = tuple(name for name in not_actors if name not in self._owners)
+        self._known_pattern = _pattern_of(known, institutions, blockers)
         self._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
 
     def extended(self, found: list[ActorEntry]) -> ActorIndex:
@@ -587,7 +591,9 @@ def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> Act
 
 @once_per
 def _known_index(config: SiteConfig) -> ActorIndex:
-    return ActorIndex([ActorEntry.from_known(k) for k in config.actors], config.cues.institutions)
+    outlets = (name for outlet in config.outlets for name in (outlet.name, *outlet.aliases) if len(name.split()) > 1)
+    return ActorIndex([ActorEntry.from_known(k) for k in config.actors], config.cues.institutions,
+                      (*config.cues.not_actors, *outlets))
 
 
 def build_index(config: SiteConfig, discovered: list[ActorEntry] = ()) -> ActorIndex:
