@@ -85,6 +85,7 @@ class Cues:
     voicing_verbs: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
     not_actors: tuple[str, ...] = ()
+    named_after_places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ def _load_cues(reader: _Reader) -> Cues:
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"),
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
+        named_after_places=words("named_after_places"),
     )
 
 

@@ -177,8 +177,10 @@ def test_a_family_name_with_a_joined_article_is_whole_and_found_alone(config):
     "Baku demands that the Minsk Group, which mediated for decades, be dissolved.",
     "The Kyiv Independent reported that the talks had stalled.",
     "Officials told Vatican News that the offer stood.",
+    "Poland and Lithuania plan to withdraw from the Ottawa Convention, which bans anti-personnel mines.",
+    "The Kremlin says the West broke the Minsk agreements long before the invasion.",
 ])
 def test_a_name_holding_an_alias_but_naming_something_else_is_no_mention(config, text):
     """A format named after a city, or an outlet named after one, is not that state."""
     mentioned = {m.actor for m in build_index(config).find(text)}
-    assert mentioned.isdisjoint({"belarus", "ukraine", "vatican"})
+    assert mentioned.isdisjoint({"belarus", "ukraine", "vatican", "canada"})

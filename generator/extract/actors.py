@@ -164,10 +164,14 @@ class Mention:
 class ActorIndex:
     """Finds actor mentions in text: longest alias first, whole words, no overlaps."""
 
-    def __init__(self, entries: list[ActorEntry], institutions: tuple[str, ...] = (), not_actors: tuple[str, ...] = ()):
+    def __init__(self, entries: list[ActorEntry], institutions: tuple[str, ...] = (), not_actors: tuple[str, ...] = (),
+                 named_after_places: tuple[str, ...] = ()):
         """`institutions` ("foreign ministry", ...) after a state's adjective name that state;
-        `not_actors` are names that hold an alias but name no actor ("Minsk Group", "Kyiv Post")."""
+        `not_actors` are names that hold an alias but name no actor ("Kyiv Post"), and
+        `named_after_places` words that make a state's alias before them name a thing ("Minsk Group")."""
         self.entries = {e.id: e for e in entries}
+        self._named_after = (re.compile(rf"\s+(?:{words_pattern(named_after_places)})(?![\w-])")
+                             if named_after_places else None)
         self._memo: dict[str, tuple[Mention, ...]] = {}
         self._owners: dict[str, frozenset[str]] = {}
         for e in entries:
@@ -212,6 +216,7 @@ class ActorIndex:
                     index.aliases.pop(alias, None)
         index.descriptions = {**self.descriptions, **{d.lower(): e.id for e in found for d in e.descriptions}}
         index.institution_owner = self.institution_owner
+        index._named_after = self._named_after
         index._known_pattern = self._known_pattern
         index._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
         return index
@@ -251,6 +256,9 @@ class ActorIndex:
                 actor = self.descriptions.get(key.lower())
                 via = "description"
             last_end = match.end()
+            if actor and via == "alias" and self._named_after is not None and self.entries[actor].kind == "state" \
+                    and self._named_after.match(text, match.end()):
+                continue  # "the Minsk Group", "the Ottawa Convention": named after the place
             if actor:
                 out.append(Mention(match.start(), match.end(), actor, surface, via))
         return out
@@ -593,7 +601,7 @@ def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> Act
 def _known_index(config: SiteConfig) -> ActorIndex:
     outlets = (name for outlet in config.outlets for name in (outlet.name, *outlet.aliases) if len(name.split()) > 1)
     return ActorIndex([ActorEntry.from_known(k) for k in config.actors], config.cues.institutions,
-                      (*config.cues.not_actors, *outlets))
+                      (*config.cues.not_actors, *outlets), config.cues.named_after_places)
 
 
 def build_index(config: SiteConfig, discovered: list[ActorEntry] = ()) -> ActorIndex:
