@@ -698,6 +698,9 @@ CLAIM_CASES = [
      {("demands", "azerbaijan", "osce")}),
     ("Bayramov said Baku was ready to discuss the date and venue of the signing with Yerevan.",
      {("proposals", "azerbaijan", "armenia")}),
+    # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
+    ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
+     set()),
     # --- pushing for, and each of coordinated parties told in the singular
     ("Germany and France are pushing for a new round of sanctions targeting Russian banks.",
      {("proposals", "germany", "russia"), ("proposals", "france", "russia")}),

@@ -60,7 +60,9 @@ NOT_A_VERB_QUALIFIED = re.compile(rf"(?i:{_DETERMINER}\s+)[A-Z][\w.-]*\s+$")
 # ... and with lowercase words between when nothing a verb takes follows: "called its main demands
 # “unacceptable”" (but "his government demands that ..." is a verb)
 NOT_A_VERB_ADJECTIVE = re.compile(rf"(?i:{_DETERMINER}\s+(?:(?!{_AUXILIARY}\b)[a-z][\w-]*\s+){{1,2}}$)")
-NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?\"“”'’)]|$)|\s+(?:are|were|is|was|have|had|remain(?:s|ed)?|would|will)\b")
+# ("was using the constitutional demand as leverage": a preposition no verb of asking takes)
+NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?\"“”'’)]|$)|\s+(?:are|were|is|was|have|had|remain(?:s|ed)?|would|will|"
+                        r"as|at|over|against|into|among|amid)\b")
 # After a name, a comma then a verb closes an apposition ("Freedonia's president, Jan Novak, offered");
 # a comma then "who", "the", ... or an aside (", in turn, ...", ", speaking in Geneva, ...") opens
 # one, which a summary keeps
