@@ -698,6 +698,9 @@ CLAIM_CASES = [
      {("demands", "azerbaijan", "osce")}),
     ("Bayramov said Baku was ready to discuss the date and venue of the signing with Yerevan.",
      {("proposals", "azerbaijan", "armenia")}),
+    # --- "the kingdom" in its own minister's words is his state
+    ("Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom was prepared to host direct talks "
+     "between the two parties in Jeddah.", {("proposals", "saudi-arabia", None)}),
     # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
     ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
      set()),

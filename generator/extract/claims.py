@@ -139,7 +139,9 @@ BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
-OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:his|her|their)\s+(?:country|government|nation))\b")
+# ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
+OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:(?:his|her|their)\s+(?:country|government|nation)|"
+                         r"the\s+(?:kingdom|emirate|sultanate|country)))\b")
 OPENING_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:said|says|told|added|stressed|insisted|warned)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
