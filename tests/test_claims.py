@@ -335,6 +335,15 @@ def test_what_another_demanded_is_theirs_and_a_participle_after_it_is_not(summar
 
 
 SUMMARY_CASES = [
+    # --- an apposition after the name keeps both its commas; a list set off by dashes loses its closing dash
+    ("Jan Novak, senior Ruritanian adviser for Africa, urged both sides to accept the ceasefire immediately.",
+     {"jan-novak": "Jan Novak, senior Ruritanian adviser for Africa, urged both sides to accept the ceasefire "
+                   "immediately."}),
+    ("The Quad - the United States, Saudi Arabia, Egypt and Qatar - proposed in September a three-month truce.",
+     {"united-states": "The United States proposed in September a three-month truce.",
+      "saudi-arabia": "Saudi Arabia proposed in September a three-month truce.",
+      "egypt": "Egypt proposed in September a three-month truce.",
+      "qatar": "Qatar proposed in September a three-month truce."}),
     # --- a summary tells its own claim and nothing else
     # "X rejected the condition and called on Y …": the demand, not what X rejected
     ("Ukrainian Foreign Minister Andrii Sybiha rejected the condition and called on Russia to agree to an "

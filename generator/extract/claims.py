@@ -70,6 +70,8 @@ ASIDE_AFTER_NAME = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+ing|who|which)\b[^,]{0,80
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
+APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
+CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a list set off by dashes
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 # "warned that if Ruritania kept stalling, “there must be ...”": the party of a condition is no subject
@@ -1222,8 +1224,11 @@ class ClaimFinder:
             aside = ASIDE_AFTER_NAME.match(body)
             if aside and start + aside.end() < cue_end:  # (never the aside that holds the cue itself)
                 body = body[aside.end():]  # "The Ruritanian delegation, led by Jane Doe, demanded": past the aside
-            elif CLOSING_COMMA.match(body):
+            elif CLOSING_COMMA.match(body) and not APPOSITION_AFTER_NAME.match(body[:cue_end - start]):
                 body = body.lstrip(", ")  # "Freedonia's president, Jan Novak, offered": the apposition's comma
+                # (but "Jane Doe, senior US adviser for Africa, urged": an apposition of her own, kept)
+            elif CLOSING_DASH.match(body):
+                body = body[CLOSING_DASH.match(body).end():]  # "The Quad - Ruritania and Freedonia - proposed"
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
         body = plain_markdown(body)
         words = body.split()
