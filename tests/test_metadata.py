@@ -203,3 +203,16 @@ def test_a_wire_version_mark_is_no_part_of_the_title(config, headline, title):
     text = (f"{headline}\nMay 19, 2025\nMOSCOW, May 19 (Reuters) - Russian President Vladimir Putin said on Monday "
             "that Moscow was ready to work with Ukraine on a memorandum.\n")
     assert meta_of(text, config).title == title
+
+
+def test_a_masthead_of_labels_is_not_the_headline_and_names_the_outlet(config):
+    """"Middle East Eye | Sudan" above the headline shares a word with the story, but it is the
+    site's name and section: the headline is the next heading, the outlet the first label."""
+    page = ("Middle East Eye | Sudan\n"
+            "Sudan's army rejects truce proposal as paramilitary group accepts it\n"
+            "Published date: 6 November 2025 14:05 GMT\n"
+            "The Sudanese army has rejected a proposal for a three-month humanitarian truce, officials said.\n"
+            "The army chief said on Wednesday that there would be no truce while fighters held the cities.\n")
+    meta = extract_metadata(clean_lines(page, config.boilerplate), config)
+    assert (meta.outlet, meta.title) == (
+        "Middle East Eye", "Sudan's army rejects truce proposal as paramilitary group accepts it")

@@ -163,7 +163,10 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
         rules = config.boilerplate
         _, title_line = find_title(lines, None, rules.max_header_lines, rules.max_title_words)
         top = lines[:rules.max_header_lines] if title_line is None else lines[:title_line]
-        return next((known[line.text.strip().lower()] for line in top if line.text.strip().lower() in known), None)
+        # ("Middle East Eye | Sudan": or first in a masthead of labels)
+        names = [CRUMB_SEPARATOR.split(line.text.strip())[0] if _breadcrumb(line.text) else line.text.strip()
+                 for line in top]
+        return next((known[name.lower()] for name in names if name.lower() in known), None)
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
@@ -197,6 +200,9 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         shouting = [line for line in lines[:header_lines * 2]
                     if 5 <= word_count(line.text) <= max_words and line.text.isupper() and not date_of_line(line.text)]
         return (shouting[0].text, shouting[0].index) if shouting else (None, None)
+    if len(candidates) >= 2:
+        # "Middle East Eye | Sudan", "World › Europe": a masthead or breadcrumb of short labels
+        candidates = [line for line in candidates if not _breadcrumb(line.text)] or candidates
     if len(candidates) >= 2 and outlet:
         # "The Arden Times" / "Independent News From Ruritania": the line under the masthead is its motto
         masthead = {line.index + 1 for line in lines if line.text.strip().lower() == outlet.lower()}
@@ -216,6 +222,14 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
 
 
 QUOTE_OPENERS = ("\"", "“", "‘", "'", "„", "«")
+CRUMB_SEPARATOR = re.compile(r"\s+[|›»>/]\s+")
+CRUMB_WORDS = 4
+
+
+def _breadcrumb(text: str) -> bool:
+    """Short labels joined by separators ("Outlet | Section"); a headline's part runs longer."""
+    parts = CRUMB_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(word_count(part) <= CRUMB_WORDS for part in parts)
 LEAD_CHARS = 1500
 TITLE_SHARED_MIN = 2  # word stems a headline shares with the story's opening
 
