@@ -710,6 +710,13 @@ CLAIM_CASES = [
     # --- "the kingdom" in its own minister's words is his state
     ("Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom was prepared to host direct talks "
      "between the two parties in Jeddah.", {("proposals", "saudi-arabia", None)}),
+    # --- "term" is a noun ("during his first term"), not the verb of "termed it an ultimatum"
+    ("President Donald Trump, who withdrew from the deal during his first term, has threatened to bomb Iran "
+     "if diplomacy fails.", {("demands", "donald-trump", "iran")}),
+    # --- a threat of sanctions told with an abbreviation and a quoted word; the U.N. imposes them
+    ("Britain, France and Germany have warned they will trigger a “snapback” of U.N. sanctions if no deal is "
+     "reached by the end of August.",
+     {("demands", "united-kingdom", None), ("demands", "france", None), ("demands", "germany", None)}),
     # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
     ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
      set()),

@@ -35,11 +35,12 @@ NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refus(?:e|es|ed|ing)\s+to|
                       # "denied that it had agreed to"
                       r"|\bden(?:y|ies|ied|ying)\s+(?:that|having)\s+(?:[\w’'-]+\s+){0,4}$)")
 # "rejected what it called “ultimatums”": refusing a demand is not making one
-# ... nor is calling something one ("called the proposals an ultimatum", "branded it blackmail")
+# ... nor is calling something one ("called the proposals an ultimatum", "branded it blackmail"; but
+# "during his first term, has threatened": "term" and "terms" are nouns far more often than verbs)
 _REFUSING = r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?"
 REJECTION = re.compile(
     rf"(?i:\b(?:{_REFUSING}|denounc(?:es|ed|ing)|brand(?:s|ed|ing)?|"
-    r"label(?:s|led|ed|ling|ing)?|term(?:s|ed|ing)?|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
+    r"label(?:s|led|ed|ling|ing)?|term(?:ed|ing)|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
     r"\W+(?:[\w’']+\W+){0,6}$)")
 REFUSED_THING = re.compile(
     rf"(?i:\b(?:{_REFUSING}|refus(?:es|ed|ing)|"
@@ -70,6 +71,7 @@ ASIDE_AFTER_NAME = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+ing|who|which)\b[^,]{0,80
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
+IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
 CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a list set off by dashes
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
@@ -372,7 +374,8 @@ class ClaimFinder:
             if AND_THEN.search(clause[:verb.start()]):  # "... and stressed: “...”": a new statement
                 clause = clause[:verb.start()]
                 break
-        named = [(m.start, m.end, m.actor) for m in self.index.find(clause)]
+        # ("U.N. sanctions", "EU tariffs": who imposes them, not of whom anything is asked)
+        named = [(m.start, m.end, m.actor) for m in self.index.find(clause) if not IMPOSED_BY.match(clause, m.end)]
         if self.adjective:  # "Ruritanian negotiators"
             named += [(m.start(), m.end(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
         found = []
