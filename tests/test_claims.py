@@ -710,6 +710,10 @@ CLAIM_CASES = [
     # --- "the kingdom" in its own minister's words is his state
     ("Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom was prepared to host direct talks "
      "between the two parties in Jeddah.", {("proposals", "saudi-arabia", None)}),
+    # --- a passive requirement asks its subject; only a plan's party named in the lead is who asks
+    ("Under the US-brokered plan, Hamas is required to disarm and give up any role in governing Gaza.",
+     {("demands", "united-states", "hamas")}),
+    ("Hamas is required to disarm and give up any role in governing Gaza.", set()),
     # --- "term" is a noun ("during his first term"), not the verb of "termed it an ultimatum"
     ("President Donald Trump, who withdrew from the deal during his first term, has threatened to bomb Iran "
      "if diplomacy fails.", {("demands", "donald-trump", "iran")}),

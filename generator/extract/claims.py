@@ -55,7 +55,9 @@ OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 _AUXILIARY = r"(?:have|has|had|is|are|was|were|will|would|could|should|must|may|might|also|not|been|being)"
 _DETERMINER = r"(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?|\bany|\bevery|\bsuch)"
 NOT_A_VERB = re.compile(
-    rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
+    rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing|\bis|\bare)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
+# "Freedonia is required to disarm": a passive, whose subject is asked, not asking
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$")
 # ... and for a one-word cue, also with a name's adjective between: "an Israeli demand", "the US call"
 NOT_A_VERB_QUALIFIED = re.compile(rf"(?i:{_DETERMINER}\s+)[A-Z][\w.-]*\s+$")
 # ... and with lowercase words between when nothing a verb takes follows: "called its main demands
@@ -129,7 +131,7 @@ SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) 
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
-PROGRESSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$")
 REFERS_BACK = re.compile(r"(?i:one|it|this|that|they|he|she|these|those|such)\b")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 # "said, adding that", "told reporters, saying": a second verb of saying after the first
@@ -141,6 +143,7 @@ RELATIVE_WHO = re.compile(r",\s+who\b")
 SPACES = re.compile(r"\s*")
 BARE_AND = re.compile(r"\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
+MADE_BY = re.compile(r"(?<=\w)-(?:brokered|backed|led|drafted|proposed|sponsored|mediated|authored)\b")
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 # ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
@@ -766,7 +769,8 @@ class ClaimFinder:
                 " " not in match.group().strip() and not PAST.fullmatch(match.group().strip())
                 and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Ministry demanded" is a verb)
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
-            if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()):
+            if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()) and not (
+                    PASSIVE_BEFORE.search(before) and self._source_lead(text)):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             # (but "accused the EU of stalling and demanded that ...": a verb of the accuser's own)
             own_verb = bool(AND_THEN.search(before)) and bool(PAST.match(text, match.start()))
@@ -955,6 +959,10 @@ class ClaimFinder:
                 # whoever received them; told from the owner's name
                 actor, clause_from = owner.actor, owner.start
                 target = self._targets_after(text, match.start(), actor, kind)
+            elif family == "verbs" and (aux := PASSIVE_BEFORE.search(text, 0, match.start())) \
+                    and (lead := self._source_lead(text)) is not None:
+                # "Under the Ruritanian plan, Freedonia is required to disarm": the plan's party asks it
+                actor, target = lead, self._target_before(text, aux.start(), lead)
             else:
                 found = self._voiced(text, match.start(), reading, sentence) if family == "nouns" else None
                 found = found or self._actor_before(text, match.start(), reading, sentence, kind)
@@ -1062,10 +1070,11 @@ class ClaimFinder:
         comma = text.find(",", lead.end())
         if comma < 0:
             return None
-        named = self.index.find(text[lead.end():comma])
+        phrase = MADE_BY.sub("", text[lead.end():comma])  # "the US-brokered plan": the US plan
+        named = self.index.find(phrase)
         if not named or named[0].start > 4 or not self.is_party(named[0].actor):
             return None  # "Under the plan, …": no one's in particular
-        rest = text[lead.end() + named[0].end:comma]
+        rest = phrase[named[0].end:]
         if rest.strip() and not (self.representatives and self.representatives.match(rest)):
             return None  # "According to Ruritania's allies, …": not Ruritania's word
         return named[0].actor
