@@ -721,6 +721,11 @@ CLAIM_CASES = [
     ("Britain, France and Germany have warned they will trigger a “snapback” of U.N. sanctions if no deal is "
      "reached by the end of August.",
      {("demands", "united-kingdom", None), ("demands", "france", None), ("demands", "germany", None)}),
+    # --- ... and "the group" in its own official's words, told to someone, is his organisation
+    ("A senior Hamas official, Mousa Abu Marzouk, told the BBC that the group was willing to discuss “freezing or "
+     "storing” its weapons, but would not surrender them.", {("proposals", "hamas", None)}),
+    ("Ukrainian Foreign Minister Andrii Sybiha told the BBC that the group was willing to meet again next week.",
+     set()),
     # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
     ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
      set()),

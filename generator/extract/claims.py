@@ -149,6 +149,7 @@ REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 # ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
 OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:(?:his|her|their)\s+(?:country|government|nation)|"
                          r"the\s+(?:kingdom|emirate|sultanate|country)))\b")
+OWN_BODY = re.compile(rf"(?i:{_REPORTED_LEAD}the\s+(?:group|movement|organisation|organization|militia))\b")
 OPENING_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:said|says|told|added|stressed|insisted|warned)\b)")
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
@@ -628,15 +629,17 @@ class ClaimFinder:
                 chosen = self._pick(reported, found)
                 start = clause_at + verb.end()
                 return chosen.actor, start + chosen.end, self._partners(reported, found, chosen, start)
-            own = OWN_COUNTRY.search(reported)
+            own = OWN_COUNTRY.search(reported[skip:]) or OWN_BODY.search(reported[skip:])
             if own and verb is verbs[-1]:
-                # "Jane Doe said her country was ready to ...": the state she belongs to
+                # "Jane Doe said her country was ready to ...": the state she belongs to, and "a senior
+                # official of the movement told the BBC that the group was willing …": her organisation
                 speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
                 person = self._resolve(speaker, reading, sentence)
                 entry = self.index.get(person)
                 state = entry.affiliation if entry else None
-                if state and self.is_party(state):
-                    return state, clause_at + verb.end() + own.end(), []
+                body = self.index.get(state)
+                if state and self.is_party(state) and (own.re is OWN_COUNTRY or body.kind == "organisation"):
+                    return state, clause_at + verb.end() + skip + own.end(), []
             if verb is verbs[-1]:
                 lead = REPORTED_LEAD.match(reported)
                 role = self.attributor.anaphor.match(reported, lead.end()) if self.attributor.anaphor else None
