@@ -726,6 +726,14 @@ CLAIM_CASES = [
      "storing” its weapons, but would not surrender them.", {("proposals", "hamas", None)}),
     ("Ukrainian Foreign Minister Andrii Sybiha told the BBC that the group was willing to meet again next week.",
      set()),
+    # --- bodies of next week's stories are in the gazetteer
+    ("The Palestinian Authority has demanded a role in the post-war administration of Gaza.",
+     {("demands", "palestinian-authority", None)}),
+    # --- a step of one's own offered for the other side's is a demand of that side
+    ("The Houthis said they would stop attacks on shipping if Israel halted its strikes on Gaza.",
+     {("demands", "houthis", "israel")}),
+    ("Iran says it will stop attacks if Israel halts its illegal aggression.", {("demands", "iran", "israel")}),
+    ("Russia would not stop the offensive even if a ceasefire were agreed.", set()),
     # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
     ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
      set()),
