@@ -734,6 +734,10 @@ CLAIM_CASES = [
      {("demands", "houthis", "israel")}),
     ("Iran says it will stop attacks if Israel halts its illegal aggression.", {("demands", "iran", "israel")}),
     ("Russia would not stop the offensive even if a ceasefire were agreed.", set()),
+    # --- a red line is what a party demands
+    ("U.S. Special Envoy Steve Witkoff told Breitbart News that Washington's red line was that Iran cannot have "
+     "enrichment.", {("demands", "united-states", "iran")}),
+    ("Iran's red line is its right to enrich uranium, Araqchi said.", {("demands", "iran", None)}),
     # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
     ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
      set()),
