@@ -61,6 +61,11 @@ def test_attribution_closing_the_sentence_covers_a_partial_quote(config):
 
 
 SPEAKER_CASES = [
+    # a leading "According to X," gives the words to X when no one in the sentence says them
+    ("According to the White House, the U.S. “will help restore Russia's access to the world market.”\n",
+     [("united-states", "will help restore Russia's access to the world market.")]),
+    ("According to the Kremlin, Putin told Trump: “We are ready to work on a memorandum.”\n",
+     [("vladimir-putin", "We are ready to work on a memorandum.")]),
     # a party named after a preposition is not who speaks
     ("Ukraine called for more sanctions against Russia and stressed: “We must pressure Turkey until it acts.”\n",
      [("ukraine", "We must pressure Turkey until it acts.")]),

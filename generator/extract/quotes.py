@@ -139,6 +139,7 @@ SOURCE_OF_WORDS = re.compile(
     r"(?i:statements?|remarks|comments|words|interview|speech|briefing|post|message)\b")
 TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Ruritania into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
+ACCORDING_LEAD = re.compile(r"^\W*(?i:according\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?),\s+[^,;“”\"„«»]{0,80}$")
 TRAILING_ACCORDING_TO = re.compile(r"(?i:according\s+to\s+)(?P<who>[^,;.“”\"„«»]{1,80}?)\s*[.!?]?\s*$")
 # '“...,” a source familiar with the talks said', '“...,” officials said': an attribution to someone
 # the article does not name; the quote is theirs, never the previous speaker's
@@ -395,6 +396,9 @@ class Attributor:
         verbs = list(self.speech.finditer(head))
         if verbs:
             return self.speaker_of_verb(head, verbs[-1].start())
+        lead = ACCORDING_LEAD.match(head)
+        if lead and (speaker := self._named_by(lead["who"])) is not None:
+            return speaker  # 'According to the White House, the US “will help …”': whose words they are
         if head.rstrip().endswith(":") and len(head.split()) <= 12:
             # "Foreign Minister Jane Doe hit back: '...'": whoever the lead-in is about
             subject = self.subject(head)
