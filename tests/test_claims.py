@@ -98,6 +98,16 @@ def summaries(config):
     return run
 
 
+def test_a_communiques_two_acts_in_the_present_are_two_facts_each_told_alone(config):
+    body = ("The European Council welcomes the joint statement by Ukraine and the United States and calls on "
+            "Russia to show real political will to end the war.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert sorted((f.actor, f.target, f.summary) for kind in ("demands", "proposals") for f in content.records(kind)) == [
+        ("european-council", "russia", "The European Council calls on Russia to show real political will to end the war."),
+        ("european-council", "united-states",
+         "The European Council welcomes the joint statement by Ukraine and the United States.")]
+
+
 def test_a_summary_keeps_the_cue_when_the_actor_is_named_after_it(summaries):
     """'Ruritania demands X, President Jane Doe said': the summary must say what is demanded."""
     found = summaries("Ruritania demands new sanctions on Freedonia, President Jana Dvorak said on Friday.")
@@ -738,6 +748,10 @@ CLAIM_CASES = [
     ("U.S. Special Envoy Steve Witkoff told Breitbart News that Washington's red line was that Iran cannot have "
      "enrichment.", {("demands", "united-states", "iran")}),
     ("Iran's red line is its right to enrich uranium, Araqchi said.", {("demands", "iran", None)}),
+    # --- a communiqué's second act in the present tense is a claim of its own
+    ("The European Council welcomes the joint statement by Ukraine and the United States and calls on Russia to "
+     "show real political will to end the war.",
+     {("proposals", "european-council", "united-states"), ("demands", "european-council", "russia")}),
     # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
     ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
      set()),

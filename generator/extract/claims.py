@@ -189,6 +189,8 @@ BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
                       rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b"
                       r"|(?:he|she|it|they)\s+(?:was|were|had|did|would|could)\b)")
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
+# ... or in the present of a statement or communiqué: "welcomes the statement and calls on Ruritania to"
+TENSED = re.compile(r"[a-z]+(?:ed|[^s\W]s)\b")
 # the reported party's verb is present or modal: "Ruritania would not ...", "Ruritania supports ..."
 NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
 PLURAL_VERB = re.compile(r"(are|have|were)\b")
@@ -202,7 +204,7 @@ PARTICIPLE_TURN = re.compile(r",\s+(?:again\s+|also\s+|then\s+|\w+ly\s+)?$")  # 
 PARTICIPLE_WORD = re.compile(r"[a-z]+ing\b")
 ADVERBS_ONLY = re.compile(r"\s*(?:\w+ly\s+)*")
 READY_FOR = re.compile(r"\sfor\s")  # a readiness cue that holds what it is for: "ready for talks"
-SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+ed\b")  # "Jan Novak (also) accused ..."
+SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+(?:ed|[^s\W]s)\b")  # "Jan Novak (also) accused ..." / "… welcomes …"
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -568,7 +570,7 @@ class ClaimFinder:
                 return found[-1].actor, found[-1].end, []
             return None
         window = text[:at]
-        and_then = AND_THEN.search(window) and PAST.match(text, at)
+        and_then = AND_THEN.search(window) and TENSED.match(text, at)
         if (COMMA_AND.search(window) or and_then) and not _inside_quote(window):
             # "Novak accused the bloc of …(,) and demanded that …": a second verb of the sentence's
             # subject (without the comma, only when the subject's own first verb is past too)
@@ -776,7 +778,7 @@ class ClaimFinder:
                     PASSIVE_BEFORE.search(before) and self._source_lead(text)):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             # (but "accused the EU of stalling and demanded that ...": a verb of the accuser's own)
-            own_verb = bool(AND_THEN.search(before)) and bool(PAST.match(text, match.start()))
+            own_verb = bool(AND_THEN.search(before)) and bool(TENSED.match(text, match.start()))
             if family not in ("conditions", "threats") and self.hedge and self.hedge.search(before) and not own_verb:
                 continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
                 # (but "said it was wrong to expect results and warned X against …" is one)
@@ -801,7 +803,7 @@ class ClaimFinder:
                           and not _inside_quote(before[:joint.start()])]
             clause += len(said_again)
             # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own
-            second_verb = kind == DEMAND and family == "verbs" and own_verb
+            second_verb = kind == DEMAND and family in ("verbs", "requests") and own_verb
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
                 if family == "requests" and hit.target is None and not self._asks_group(text, match):
                     # "called for dialogue to resolve the conflict": asks nothing of a party (an offer),
@@ -1202,9 +1204,9 @@ class ClaimFinder:
             text = text[:second.start()]
         for joint in AND_SAYING.finditer(text, cue_end):  # "urged a ceasefire and said Freedonia was ready ...":
             same = any(gate.pattern.match(text, joint.end()) for k, _, gate in self.patterns if kind in (None, k))
-            other = kind is not None and PAST.match(text, joint.end()) and any(
+            other = kind is not None and TENSED.match(text, joint.end()) and any(
                 gate.pattern.match(text, joint.end())
-                for k, family, gate in self.patterns if k != kind and family == "verbs")
+                for k, family, gate in self.patterns if k != kind and family in ("verbs", "requests"))
             if ((self.attributor.speech.match(text, joint.end()) or other)  # what else was said is another matter
                     and not same
                     and len(text[:joint.start()].split()) >= MIN_WORDS and not _inside_quote(text[:joint.start()])):
