@@ -748,6 +748,9 @@ CLAIM_CASES = [
     ("U.S. Special Envoy Steve Witkoff told Breitbart News that Washington's red line was that Iran cannot have "
      "enrichment.", {("demands", "united-states", "iran")}),
     ("Iran's red line is its right to enrich uranium, Araqchi said.", {("demands", "iran", None)}),
+    # --- a state's unnamed envoy speaks for it, and "his country" is that state
+    ("The Russian Federation's delegate said his country was prepared to negotiate but insisted that the “root "
+     "causes” of the conflict be addressed.", {("proposals", "russia", None), ("demands", "russia", None)}),
     # --- a communiqué's second act in the present tense is a claim of its own
     ("The European Council welcomes the joint statement by Ukraine and the United States and calls on Russia to "
      "show real political will to end the war.",

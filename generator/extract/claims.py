@@ -639,6 +639,8 @@ class ClaimFinder:
                 person = self._resolve(speaker, reading, sentence)
                 entry = self.index.get(person)
                 state = entry.affiliation if entry else None
+                if entry is not None and entry.kind in ("state", "organisation"):
+                    state = person  # "Ruritania's ambassador said his country …": the party itself speaks
                 body = self.index.get(state)
                 if state and self.is_party(state) and (own.re is OWN_COUNTRY or body.kind == "organisation"):
                     return state, clause_at + verb.end() + skip + own.end(), []
