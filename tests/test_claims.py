@@ -748,6 +748,9 @@ CLAIM_CASES = [
     ("U.S. Special Envoy Steve Witkoff told Breitbart News that Washington's red line was that Iran cannot have "
      "enrichment.", {("demands", "united-states", "iran")}),
     ("Iran's red line is its right to enrich uranium, Araqchi said.", {("demands", "iran", None)}),
+    # --- a peace "between X and the Y" is asked of no one in particular
+    ("The Security Council urged a lasting peace between Ukraine and the Russian Federation.",
+     {("demands", "un-security-council", None)}),
     # --- a state's unnamed envoy speaks for it, and "his country" is that state
     ("The Russian Federation's delegate said his country was prepared to negotiate but insisted that the “root "
      "causes” of the conflict be addressed.", {("proposals", "russia", None), ("demands", "russia", None)}),
