@@ -345,6 +345,12 @@ def test_what_another_demanded_is_theirs_and_a_participle_after_it_is_not(summar
 
 
 SUMMARY_CASES = [
+    # --- parties named together, each told alone: the verb and its "they" in the singular
+    ("Both Kyiv and Moscow have said they are open to talks on a prisoner exchange.",
+     {"ukraine": "Ukraine has said it is open to talks on a prisoner exchange.",
+      "russia": "Russia has said it is open to talks on a prisoner exchange."}),
+    ("Russia says they must withdraw from the four regions first.",
+     {"russia": "Russia says they must withdraw from the four regions first."}),
     # --- an apposition after the name keeps both its commas; a list set off by dashes loses its closing dash
     ("Jan Novak, senior Ruritanian adviser for Africa, urged both sides to accept the ceasefire immediately.",
      {"jan-novak": "Jan Novak, senior Ruritanian adviser for Africa, urged both sides to accept the ceasefire "

@@ -195,6 +195,8 @@ TENSED = re.compile(r"[a-z]+(?:ed|[^s\W]s)\b")
 NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
 PLURAL_VERB = re.compile(r"(are|have|were)\b")
 SINGULAR = {"are": "is", "have": "has", "were": "was"}
+THEY_SAID = re.compile(r"(?:has\s+|had\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|said|told)?(?:\s+that)?\s+(?P<they>they)\s+"
+                       r"(?P<aux>are|were|have|had|will|would|could|can|must|should)\b")
 _ADVERB = r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?"  # "and also urged", "and later said"
 COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 # a pronoun and a copula before a noun cue: what was said before is called a demand, no new one made
@@ -1050,7 +1052,16 @@ class ClaimFinder:
             return summary
         rest = summary[len(name) + 1:]
         verb = PLURAL_VERB.match(rest)
-        return f"{name} {SINGULAR[verb.group(1)]}{rest[verb.end(1):]}" if verb else summary
+        if verb:
+            rest = SINGULAR[verb.group(1)] + rest[verb.end(1):]
+        if verb and self.index[actor].kind in ("state", "organisation"):
+            # "Kyiv and Moscow have said they are open to talks", told of one: "… has said it is open"
+            # (only after a plural verb: in "Ruritania says they must withdraw", "they" are others)
+            said = THEY_SAID.match(rest)
+            if said:
+                aux = SINGULAR.get(said["aux"], said["aux"])
+                rest = f"{rest[:said.start('they')]}it {aux}{rest[said.end('aux'):]}"
+        return f"{name} {rest}"
 
     def _voiced(self, text: str, at: int, reading: Reading,
                 sentence: Sentence) -> tuple[str, int, list[tuple[str, int]]] | None:
