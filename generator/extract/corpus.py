@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from generator.config import SiteConfig
 from generator.extract.actors import ActorEntry, best_role, is_media_role, slugify
 from generator.extract.article import ArticleFacts
+from generator.extract.spellings import unify_spellings
 from generator.extract.topics import classify
 from generator.model import Actor, Claim, Content, Quote, Source, SourceRef
 from generator.textmatch import fold
@@ -184,7 +185,7 @@ def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str
 
 def merge_articles(articles: list[ArticleFacts], config: SiteConfig) -> Content:
     """Pure: per-article facts in, one consistent Content out (sorted, with unique stable ids)."""
-    articles = sorted(articles, key=lambda a: a.file)
+    articles = unify_spellings(sorted(articles, key=lambda a: a.file), config)
     taken: set[str] = set()
     sources = []
     source_of: dict[str, str] = {}
