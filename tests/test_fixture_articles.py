@@ -739,3 +739,52 @@ def test_a_scrape_that_ran_every_paragraph_into_one_line(extracted):
     assert ("russia", "ukraine") in facts(content, "demands")  # "Under the Russian memorandum, Ukraine would have to"
     assert ("turkey", None) in {(f.actor, None) for f in content.proposals}
     assert {"dmitry-peskov", "rustem-umerov", "hakan-fidan"} <= {q.speaker for q in content.quotes}
+
+
+def test_another_story_whose_parties_are_spelled_out_or_joined_by_an_article(extracted):
+    """Sudan truce talks: the RSF is in no gazetteer but is spelled out with its acronym; "General
+    Abdel Fattah al-Burhan" keeps his "al-", and "Burhan said" finds him; the masthead line
+    "Middle East Eye | Sudan" names the outlet and is not the headline."""
+    content = extracted("other-story-sudan-truce.txt")
+    source = content.sources[0]
+    assert source.outlet == "Middle East Eye"
+    assert source.title.startswith("Sudan's army rejects US-led truce proposal")
+    actors = {a.id: a for a in content.actors}
+    assert actors["rapid-support-forces"].kind == "organisation"
+    assert actors["rapid-support-forces"].name == "The Rapid Support Forces"
+    assert ("abdel-fattah-al-burhan", "rapid-support-forces") in facts(content, "demands")
+    assert ("rapid-support-forces", None) in facts(content, "demands")  # "called on the army to accept it"
+    assert ("saudi-arabia", None) in facts(content, "proposals")  # "the kingdom was prepared to host"
+    assert "abdel-fattah-al-burhan" in set(speakers_of(content).values())
+    summaries = {f.summary for f in content.proposals}
+    assert "Egypt proposed in September a three-month humanitarian ceasefire followed by a nine-month " \
+           "transition to civilian rule." in summaries  # (not "Egypt - proposed …")
+
+
+def test_council_conclusions_in_the_present_tense(extracted):
+    """A communiqué: numbered paragraphs in the present tense, "welcomes … and calls on …" two acts."""
+    content = extracted("council-conclusions.txt")
+    assert ("european-council", "russia") in facts(content, "demands")
+    assert ("european-council", "belarus") in facts(content, "demands")
+    assert ("european-council", "united-states") in facts(content, "proposals")
+    assert "ukraine" not in {f.actor for f in content.demands}  # named in "the joint statement by Ukraine"
+
+
+def test_un_meetings_coverage_where_states_speak_through_unnamed_representatives(extracted):
+    content = extracted("un-meetings-coverage.txt")
+    assert {("russia", None)} <= facts(content, "proposals")  # "The Russian Federation's delegate said his country …"
+    assert ("russia", None) in facts(content, "demands")  # "… but insisted that the “root causes” … be addressed"
+    assert ("un-security-council", None) in facts(content, "demands")  # "a lasting peace between Ukraine and the …"
+    assert ("china", None) in facts(content, "demands")
+
+
+def test_another_story_with_threats_red_lines_and_a_relative_clause(extracted):
+    """Iran nuclear talks (Reuters style): a threat after a relative clause that says "his first
+    term", sanctions threatened by three states set off by dashes, and a red line."""
+    content = extracted("other-story-iran-talks.txt")
+    assert masthead(content) == ("Reuters", "2025-05-09")
+    demands = facts(content, "demands")
+    assert ("donald-trump", "iran") in demands
+    assert {("united-kingdom", None), ("france", None), ("germany", None)} <= demands  # not the U.N.
+    assert ("united-states", "iran") in demands  # "Washington's red line was that Iran cannot have enrichment"
+    assert ("iran", None) in facts(content, "proposals")
