@@ -86,6 +86,7 @@ class Cues:
     organisation_heads: tuple[str, ...] = ()
     not_actors: tuple[str, ...] = ()
     named_after_places: tuple[str, ...] = ()
+    group_nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,7 @@ def _load_cues(reader: _Reader) -> Cues:
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"),
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
-        named_after_places=words("named_after_places"),
+        named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),
     )
 
 

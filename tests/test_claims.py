@@ -345,6 +345,10 @@ def test_what_another_demanded_is_theirs_and_a_participle_after_it_is_not(summar
 
 
 SUMMARY_CASES = [
+    # --- "X said A and warned B": the claim is told from its own verb
+    ("US Secretary of State Marco Rubio said the agreement was “an important moment” and warned that there "
+     "would be “severe penalties” for any party that violated it.",
+     {"marco-rubio": "Marco Rubio warned that there would be “severe penalties” for any party that violated it."}),
     # --- parties named together, each told alone: the verb and its "they" in the singular
     ("Both Kyiv and Moscow have said they are open to talks on a prisoner exchange.",
      {"ukraine": "Ukraine has said it is open to talks on a prisoner exchange.",

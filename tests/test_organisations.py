@@ -45,3 +45,30 @@ def test_a_discovered_organisation_speaks_and_makes_claims(config):
     claims = {(c.kind, c.actor, c.summary) for c in facts.claims}
     assert ("demand", "freedonian-liberation-movement",
             "The Freedonian Liberation Movement called on the army to accept it as well.") in claims
+
+
+def _groups(text: str, config):
+    from generator.extract.organisations import discover_groups
+    sentences = sentences_of(clean_lines(text, config.boilerplate))
+    return [(e.id, e.name, e.kind) for e in discover_groups(sentences, config.cues, build_index(config))]
+
+
+def test_an_armed_group_named_as_such_is_discovered(config):
+    text = "Fighters of the Rwanda-backed M23 rebel group seized the city of Goma earlier this year, officials said.\n"
+    assert _groups(text, config) == [("m23", "M23", "group")]
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Hamas official told the BBC that the group was willing to discuss its weapons.\n",
+    "Officials of the Hamas movement said they would study the proposal carefully.\n",
+])
+def test_no_group_across_a_clause_or_for_a_known_party(config, text):
+    assert _groups(text, config) == []
+
+
+def test_a_discovered_group_demands(config):
+    text = ("Congo and Rwanda sign a peace deal\nJune 27, 2025\n"
+            "The M23 rebel group, which seized Goma, said it was not a party to the agreement and demanded direct "
+            "talks with Kinshasa.\n")
+    facts = extract_article("seeds/x.txt", text, config)
+    assert {(c.kind, c.actor, c.target) for c in facts.claims} == {("demand", "m23", "dr-congo")}

@@ -9,7 +9,7 @@ from generator.config import SiteConfig
 from generator.extract.actors import ActorEntry, build_index, discover_people
 from generator.extract.claims import ClaimHit, find_claims
 from generator.extract.metadata import SourceMeta, extract_metadata, mark_header
-from generator.extract.organisations import discover_organisations
+from generator.extract.organisations import discover_groups, discover_organisations
 from generator.extract.quotes import Attributed, attribute_quotes
 from generator.extract.text import HEADING, Line, clean_lines, sentences_of
 
@@ -42,7 +42,10 @@ def extract_with_lines(file: str, text: str, config: SiteConfig,
     lines = mark_header(lines, meta)
     sentences = sentences_of(lines)
     bylines = [line.text for line in lines if line.kind == HEADING]
-    organisations = discover_organisations(sentences, config.cues, build_index(config))
+    known = build_index(config)
+    organisations = discover_organisations(sentences, config.cues, known)
+    organisations += [g for g in discover_groups(sentences, config.cues, known)
+                      if g.id not in {o.id for o in organisations}]
     people, roles = discover_people(sentences, config, build_index(config, organisations), bylines=bylines)
     discovered = sorted([*organisations, *people], key=lambda e: e.id)
     index = build_index(config, discovered)

@@ -1171,6 +1171,10 @@ class ClaimFinder:
                      if t.end() <= cue_start and not _inside_quote(text[:t.start()])]
             if turns:  # "X said it was ready to talk, but insisted that ...": X insisted that ...
                 start = turns[-1].end()
+            joint = AND_THEN.search(text, start, cue_start)
+            if joint and TENSED.match(text, cue_start) and self.attributor.speech.search(text, start, joint.start()) \
+                    and not _inside_quote(text[:joint.start()]):
+                start = joint.end()  # "X said the deal was historic and warned that …": X warned that …
             second = [m for m in AND_THAT.finditer(text, start, cue_start) if not _inside_quote(text[:m.start()])]
             said = self.attributor.speech.match(text, SPACES.match(text, start).end())
             if second and said and not REFERS_BACK.match(text, second[-1].end()):  # (not "… and that one would")

@@ -1,14 +1,16 @@
-"""Organisations an article introduces by spelling out their acronym.
+"""Organisations an article introduces by spelling out their acronym, and armed groups it names.
 
 A gazetteer cannot list every militia, agency and mediating body of next week's story, but news
 style names an organisation in full once, with its acronym in brackets, and by the acronym after:
 "the paramilitary Rapid Support Forces (RSF) … the RSF said". Only that shape is trusted: the
 acronym must be the initials of the name's capitalised words, and the name must hold a word that
 heads organisations (`organisation_heads` in cues.yaml), so "Gross Domestic Product (GDP)" is not one.
+An armed group is often named by what it is instead: "the M23 rebel group" (`group_nouns`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.config import Cues
@@ -62,6 +64,40 @@ def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIn
             # "the RSF said": named with the article, as the gazetteer names "The European Union"
             titled = f"The {name}" if _with_article(body, acronym) else name
             entry = ActorEntry(slugify(name), titled, "organisation", aliases=[name, acronym], known=False)
+            found.setdefault(entry.id, entry)
+    return sorted(found.values(), key=lambda e: e.id)
+
+
+_NAME_WORD = r"[A-Z][\w’'-]*"
+_FUNCTION_WORDS = (r"(?:that|the|a|an|and|or|but|of|to|in|on|at|for|with|by|from|as|is|was|were|are|has|had|have|"
+                   r"said|says|told|which|who|whose|its|their|his|her|this|these|those|would|will)")
+
+
+@functools.lru_cache(maxsize=16)
+def _group_pattern(nouns: tuple[str, ...]) -> re.Pattern:
+    # (the words between qualify the noun: "rebel", "armed"; never "told the BBC that the group")
+    between = rf"(?:(?!{_FUNCTION_WORDS}\b)[a-z][\w-]*\s+){{0,2}}?"
+    return re.compile(rf"\b[Tt]he\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+{between}"
+                      rf"(?:{'|'.join(map(re.escape, nouns))})\b")
+
+
+def discover_groups(sentences: list[Sentence], cues: Cues, index: ActorIndex) -> list[ActorEntry]:
+    """Armed groups named as such ("the Rwanda-backed M23 rebel group") that the index does not know."""
+    if not cues.group_nouns:
+        return []
+    pattern = _group_pattern(tuple(cues.group_nouns))
+    found: dict[str, ActorEntry] = {}
+    for sentence in sentences:
+        for match in pattern.finditer(sentence.text):
+            words = match["name"].split()
+            while words and re.search(r"-[a-z]", words[0]):
+                words = words[1:]  # "Rwanda-backed M23": who backs it is no part of its name
+            name = " ".join(words)
+            if not words or words[0] in cues.not_names or any(w in index.aliases for w in (name, *words)):
+                continue
+            if index.find(name) or name.lower() in {n.lower() for n in cues.group_nouns}:
+                continue  # a known party's group ("the Hamas movement") is that party
+            entry = ActorEntry(slugify(name), name, "group", aliases=[name], known=False)
             found.setdefault(entry.id, entry)
     return sorted(found.values(), key=lambda e: e.id)
 
