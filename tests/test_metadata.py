@@ -216,3 +216,13 @@ def test_a_masthead_of_labels_is_not_the_headline_and_names_the_outlet(config):
     meta = extract_metadata(clean_lines(page, config.boilerplate), config)
     assert (meta.outlet, meta.title) == (
         "Middle East Eye", "Sudan's army rejects truce proposal as paramilitary group accepts it")
+
+
+def test_a_listed_outlet_on_the_line_under_the_byline_names_the_page(config):
+    page = ("Africa\n"
+            "DR Congo and Rwanda sign peace deal in Washington\n"
+            "By Jane Doe\nBBC News\n27 June 2025\n"
+            "The foreign ministers of the two countries have signed a peace agreement in Washington.\n"
+            "Reuters contributed to this story about the agreement signed on Friday.\n")
+    meta = extract_metadata(clean_lines(page, config.boilerplate), config)
+    assert (meta.outlet, meta.published) == ("BBC News", "2025-06-27")

@@ -166,6 +166,9 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
         # ("Middle East Eye | Sudan": or first in a masthead of labels)
         names = [CRUMB_SEPARATOR.split(line.text.strip())[0] if _breadcrumb(line.text) else line.text.strip()
                  for line in top]
+        # ("By Jane Doe" then "BBC News": the byline's outlet, on the line under it)
+        names += [line.text.strip() for before, line in zip(lines, lines[1:rules.max_header_lines * 2])
+                  if BYLINE.match(before.text)]
         return next((known[name.lower()] for name in names if name.lower() in known), None)
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
@@ -222,6 +225,7 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
 
 
 QUOTE_OPENERS = ("\"", "“", "‘", "'", "„", "«")
+BYLINE = re.compile(r"^\s*By\s+[A-Z]")
 CRUMB_SEPARATOR = re.compile(r"\s+[|›»>/]\s+")
 CRUMB_WORDS = 4
 
