@@ -345,6 +345,14 @@ def test_what_another_demanded_is_theirs_and_a_participle_after_it_is_not(summar
 
 
 SUMMARY_CASES = [
+    # --- a party's people named after it: the summary says whose they are
+    ("Meanwhile, in Brussels, EU foreign ministers agreed to prepare a new package of sanctions against Russia.",
+     {"european-union": "The European Union’s foreign ministers agreed to prepare a new package of sanctions "
+                        "against Russia."}),
+    ("US officials proposed a meeting in Riyadh next week.",
+     {"united-states": "The United States’ officials proposed a meeting in Riyadh next week."}),
+    ("The minister said Russia sent military aid and demanded that Ukraine withdraw.",
+     {"russia": "Russia sent military aid and demanded that Ukraine withdraw."}),
     # --- "X said A and warned B": the claim is told from its own verb
     ("US Secretary of State Marco Rubio said the agreement was “an important moment” and warned that there "
      "would be “severe penalties” for any party that violated it.",
@@ -768,6 +776,11 @@ CLAIM_CASES = [
     ("The European Council welcomes the joint statement by Ukraine and the United States and calls on Russia to "
      "show real political will to end the war.",
      {("proposals", "european-council", "united-states"), ("demands", "european-council", "russia")}),
+    # --- a state's ministry speaks for it; a denial of reports makes no demand; "any format" is talks
+    ("Ukraine's foreign ministry demanded that Russia stop its attacks on civilians.", {("demands", "ukraine", "russia")}),
+    ("The Kremlin denied reports that Russia had demanded the withdrawal of Western troops.", set()),
+    ("Asked whether Kyiv would accept, Zelensky said: “We are ready for any format.”",
+     {("proposals", "volodymyr-zelensky", None)}),
     # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
     ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
      set()),

@@ -33,7 +33,8 @@ NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refus(?:e|es|ed|ing)\s+to|
                       r"stop(?:s|ped|ping)?\s+short\s+of|without)\W+(?:\w+\W+)?$"
                       r"|\bneither\b[^,;]{0,80}$"  # "Neither Ruritania nor Freedonia has agreed to"
                       # "denied that it had agreed to"
-                      r"|\bden(?:y|ies|ied|ying)\s+(?:that|having)\s+(?:[\w’'-]+\s+){0,4}$)")
+                      r"|\bden(?:y|ies|ied|ying)\s+(?:(?:media\s+)?(?:reports?|claims?|allegations?|suggestions?)\s+)?"
+                      r"(?:that|having)\s+(?:[\w’'-]+\s+){0,4}$)")
 # "rejected what it called “ultimatums”": refusing a demand is not making one
 # ... nor is calling something one ("called the proposals an ultimatum", "branded it blackmail"; but
 # "during his first term, has threatened": "term" and "terms" are nouns far more often than verbs)
@@ -73,6 +74,7 @@ ASIDE_AFTER_NAME = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+ing|who|which)\b[^,]{0,80
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
+_OFFICE_WORDS = r"(?:foreign|defen[cs]e|top|senior|chief|finance|interior|security|peace|trade|economy|health)"
 IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
 CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a list set off by dashes
@@ -253,6 +255,7 @@ class _CuePatterns:
     measure: re.Pattern | None
     members: re.Pattern | None
     representatives: re.Pattern | None
+    represented: re.Pattern | None  # " foreign ministers" right after a party's name: its people
     received: re.Pattern | None
     title_gap: re.Pattern
     coordination: re.Pattern
@@ -301,6 +304,10 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         # "'s leaders", "'s top officials": up to two words between
         representatives=(re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{words_any_case(cues.representatives)})(?![\w-])")
                          if cues.representatives else None),
+        # (a word of office may qualify them, but nothing else: "said Ruritania sent military aid")
+        represented=(re.compile(rf"^\s+(?:{_OFFICE_WORDS}\s+)?"
+                                rf"(?:{words_pattern([r for r in cues.representatives if r.islower()])})(?![\w-])")
+                     if cues.representatives else None),
         # "will accept the (new) proposal for": a demand or proposal received, not made
         received=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.receiving_verbs)})\s+(?:\w+\s+){{0,2}}$)")
                   if cues.receiving_verbs else None),
@@ -335,6 +342,7 @@ class ClaimFinder:
         self.press = self.attributor.press  # "U.S. media cited ...": no party speaks
         self.members = compiled.members
         self.representatives = compiled.representatives
+        self.represented = compiled.represented
         self.received = compiled.received
         self.title_gap = compiled.title_gap
         self.coordination = compiled.coordination
@@ -1263,6 +1271,9 @@ class ClaimFinder:
                 # (but "Jane Doe, senior US adviser for Africa, urged": an apposition of her own, kept)
             elif CLOSING_DASH.match(body):
                 body = body[CLOSING_DASH.match(body).end():]  # "The Quad - Ruritania and Freedonia - proposed"
+            if self.represented and self.represented.match(body):
+                # "EU foreign ministers agreed": "The European Union’s foreign ministers agreed"
+                body = ("’" if name.endswith("s") else "’s") + body
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
         body = plain_markdown(body)
         words = body.split()

@@ -167,7 +167,8 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
         names = [CRUMB_SEPARATOR.split(line.text.strip())[0] if _breadcrumb(line.text) else line.text.strip()
                  for line in top]
         # ("By Jane Doe" then "BBC News": the byline's outlet, on the line under it)
-        names += [line.text.strip() for before, line in zip(lines, lines[1:rules.max_header_lines * 2])
+        under = lines[1:rules.max_header_lines * 2]
+        names += [line.text.strip() for before, line in zip(lines[:len(under)], under, strict=True)
                   if BYLINE.match(before.text)]
         return next((known[name.lower()] for name in names if name.lower() in known), None)
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
