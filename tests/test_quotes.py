@@ -61,6 +61,9 @@ def test_attribution_closing_the_sentence_covers_a_partial_quote(config):
 
 
 SPEAKER_CASES = [
+    # the words asked for are the asker's: "called on X to “…”"
+    ("Trump also called on Israel to “bring your pilots home, now!” after Israeli jets were reported over Iran.\n",
+     [("donald-trump", "bring your pilots home, now!")]),
     # a leading "According to X," gives the words to X when no one in the sentence says them
     ("According to the White House, the U.S. “will help restore Russia's access to the world market.”\n",
      [("united-states", "will help restore Russia's access to the world market.")]),

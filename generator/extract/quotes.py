@@ -139,6 +139,9 @@ SOURCE_OF_WORDS = re.compile(
     r"(?i:statements?|remarks|comments|words|interview|speech|briefing|post|message)\b")
 TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Ruritania into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
+# "called on Ruritania to “…”", "urged allies to “…”": the quote is what the sentence's subject asked
+ASKED_TO = re.compile(r"(?i:\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
+                      r"press(?:es|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:[\w’'.-]+\s+){1,4}to\s*$)")
 ACCORDING_LEAD = re.compile(r"^\W*(?i:according\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?),\s+[^,;“”\"„«»]{0,80}$")
 TRAILING_ACCORDING_TO = re.compile(r"(?i:according\s+to\s+)(?P<who>[^,;.“”\"„«»]{1,80}?)\s*[.!?]?\s*$")
 # '“...,” a source familiar with the talks said', '“...,” officials said': an attribution to someone
@@ -399,6 +402,11 @@ class Attributor:
         lead = ACCORDING_LEAD.match(head)
         if lead and (speaker := self._named_by(lead["who"])) is not None:
             return speaker  # 'According to the White House, the US “will help …”': whose words they are
+        if ASKED_TO.search(head):
+            # 'Jane Doe called on Ruritania to “bring your pilots home”': the words of whoever asks
+            subject = self.subject(head)
+            if subject is not None and subject.via != "pronoun":
+                return subject
         if head.rstrip().endswith(":") and len(head.split()) <= 12:
             # "Foreign Minister Jane Doe hit back: '...'": whoever the lead-in is about
             subject = self.subject(head)
