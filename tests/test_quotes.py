@@ -237,3 +237,19 @@ def test_a_participle_after_a_quote_closed_on_its_comma_is_the_subjects(config):
 def test_a_participle_aside_before_the_verb_names_no_speaker(config):
     text = "Volodymyr Zelensky, asked whether he trusted Vladimir Putin, said: “No. Of course not. Never.”\n"
     assert speakers(text, config) == [("volodymyr-zelensky", "No. Of course not. Never.")]
+
+
+def test_a_transcript_label_in_capitals_names_the_speaker(config):
+    """An official briefing sets its labels in capitals ("MS BRUCE:"); the answer is hers, and a
+    summary told from it does not repeat the label."""
+    from generator.extract.article import extract_article
+
+    text = ("Department Press Briefing\nMay 20, 2025\n"
+            "Tammy Bruce, Department Spokesperson, took questions from reporters on Tuesday afternoon.\n"
+            "QUESTION: Does the United States still support a 30-day ceasefire?\n"
+            "MS BRUCE: We urge both sides to take the next step and agree to a full ceasefire.\n")
+    facts = extract_article("seeds/x.txt", text, config)
+    assert [(q.speaker, q.span.text) for q in facts.quotes] == [
+        ("tammy-bruce", "We urge both sides to take the next step and agree to a full ceasefire.")]
+    assert [(c.actor, c.summary) for c in facts.claims] == [
+        ("tammy-bruce", "We urge both sides to take the next step and agree to a full ceasefire.")]

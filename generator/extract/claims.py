@@ -75,6 +75,7 @@ CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
 _OFFICE_WORDS = r"(?:foreign|defen[cs]e|top|senior|chief|finance|interior|security|peace|trade|economy|health)"
+TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?=\S)")
 IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
 CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a list set off by dashes
@@ -1254,6 +1255,9 @@ class ClaimFinder:
                 break
         if start is None or start >= len(text) or RELATIVE_SUBJECT.search(text[:start]):
             body = text[clause_from:] if clause_from < cue_end else text
+            label = TRANSCRIPT_LABEL.match(body)
+            if label and (label["label"].isupper() or self.index.find(label["label"])):
+                body = body[label.end():]  # a transcript's "Sybiha: We expect …", "MS BRUCE: The …"
             pronoun = OPENING_PRONOUN.match(body)
             if pronoun and self.index[actor].kind == "person" and actor not in {
                     m.actor for m in self.index.find(body)}:

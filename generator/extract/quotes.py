@@ -441,8 +441,11 @@ def _transcript_answer(line: Line, sentences: list[Sentence], attributor: Attrib
     label = SPEAKER_LABEL.match(line.text)
     if label is None or line.kind != BODY:
         return None
-    named = attributor.mentions(label["label"])
-    if len(named) != 1 or (named[0].start, named[0].end) != (0, len(label["label"])) or \
+    text = label["label"]
+    if text.isupper():
+        text = text.title()  # "MS BRUCE:", as official transcripts set their labels: "Ms Bruce"
+    named = attributor.mentions(text)
+    if len(named) != 1 or (named[0].start, named[0].end) != (0, len(text)) or \
             not attributor.is_person(named[0]):
         return None
     start = line.start + label.start("said")
