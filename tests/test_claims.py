@@ -781,6 +781,9 @@ CLAIM_CASES = [
     ("The Kremlin denied reports that Russia had demanded the withdrawal of Western troops.", set()),
     ("Asked whether Kyiv would accept, Zelensky said: “We are ready for any format.”",
      {("proposals", "volodymyr-zelensky", None)}),
+    # --- what a party should do is advice, not its position, for every verb the "should" governs
+    ("Brussels should offer Kyiv a clear path to membership and demand that Moscow pay for the reconstruction.",
+     set()),
     # --- a cue after "the" and an adjective, then a preposition no verb of asking takes, is a noun
     ("Thomas de Waal said Azerbaijan was using the constitutional demand as leverage to extract more concessions.",
      set()),

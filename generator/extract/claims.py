@@ -145,6 +145,7 @@ LEAD_BULLET = re.compile(r"^[\s•*–—-]+")
 RELATIVE_WHO = re.compile(r",\s+who\b")
 SPACES = re.compile(r"\s*")
 BARE_AND = re.compile(r"\band\s+$")
+ADVISED = re.compile(r"\b(?:should|ought\s+to)\s+[^,;:.“”\"]*\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 MADE_BY = re.compile(r"(?<=\w)-(?:brokered|backed|led|drafted|proposed|sponsored|mediated|authored)\b")
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
@@ -770,6 +771,8 @@ class ClaimFinder:
                 continue
             if NEGATION.search(before):
                 continue
+            if BARE_AND.search(before) and not INFLECTED.match(match.group()) and ADVISED.search(before):
+                continue  # "Brussels should offer Kyiv membership and demand that …": advice, both verbs
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before) and not (
                     family == "nouns" and "condition" not in match.group() and self._owner(text, match.start())):
                 # (but "rejected Ruritania's demand that …" reports Ruritania's demand; "rejected Ruritania's
