@@ -766,6 +766,9 @@ CLAIM_CASES = [
     ("U.S. Special Envoy Steve Witkoff told Breitbart News that Washington's red line was that Iran cannot have "
      "enrichment.", {("demands", "united-states", "iran")}),
     ("Iran's red line is its right to enrich uranium, Araqchi said.", {("demands", "iran", None)}),
+    # --- "in Jeddah, Saudi Arabia": the country of a city is a place too
+    ("Ukraine accepted a U.S. proposal for a 30-day ceasefire at talks in Jeddah, Saudi Arabia.",
+     {("proposals", "united-states", None)}),
     # --- a peace "between X and the Y" is asked of no one in particular
     ("The Security Council urged a lasting peace between Ukraine and the Russian Federation.",
      {("demands", "un-security-council", None)}),

@@ -293,8 +293,10 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         speculation=(re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
                      if cues.speculation else None),
         # "between Russia and …", "between President Jan Novak and …": titles may stand between
+        # (and "in Jeddah, Saudi Arabia": a city, then its country)
         locative=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.locatives)})\s+(?:the\s+)?"
-                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.locatives else None),
+                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+|[A-Z][\w.’'-]*,\s+){{0,3}}$")
+                  if cues.locatives else None),
         measure=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.measure_objects)})\s+(?:the\s+)?$")
                  if cues.measure_objects else None),
         # ", including French President Jan Novak": titles may stand between, as after prepositions
