@@ -766,6 +766,10 @@ CLAIM_CASES = [
     ("U.S. Special Envoy Steve Witkoff told Breitbart News that Washington's red line was that Iran cannot have "
      "enrichment.", {("demands", "united-states", "iran")}),
     ("Iran's red line is its right to enrich uranium, Araqchi said.", {("demands", "iran", None)}),
+    # --- "May" before a day is a month, never the hedge "may"
+    ("May 11 - Putin proposes direct talks with Ukraine in Istanbul.", {("proposals", "vladimir-putin", "ukraine")}),
+    ("President Volodymyr Zelensky said on May 19 that Ukraine is ready for direct negotiations with Russia.",
+     {("proposals", "ukraine", "russia")}),
     # --- "in Jeddah, Saudi Arabia": the country of a city is a place too
     ("Ukraine accepted a U.S. proposal for a 30-day ceasefire at talks in Jeddah, Saudi Arabia.",
      {("proposals", "united-states", None)}),

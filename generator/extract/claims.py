@@ -285,7 +285,8 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
     return _CuePatterns(
         cues=[(kind, family, gate) for (kind, family, _), gate in zip(families, cue_set.gates, strict=True)],
         cue_set=cue_set,
-        hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.hedges)})(?![\w-])(?:\W+[\w’'-]+){{0,3}}\W*$)")
+        # (never a date: "May 11 - Putin proposes …")
+        hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:\W+[\w’'-]+){{0,3}}\W*$)")
                if cues.hedges else None),
         hypothetical=(re.compile(
             rf"(?i:(?<![\w-])(?:{words_any_case(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
