@@ -1074,3 +1074,19 @@ def test_each_of_coordinated_parties_is_told_in_the_singular(summaries):
     assert summaries("Germany and France have called for a new round of sanctions targeting Russian banks.") == {
         "germany": "Germany has called for a new round of sanctions targeting Russian banks.",
         "france": "France has called for a new round of sanctions targeting Russian banks."}
+
+
+def test_a_sentence_opened_by_it_and_its_own_verb_is_told_of_the_party_before(config):
+    """"Russia has demanded … It also wants …": "It" is the state the text was about; but "It is
+    unclear whether …" is no one, and a person is never "it"."""
+    body = ("Russia has demanded that Ukraine withdraw from four regions. It also wants a ban on Ukraine joining NATO.\n"
+            "Hamas said it would release the hostages. It also called on Israel to end the war.\n"
+            "Donald Trump met the envoy on Monday. It also called for a new round of talks in Geneva.\n"
+            "It is unclear whether Russia wants a new round of talks.\n")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body)], config, jobs=1)
+    found = sorted((f.actor, f.target or "", f.summary) for kind in ("demands", "proposals")
+                   for f in content.records(kind))
+    assert found == [
+        ("hamas", "israel", "Hamas also called on Israel to end the war."),
+        ("russia", "ukraine", "Russia also wants a ban on Ukraine joining NATO."),
+        ("russia", "ukraine", "Russia has demanded that Ukraine withdraw from four regions.")]

@@ -160,6 +160,12 @@ PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
 SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?P<said>\S)")  # "Doe: ..."
 FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
+# "It also wants …", "It said …": a sentence opened by "It" and its own verb, told of a state or body
+# (never "It is unclear …", "It was agreed …", "It remains …": no one's act)
+STATE_IT = re.compile(r"It(?=\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!is\b|was\b|has\s+been\b|had\s+been\b|"
+                      r"will\s+be\b|would\s+be\b|could\s+be\b|may\b|might\b|seems?\b|seemed\b|appears?\b|"
+                      r"appeared\b|remains?\b|remained\b|looks?\b|looked\b|took\b|takes?\b|comes?\b|came\b|"
+                      r"means?\b|meant\b|happened\b|follows?\b|followed\b)[a-z]+\b)")
 PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 
 
@@ -220,7 +226,8 @@ class Attributor:
         skip = LEADING_ADVERBIAL.match(sentence_text)
         rest_at = skip.end() if skip else 0
         rest = sentence_text[rest_at:]
-        pron = re.match(r"(?i:(he|she|they)\b)", rest) or (self.anaphor and self.anaphor.match(rest))
+        pron = re.match(r"(?i:(he|she|they)\b)", rest) or STATE_IT.match(rest) or (
+            self.anaphor and self.anaphor.match(rest))
         if pron:
             return Mention(rest_at, rest_at + pron.end(), "", pron.group(), "pronoun")
         # "European leaders, who spoke with Jane Doe after the call, said ...": she is no subject
@@ -475,7 +482,7 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
         entry = attributor.index.get(actor_id)
         if entry is None:
             continue
-        if gender == "they":
+        if gender == "they" or pronoun == "It":
             return actor_id if entry.kind in ("state", "organisation", "group") else None
         if entry.kind not in ("person", "media"):
             continue
