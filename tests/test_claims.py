@@ -770,6 +770,9 @@ CLAIM_CASES = [
     ("May 11 - Putin proposes direct talks with Ukraine in Istanbul.", {("proposals", "vladimir-putin", "ukraine")}),
     ("President Volodymyr Zelensky said on May 19 that Ukraine is ready for direct negotiations with Russia.",
      {("proposals", "ukraine", "russia")}),
+    # --- those a proposed meeting would bring together are no one it is put to
+    ("Ukraine proposed a meeting of Zelensky, Trump and Putin in Istanbul.", {("proposals", "ukraine", None)}),
+    ("Turkey offered to host a summit of the Russian and Ukrainian leaders.", {("proposals", "turkey", None)}),
     # --- "in Jeddah, Saudi Arabia": the country of a city is a place too
     ("Ukraine accepted a U.S. proposal for a 30-day ceasefire at talks in Jeddah, Saudi Arabia.",
      {("proposals", "united-states", None)}),
