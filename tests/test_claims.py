@@ -770,6 +770,8 @@ CLAIM_CASES = [
     ("May 11 - Putin proposes direct talks with Ukraine in Istanbul.", {("proposals", "vladimir-putin", "ukraine")}),
     ("President Volodymyr Zelensky said on May 19 that Ukraine is ready for direct negotiations with Russia.",
      {("proposals", "ukraine", "russia")}),
+    # --- a vow to retaliate on a condition is a threat aimed at whoever the condition names
+    ("Tehran vowed to retaliate if Israel struck its nuclear sites again.", {("demands", "iran", "israel")}),
     # --- those a proposed meeting would bring together are no one it is put to
     ("Ukraine proposed a meeting of Zelensky, Trump and Putin in Istanbul.", {("proposals", "ukraine", None)}),
     ("Turkey offered to host a summit of the Russian and Ukrainian leaders.", {("proposals", "turkey", None)}),
