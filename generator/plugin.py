@@ -6,6 +6,8 @@ a folder (`python -m generator render --out DIR`) and built by any MkDocs-compat
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 
 import jinja2
@@ -81,9 +83,35 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         env.bytecode_cache = _TEMPLATES
         return env
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        if command == "serve":
+            _quiet_request_log()
+
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         root = self._root(config)
         for folder in (self.config.content_dir, self.config.seeds_dir, self.config.site_config_dir):
             if (root / folder).exists():
                 server.watch(str(root / folder))
         return server
+
+
+class _RequestLogAsInfo(logging.Filter):
+    """MkDocs' preview server logs every request that is not a 200 ("GET /missing code 404", the
+    302 from "/" to the site's path) as a warning, and in strict mode a warning logged while a
+    rebuild runs aborts that rebuild: one mistyped URL at the wrong moment, and the preview stops
+    updating until it is restarted (mkdocs/mkdocs#2557). Such a line is news about a request, not
+    about the site: it is shown at INFO, where strict mode does not count it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and _REQUEST_LINE.search(record.getMessage()):
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+_REQUEST_LINE = re.compile(r'"[A-Z]+ \S+ HTTP/[\d.]+" code \d+$')
+
+
+def _quiet_request_log() -> None:
+    logger = logging.getLogger("mkdocs.livereload")
+    if not any(isinstance(f, _RequestLogAsInfo) for f in logger.filters):
+        logger.addFilter(_RequestLogAsInfo())

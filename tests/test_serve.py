@@ -88,3 +88,35 @@ def test_a_broken_edit_keeps_serving_and_recovers(served):
     first_summary = next(line for line in good.splitlines() if line.strip().startswith("summary:"))
     demands.write_text(good.replace(first_summary, f"  summary: {marker}", 1), encoding="utf-8")
     assert _wait_for(lambda: marker in (_get(base + "demands/") or ""), 30), "the preview did not recover"
+
+
+def test_a_request_outside_the_site_during_a_rebuild_does_not_stop_the_preview(served):
+    """The site is served under /briefing/; a browser asks the server's root for /favicon.ico, and
+    an editor may open the root itself (a redirect). MkDocs answers those even while it rebuilds,
+    logs them as warnings, and in strict mode counted them against the rebuild: the preview stopped
+    updating until it was restarted."""
+    import threading
+
+    project, base, server = served
+    root = base[:-len("briefing/")]
+    stop = threading.Event()
+
+    def ask_for_a_missing_page():
+        while not stop.is_set():
+            _get(root + "favicon.ico")
+            _get(root)
+            time.sleep(0.02)
+
+    asking = threading.Thread(target=ask_for_a_missing_page, daemon=True)
+    asking.start()
+    try:
+        demands = project / "content" / "demands.yaml"
+        text = demands.read_text(encoding="utf-8")
+        first_summary = next(line for line in text.splitlines() if line.strip().startswith("summary:"))
+        marker = "Edited while a missing page was asked for"
+        demands.write_text(text.replace(first_summary, f"  summary: {marker}", 1), encoding="utf-8")
+        assert _wait_for(lambda: marker in (_get(base + "demands/") or ""), 30), \
+            "a 404 during the rebuild stopped the preview"
+    finally:
+        stop.set()
+        asking.join(timeout=5)
