@@ -213,7 +213,7 @@ def test_a_masthead_of_labels_is_not_the_headline_and_names_the_outlet(config):
             "Published date: 6 November 2025 14:05 GMT\n"
             "The Sudanese army has rejected a proposal for a three-month humanitarian truce, officials said.\n"
             "The army chief said on Wednesday that there would be no truce while fighters held the cities.\n")
-    meta = extract_metadata(clean_lines(page, config.boilerplate), config)
+    meta = meta_of(page, config)
     assert (meta.outlet, meta.title) == (
         "Middle East Eye", "Sudan's army rejects truce proposal as paramilitary group accepts it")
 
@@ -224,5 +224,5 @@ def test_a_listed_outlet_on_the_line_under_the_byline_names_the_page(config):
             "By Jane Doe\nBBC News\n27 June 2025\n"
             "The foreign ministers of the two countries have signed a peace agreement in Washington.\n"
             "Reuters contributed to this story about the agreement signed on Friday.\n")
-    meta = extract_metadata(clean_lines(page, config.boilerplate), config)
+    meta = meta_of(page, config)
     assert (meta.outlet, meta.published) == ("BBC News", "2025-06-27")
