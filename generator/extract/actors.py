@@ -20,7 +20,7 @@ from generator.literals import trie_alternation
 
 _PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "Al", "bin", "ibn", "la", "le", "del", "dos")
 _CAP = r"(?:[A-Z][a-z\u00c0-\u024f'’]+(?:-[A-Z]?[a-z\u00c0-\u024f]+)*|[A-Z]{2}|(?:[A-Z]\.\s?){1,3})"
-# "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi": the Arabic article joined to the family name
+# "Omar Khalil al-Rashid", "Omar Khalil el-Rashid": the Arabic article joined to the family name
 _JOINED_PARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar")
 _JOINED = rf"(?:(?:{'|'.join(_JOINED_PARTICLES)})-)"
 NAME = re.compile(
@@ -167,8 +167,8 @@ class ActorIndex:
     def __init__(self, entries: list[ActorEntry], institutions: tuple[str, ...] = (), not_actors: tuple[str, ...] = (),
                  named_after_places: tuple[str, ...] = ()):
         """`institutions` ("foreign ministry", ...) after a state's adjective name that state;
-        `not_actors` are names that hold an alias but name no actor ("Kyiv Post"), and
-        `named_after_places` words that make a state's alias before them name a thing ("Minsk Group")."""
+        `not_actors` are names that hold an alias but name no actor ("Arden Post"), and
+        `named_after_places` words that make a state's alias before them name a thing ("Arden Group")."""
         self.entries = {e.id: e for e in entries}
         self._named_after = (re.compile(rf"\s+(?:{words_pattern(named_after_places)})(?![\w-])")
                              if named_after_places else None)
@@ -191,7 +191,7 @@ class ActorIndex:
         # compiling one combined pattern per article was the most expensive step of extraction.
         known = [e for e in entries if e.known]
         found = [e for e in entries if not e.known]
-        # (matched with the aliases, longest first, but owned by no one: "Minsk Group" hides "Minsk")
+        # (matched with the aliases, longest first, but owned by no one: "Arden Post" hides "Arden")
         blockers = tuple(name for name in not_actors if name not in self._owners)
         self._known_pattern = _pattern_of(known, institutions, blockers)
         self._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
@@ -258,7 +258,7 @@ class ActorIndex:
             last_end = match.end()
             if actor and via == "alias" and self._named_after is not None and self.entries[actor].kind == "state" \
                     and self._named_after.match(text, match.end()):
-                continue  # "the Minsk Group", "the Ottawa Convention": named after the place
+                continue  # "the Arden Group", "the Arden Convention": named after the place
             if actor:
                 out.append(Mention(match.start(), match.end(), actor, surface, via))
         return out
@@ -583,7 +583,7 @@ def _family_name_first(entry: ActorEntry, body: str, words: Counter, index: Acto
 
 
 def _surnames(name: str) -> list[str]:
-    """How the text may name the person alone: "Doe"; "al-Burhan" and "Burhan"."""
+    """How the text may name the person alone: "Doe"; "al-Rashid" and "Rashid"."""
     last = name.split()[-1]
     bare = re.sub(rf"^{_JOINED}", "", last)
     return [last, bare] if bare != last else [last]

@@ -285,7 +285,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
     return _CuePatterns(
         cues=[(kind, family, gate) for (kind, family, _), gate in zip(families, cue_set.gates, strict=True)],
         cue_set=cue_set,
-        # (never a date: "May 11 - Putin proposes …")
+        # (never a date: "May 11 - Jan Novak proposes …")
         hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:\W+[\w’'-]+){{0,3}}\W*$)")
                if cues.hedges else None),
         hypothetical=(re.compile(
@@ -294,7 +294,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         speculation=(re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
                      if cues.speculation else None),
         # "between Russia and …", "between President Jan Novak and …": titles may stand between
-        # (and "in Jeddah, Saudi Arabia": a city, then its country)
+        # (and "in Port Avalon, Freedonia": a city, then its country)
         locative=(re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.locatives)})\s+(?:the\s+)?"
                              rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+|[A-Z][\w.’'-]*,\s+){{0,3}}$")
                   if cues.locatives else None),
@@ -395,7 +395,7 @@ class ClaimFinder:
             if AND_THEN.search(clause[:verb.start()]):  # "... and stressed: “...”": a new statement
                 clause = clause[:verb.start()]
                 break
-        # ("U.N. sanctions", "EU tariffs": who imposes them, not of whom anything is asked)
+        # ("U.N. sanctions", "Ruritanian tariffs": who imposes them, not of whom anything is asked)
         named = [(m.start, m.end, m.actor) for m in self.index.find(clause) if not IMPOSED_BY.match(clause, m.end)]
         if self.adjective:  # "Ruritanian negotiators"
             named += [(m.start(), m.end(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
@@ -775,7 +775,7 @@ class ClaimFinder:
             if NEGATION.search(before):
                 continue
             if BARE_AND.search(before) and not INFLECTED.match(match.group()) and ADVISED.search(before):
-                continue  # "Brussels should offer Kyiv membership and demand that …": advice, both verbs
+                continue  # "Arden should offer Freedonia membership and demand that …": advice, both verbs
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before) and not (
                     family == "nouns" and "condition" not in match.group() and self._owner(text, match.start())):
                 # (but "rejected Ruritania's demand that …" reports Ruritania's demand; "rejected Ruritania's
@@ -1070,7 +1070,7 @@ class ClaimFinder:
         if verb:
             rest = SINGULAR[verb.group(1)] + rest[verb.end(1):]
         if verb and self.index[actor].kind in ("state", "organisation"):
-            # "Kyiv and Moscow have said they are open to talks", told of one: "… has said it is open"
+            # "Arden and Freedonia have said they are open to talks", told of one: "… has said it is open"
             # (only after a plural verb: in "Ruritania says they must withdraw", "they" are others)
             said = THEY_SAID.match(rest)
             if said:
@@ -1263,7 +1263,7 @@ class ClaimFinder:
             body = text[clause_from:] if clause_from < cue_end else text
             label = TRANSCRIPT_LABEL.match(body)
             if label and (label["label"].isupper() or self.index.find(label["label"])):
-                body = body[label.end():]  # a transcript's "Sybiha: We expect …", "MS BRUCE: The …"
+                body = body[label.end():]  # a transcript's "Doe: We expect …", "MS DOE: The …"
             pronoun = OPENING_PRONOUN.match(body)
             if pronoun and self.index[actor].kind == "person" and actor not in {
                     m.actor for m in self.index.find(body)}:
@@ -1282,7 +1282,7 @@ class ClaimFinder:
             elif CLOSING_DASH.match(body):
                 body = body[CLOSING_DASH.match(body).end():]  # "The Quad - Ruritania and Freedonia - proposed"
             if self.represented and self.represented.match(body):
-                # "EU foreign ministers agreed": "The European Union’s foreign ministers agreed"
+                # "AL foreign ministers agreed": "The Arden League’s foreign ministers agreed"
                 body = ("’" if name.endswith("s") else "’s") + body
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
         body = plain_markdown(body)

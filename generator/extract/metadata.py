@@ -163,7 +163,7 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
         rules = config.boilerplate
         _, title_line = find_title(lines, None, rules.max_header_lines, rules.max_title_words)
         top = lines[:rules.max_header_lines] if title_line is None else lines[:title_line]
-        # ("Middle East Eye | Sudan": or first in a masthead of labels)
+        # ("Arden Times | World": or first in a masthead of labels)
         names = [CRUMB_SEPARATOR.split(line.text.strip())[0] if _breadcrumb(line.text) else line.text.strip()
                  for line in top]
         # ("By Jane Doe" then "BBC News": the byline's outlet, on the line under it)
@@ -205,7 +205,7 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
                     if 5 <= word_count(line.text) <= max_words and line.text.isupper() and not date_of_line(line.text)]
         return (shouting[0].text, shouting[0].index) if shouting else (None, None)
     if len(candidates) >= 2:
-        # "Middle East Eye | Sudan", "World › Europe": a masthead or breadcrumb of short labels
+        # "Arden Times | World", "World › Europe": a masthead or breadcrumb of short labels
         candidates = [line for line in candidates if not _breadcrumb(line.text)] or candidates
     if len(candidates) >= 2 and outlet:
         # "The Arden Times" / "Independent News From Ruritania": the line under the masthead is its motto

@@ -2,10 +2,10 @@
 
 A gazetteer cannot list every militia, agency and mediating body of next week's story, but news
 style names an organisation in full once, with its acronym in brackets, and by the acronym after:
-"the paramilitary Rapid Support Forces (RSF) … the RSF said". Only that shape is trusted: the
+"the paramilitary Ruritanian Defence Forces (RDF) … the RDF said". Only that shape is trusted: the
 acronym must be the initials of the name's capitalised words, and the name must hold a word that
 heads organisations (`organisation_heads` in cues.yaml), so "Gross Domestic Product (GDP)" is not one.
-An armed group is often named by what it is instead: "the M23 rebel group" (`group_nouns`).
+An armed group is often named by what it is instead: "the K9 rebel group" (`group_nouns`).
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ def _letters(acronym: str) -> str:
 
 
 def spelled_out_name(words: list[str], acronym: str) -> str | None:
-    """The shortest tail of `words` whose capitalised words' initials spell the acronym ("Sudanese
-    Rapid Support Forces", "RSF" -> "Rapid Support Forces"), or None."""
+    """The shortest tail of `words` whose capitalised words' initials spell the acronym ("Northern
+    Ruritanian Defence Forces", "RDF" -> "Ruritanian Defence Forces"), or None."""
     letters = _letters(acronym)
     if len(letters) < 2:
         return None
@@ -60,8 +60,8 @@ def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIn
             if not any(word.lower().strip("’'.") in heads for word in name.split()):
                 continue
             if name in index.aliases or acronym in index.aliases:
-                continue  # a known actor, spelled out: "the European Union (EU)"
-            # "the RSF said": named with the article, as the gazetteer names "The European Union"
+                continue  # a known actor, spelled out: "the Arden League (AL)", when listed
+            # "the RDF said": named with the article, as the gazetteer names its bodies ("The …")
             titled = f"The {name}" if _with_article(body, acronym) else name
             entry = ActorEntry(slugify(name), titled, "organisation", aliases=[name, acronym], known=False)
             found.setdefault(entry.id, entry)
@@ -82,7 +82,7 @@ def _group_pattern(nouns: tuple[str, ...]) -> re.Pattern:
 
 
 def discover_groups(sentences: list[Sentence], cues: Cues, index: ActorIndex) -> list[ActorEntry]:
-    """Armed groups named as such ("the Rwanda-backed M23 rebel group") that the index does not know."""
+    """Armed groups named as such ("the Freedonia-backed K9 rebel group") that the index does not know."""
     if not cues.group_nouns:
         return []
     pattern = _group_pattern(tuple(cues.group_nouns))
@@ -91,18 +91,18 @@ def discover_groups(sentences: list[Sentence], cues: Cues, index: ActorIndex) ->
         for match in pattern.finditer(sentence.text):
             words = match["name"].split()
             while words and re.search(r"-[a-z]", words[0]):
-                words = words[1:]  # "Rwanda-backed M23": who backs it is no part of its name
+                words = words[1:]  # "Freedonia-backed K9": who backs it is no part of its name
             name = " ".join(words)
             if not words or words[0] in cues.not_names or any(w in index.aliases for w in (name, *words)):
                 continue
             if index.find(name) or name.lower() in {n.lower() for n in cues.group_nouns}:
-                continue  # a known party's group ("the Hamas movement") is that party
+                continue  # a known party's group ("the Arden movement", when Arden is listed) is that party
             entry = ActorEntry(slugify(name), name, "group", aliases=[name], known=False)
             found.setdefault(entry.id, entry)
     return sorted(found.values(), key=lambda e: e.id)
 
 
 def _with_article(body: str, acronym: str) -> bool:
-    """Whether the text mostly writes "the RSF" rather than "RSF" (the bracketed spelling-out aside)."""
+    """Whether the text mostly writes "the RDF" rather than "RDF" (the bracketed spelling-out aside)."""
     uses = re.findall(rf"(?:\b([Tt]he)\s+)?(?<![\w(-]){re.escape(acronym)}(?![\w-])", body)
     return sum(1 for the in uses if the) * 2 > len(uses)

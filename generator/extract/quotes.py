@@ -450,7 +450,7 @@ def _transcript_answer(line: Line, sentences: list[Sentence], attributor: Attrib
         return None
     text = label["label"]
     if text.isupper():
-        text = text.title()  # "MS BRUCE:", as official transcripts set their labels: "Ms Bruce"
+        text = text.title()  # "MS DOE:", as official transcripts set their labels: "Ms Doe"
     named = attributor.mentions(text)
     if len(named) != 1 or (named[0].start, named[0].end) != (0, len(text)) or \
             not attributor.is_person(named[0]):
