@@ -87,6 +87,8 @@ class Cues:
     not_actors: tuple[str, ...] = ()
     named_after_places: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()
+    asking_verbs: tuple[str, ...] = ()
+    office_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,7 @@ def _load_cues(reader: _Reader) -> Cues:
         voicing_verbs=words("voicing_verbs"),
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
         named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),
+        asking_verbs=words("asking_verbs"), office_words=words("office_words"),
     )
 
 

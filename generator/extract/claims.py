@@ -74,7 +74,6 @@ ASIDE_AFTER_NAME = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+ing|who|which)\b[^,]{0,80
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
-_OFFICE_WORDS = r"(?:foreign|defen[cs]e|top|senior|chief|finance|interior|security|peace|trade|economy|health)"
 TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?=\S)")
 IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
@@ -310,7 +309,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         representatives=(re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{words_any_case(cues.representatives)})(?![\w-])")
                          if cues.representatives else None),
         # (a word of office may qualify them, but nothing else: "said Ruritania sent military aid")
-        represented=(re.compile(rf"^\s+(?:{_OFFICE_WORDS}\s+)?"
+        represented=(re.compile(rf"^\s+(?:(?:{words_pattern(cues.office_words) or '(?!)'})\s+)?"
                                 rf"(?:{words_pattern([r for r in cues.representatives if r.islower()])})(?![\w-])")
                      if cues.representatives else None),
         # "will accept the (new) proposal for": a demand or proposal received, not made

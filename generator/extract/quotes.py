@@ -139,9 +139,6 @@ SOURCE_OF_WORDS = re.compile(
     r"(?i:statements?|remarks|comments|words|interview|speech|briefing|post|message)\b")
 TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Ruritania into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
-# "called on Ruritania to “…”", "urged allies to “…”": the quote is what the sentence's subject asked
-ASKED_TO = re.compile(r"(?i:\b(?:call(?:s|ed|ing)?\s+on|urg(?:es|ed|ing)|appeal(?:s|ed|ing)?\s+to|"
-                      r"press(?:es|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:[\w’'.-]+\s+){1,4}to\s*$)")
 ACCORDING_LEAD = re.compile(r"^\W*(?i:according\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?),\s+[^,;“”\"„«»]{0,80}$")
 TRAILING_ACCORDING_TO = re.compile(r"(?i:according\s+to\s+)(?P<who>[^,;.“”\"„«»]{1,80}?)\s*[.!?]?\s*$")
 # '“...,” a source familiar with the talks said', '“...,” officials said': an attribution to someone
@@ -172,7 +169,7 @@ PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 @once_per
 def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Pattern, re.Pattern | None,
                                            re.Pattern | None, re.Pattern | None, re.Pattern | None,
-                                           re.Pattern | None, re.Pattern | None]:
+                                           re.Pattern | None, re.Pattern | None, re.Pattern | None]:
     """Speech verbs, pronoun genders, role words, and what follows a preposition (any, or one
     that never introduces a speaker), compiled once per config."""
     # a capitalised word inside a sentence is a name, not the verb: "the United States", "Notes"
@@ -202,7 +199,11 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     # "the president's office"
     anaphor = (re.compile(rf"(?i:\bthe\s+(?:{words_any_case(cues.role_anaphors)}))(?![\w’'-])(?!\s+of\b)")
                if cues.role_anaphors else None)
-    return speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press, label, anaphor
+    # "called on Ruritania to “…”", "urged allies to “…”": the quote is what the subject asked for
+    asked_to = (re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.asking_verbs)})\s+(?:[\w’'.-]+\s+){{1,4}}to\s*$)")
+                if cues.asking_verbs else None)
+    return (speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press, label, anaphor,
+            asked_to)
 
 
 class Attributor:
@@ -211,7 +212,7 @@ class Attributor:
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
         (self.speech, self.pronouns, self.role_word, self.preposition, self.object_of,
-         self.naming, self.press, self.quote_label, self.anaphor) = _attribution_cues(cues)
+         self.naming, self.press, self.quote_label, self.anaphor, self.asked_to) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
 
@@ -409,7 +410,7 @@ class Attributor:
         lead = ACCORDING_LEAD.match(head)
         if lead and (speaker := self._named_by(lead["who"])) is not None:
             return speaker  # 'According to the White House, the US “will help …”': whose words they are
-        if ASKED_TO.search(head):
+        if self.asked_to and self.asked_to.search(head):
             # 'Jane Doe called on Ruritania to “bring your pilots home”': the words of whoever asks
             subject = self.subject(head)
             if subject is not None and subject.via != "pronoun":
