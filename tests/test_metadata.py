@@ -26,6 +26,7 @@ def meta_of(text, config):
     # a byline and a stamp on one line, set off by " | " or " / "
     ("TOI World Desk / TIMESOFINDIA.COM / Updated: May 20, 2025, 01:42 IST", "2025-05-20"),
     ("Burak Bir | 20.05.2025 - Update : 20.05.2025", "2025-05-20"),
+    ("Published on May 22, 2025, at 6:00 pm (Paris)", "2025-05-22"),
 ])
 def test_date_stamps(line, iso):
     assert date_of_line(line) == iso
@@ -226,3 +227,28 @@ def test_a_listed_outlet_on_the_line_under_the_byline_names_the_page(config):
             "Reuters contributed to this story about the agreement signed on Friday.\n")
     meta = meta_of(page, config)
     assert (meta.outlet, meta.published) == ("BBC News", "2025-06-27")
+
+
+def test_a_masthead_naming_a_listed_outlet_with_a_few_words_names_the_page_and_is_not_the_headline(config):
+    page = ("South China Morning Post\nChina\n"
+            "Beijing demands an end to arms sales after the latest deal\n"
+            "Foreign ministry says Washington must stop the sales and warns of resolute countermeasures\n"
+            "Published: 8:30pm, 14 Nov 2025\n"
+            "Beijing has demanded that Washington cancel the arms sale and stop all military contact, "
+            "the foreign ministry said.\n")
+    meta = meta_of(page, config)
+    assert (meta.outlet, meta.title) == ("South China Morning Post",
+                                         "Beijing demands an end to arms sales after the latest deal")
+    page = ("Le Monde in English\nInternational\n"
+            "Finnish president says Russia must accept a ceasefire first\n"
+            "Published on May 22, 2025, at 6:00 pm (Paris)\n"
+            "Finland's president said Russia must accept an unconditional ceasefire before any talks.\n")
+    assert meta_of(page, config).outlet == "Le Monde"
+
+
+@pytest.mark.parametrize("line", ["Copyright (c) 2025. RFE/RL, Inc. All Rights Reserved.",
+                                  "© 2024-2025 RFE/RL"])
+def test_a_copyright_line_names_the_outlet(config, line):
+    page = ("EU envoy presses both sides to implement the deal\nJune 12, 2025\n"
+            "The envoy urged both sides to implement the agreement they reached two years ago.\n" + line + "\n")
+    assert meta_of(page, config).outlet == "Radio Free Europe/Radio Liberty"

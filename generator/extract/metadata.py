@@ -34,7 +34,7 @@ DATE_PATTERNS = (
 # "21/05/2025" (Europe) or "05/21/2025" (US): read only when one number is over 12; "05/06/2025"
 # could be either, so it gives no date rather than a guess.
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>(?:19|20)\d{2})\b")
-DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date)\b[:\s]*", re.I)
+DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date)(?:\s+on)?\b[:\s]*", re.I)
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z ./'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
     r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?(?:--|[.—–-])?")
@@ -170,8 +170,22 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
         under = lines[1:rules.max_header_lines * 2]
         names += [line.text.strip() for before, line in zip(lines[:len(under)], under, strict=True)
                   if BYLINE.match(before.text)]
-        return next((known[name.lower()] for name in names if name.lower() in known), None)
+        return next((outlet for name in names if (outlet := _masthead(name, known))), None)
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+MASTHEAD_EXTRA_WORDS = 3
+
+
+def _masthead(text: str, known: dict[str, str]) -> str | None:
+    """The listed outlet a masthead line names: the name alone, or the name and a few words
+    ("Arden Post in English", "Arden Post Live")."""
+    words = text.split()
+    for size in range(len(words), max(len(words) - MASTHEAD_EXTRA_WORDS, 1) - 1, -1):
+        outlet = known.get(" ".join(words[:size]).lower())
+        if outlet:
+            return outlet
+    return None
 
 
 def _strip_outlet_suffix(text: str, outlet: str | None) -> str | None:
@@ -208,9 +222,11 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         # "Arden Times | World", "World › Europe": a masthead or breadcrumb of short labels
         candidates = [line for line in candidates if not _breadcrumb(line.text)] or candidates
     if len(candidates) >= 2 and outlet:
-        # "The Arden Times" / "Independent News From Ruritania": the line under the masthead is its motto
-        masthead = {line.index + 1 for line in lines if line.text.strip().lower() == outlet.lower()}
-        candidates = [line for line in candidates if line.index not in masthead] or candidates
+        # "The Arden Times" / "Independent News From Ruritania": neither the masthead nor the line
+        # under it, its motto, is the headline
+        masthead = {line.index for line in lines if line.text.strip().lower() == outlet.lower()}
+        candidates = [line for line in candidates
+                      if line.index not in masthead and line.index - 1 not in masthead] or candidates
     if len(candidates) < 2:
         return candidates[0].text, candidates[0].index
     # A site's tagline ("Exclusive news, data and analytics for ...") can sit above the headline
