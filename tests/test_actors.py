@@ -54,6 +54,14 @@ def test_the_article_shows_which_name_word_stands_alone(config):
     assert _short_names(family_first, config) == {"Wang Tao": ["Wang"]}
 
 
+def test_a_relative_is_found_by_kinship_and_a_shared_family_name_stands_for_neither(config):
+    text = ("Park Min-ji, the powerful sister of Ruritanian leader Park Jae-ho, on Monday demanded that Freedonia "
+            "halt its drills. In a statement, Park said talks were pointless.\n")
+    names = _short_names(text, config)
+    assert sorted(names) == ["Park Jae-ho", "Park Min-ji"]
+    assert not any("Park" in short for short in names.values())
+
+
 def test_a_state_is_named_by_its_adjective_and_an_institution(config):
     state = next(k for k in config.actors if k.kind == "state" and k.adjectives)
     index = build_index(config)

@@ -72,3 +72,13 @@ def test_a_discovered_group_demands(config):
             "talks with Kinshasa.\n")
     facts = extract_article("seeds/x.txt", text, config)
     assert {(c.kind, c.actor, c.target) for c in facts.claims} == {("demand", "m23", "dr-congo")}
+
+
+def test_a_listed_news_agency_spelled_out_is_no_party(config):
+    """A state news agency carries a government's statement; it is not the one making it."""
+    text = ("Ruritania rejects talks\nMay 20, 2025\n"
+            "In a statement carried by the Korean Central News Agency (KCNA), Park said Freedonia must halt "
+            "its drills.\n")
+    facts = extract_article("seeds/x.txt", text, config)
+    assert [a.id for a in facts.discovered] == []
+    assert [c.actor for c in facts.claims] == []

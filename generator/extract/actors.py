@@ -493,7 +493,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
     `bylines` are lines outside the body text (headings) where only the "Name, ROLE" shape counts."""
     finder = finder or _person_finder(config.cues)
     finder.person_words, finder.place_words = _name_words(index)
-    finder.outlet_names = _outlet_names(config.outlets)
+    finder.outlet_names = outlet_names(config.outlets)
     roles: dict[str, Counter] = {}
     new: dict[str, ActorEntry] = {}
     sightings = [found for line in bylines if (found := finder.find_byline(line))]
@@ -526,7 +526,7 @@ _person_finder = once_per(PersonFinder)
 
 
 @once_per
-def _outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
+def outlet_names(outlets: tuple[Outlet, ...]) -> set[str]:
     return {alias.lower() for outlet in outlets for alias in (outlet.name, *outlet.aliases)}
 
 
@@ -577,8 +577,8 @@ def _family_name_first(entry: ActorEntry, body: str, words: Counter, index: Acto
     if words[first] <= full or words[last] > full:
         return
     if first in cues.not_names or first.rstrip(".") in cues.honorifics or first in index.aliases or any(
-            first in other.aliases for other in new.values() if other is not entry):
-        return
+            first in other.aliases or other.name.split()[0] == first for other in new.values() if other is not entry):
+        return  # "Kim" alone is neither of two Kims the article introduces
     entry.aliases = [entry.name, first, f"Mr {first}", f"Ms {first}", f"Mrs {first}"]
 
 

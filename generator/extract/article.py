@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.config import SiteConfig
-from generator.extract.actors import ActorEntry, build_index, discover_people
+from generator.extract.actors import ActorEntry, build_index, discover_people, outlet_names
 from generator.extract.claims import ClaimHit, find_claims
 from generator.extract.metadata import SourceMeta, extract_metadata, mark_header
 from generator.extract.organisations import discover_groups, discover_organisations
@@ -43,7 +43,7 @@ def extract_with_lines(file: str, text: str, config: SiteConfig,
     sentences = sentences_of(lines)
     bylines = [line.text for line in lines if line.kind == HEADING]
     known = build_index(config)
-    organisations = discover_organisations(sentences, config.cues, known)
+    organisations = discover_organisations(sentences, config.cues, known, outlet_names(config.outlets))
     organisations += [g for g in discover_groups(sentences, config.cues, known)
                       if g.id not in {o.id for o in organisations}]
     people, roles = discover_people(sentences, config, build_index(config, organisations), bylines=bylines)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 from generator.config import Cues
 from generator.extract.actors import ActorEntry, ActorIndex, slugify
@@ -42,8 +43,12 @@ def spelled_out_name(words: list[str], acronym: str) -> str | None:
     return None
 
 
-def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIndex) -> list[ActorEntry]:
-    """Organisations spelled out with their acronym that the index does not know by either."""
+def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIndex,
+                           outlets: Collection[str] = ()) -> list[ActorEntry]:
+    """Organisations spelled out with their acronym that the index does not know by either.
+
+    `outlets` (lowercase names) are news outlets: a state news agency carries a government's
+    statement and is no party to it ("a statement carried by the Ruritanian News Agency (RNA)")."""
     heads = {h.lower() for h in cues.organisation_heads}
     if not heads:
         return []
@@ -59,7 +64,7 @@ def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIn
                 continue
             if not any(word.lower().strip("’'.") in heads for word in name.split()):
                 continue
-            if name in index.aliases or acronym in index.aliases:
+            if name in index.aliases or acronym in index.aliases or {name.lower(), acronym.lower()} & set(outlets):
                 continue  # a known actor, spelled out: "the Arden League (AL)", when listed
             # "the RDF said": named with the article, as the gazetteer names its bodies ("The …")
             titled = f"The {name}" if _with_article(body, acronym) else name
