@@ -88,6 +88,7 @@ class Cues:
     named_after_places: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()
     asking_verbs: tuple[str, ...] = ()
+    offering_verbs: tuple[str, ...] = ()
     office_words: tuple[str, ...] = ()
 
 
@@ -247,7 +248,8 @@ def _load_cues(reader: _Reader) -> Cues:
         voicing_verbs=words("voicing_verbs"),
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
         named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),
-        asking_verbs=words("asking_verbs"), office_words=words("office_words"),
+        asking_verbs=words("asking_verbs"), offering_verbs=words("offering_verbs"),
+        office_words=words("office_words"),
     )
 
 

@@ -1057,6 +1057,18 @@ CLAIM_CASES = [
      {("proposals", "ukraine", None)}),
     ("The Russian memorandum demands that Ukraine withdraw its troops from four regions.",
      {("demands", "russia", "ukraine")}),
+    # pressed whom to do what, past a title and a name; "pressed ahead with" asks no one
+    ("A U.S. envoy on Friday pressed Ukrainian President Volodymyr Zelensky to accept the plan.",
+     {("demands", "united-states", "volodymyr-zelensky")}),
+    ("Russia pressed ahead with plans to hold a referendum in the region.", set()),
+    # a state's head, unnamed, speaks for it; named, it is the person who speaks
+    ("Japan's prime minister called for restraint from all sides.", {("proposals", "japan", None)}),
+    ("Japan's prime minister, Shigeru Ishiba, called for restraint from all sides.",
+     {("proposals", "shigeru-ishiba", None)}),
+    ("Russia's president Vladimir Putin demanded that Ukraine withdraw its troops.",
+     {("demands", "vladimir-putin", "ukraine")}),
+    # waters named after a land are a place, not whom a call is put to
+    ("Japan called for peace and stability across the Taiwan Strait.", {("proposals", "japan", None)}),
 ]
 
 

@@ -64,6 +64,14 @@ SPEAKER_CASES = [
     # the words asked for are the asker's: "called on X to “…”"
     ("Trump also called on Israel to “bring your pilots home, now!” after Israeli jets were reported over Iran.\n",
      [("donald-trump", "bring your pilots home, now!")]),
+    # ... also a few words after "to", and when another clause of the sentence has its own speaker
+    ("Trump has repeatedly said he would like to meet Putin again, and the State Department called on Russia to "
+     "engage in “sustained and substantive diplomacy.”\n",
+     [("united-states", "sustained and substantive diplomacy.")]),
+    # the words offered are the offerer's
+    ("Zelensky has offered to hold talks with Putin “on the basis of parity and dignity”, an overture Moscow "
+     "has rebuffed.\n",
+     [("volodymyr-zelensky", "on the basis of parity and dignity")]),
     # a leading "According to X," gives the words to X when no one in the sentence says them
     ("According to the White House, the U.S. “will help restore Russia's access to the world market.”\n",
      [("united-states", "will help restore Russia's access to the world market.")]),

@@ -120,7 +120,7 @@ def _coordinated(gap: str, coordination: re.Pattern) -> bool:
     Ruritanian foreign minister, B"."""
     owned = OWNED.match(gap)
     return coordination.match(gap[owned.end():] if owned else gap) is not None
-TITLE_GAP = r"^(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'-]*(?:,\s*)?$"
+TITLE_GAP = r"^(?:['’‚]s\b)?(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'-]*(?:,\s*)?$"
 # "said Wednesday it was ready": a day may come between the verb and the pronoun
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"  # "said (on Monday) that "

@@ -140,6 +140,8 @@ SOURCE_OF_WORDS = re.compile(
 TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Ruritania into a peace deal:" under a speaker's lead-in
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 ACCORDING_LEAD = re.compile(r"^\W*(?i:according\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?),\s+[^,;“”\"„«»]{0,80}$")
+# ", and …" or "; …": a new clause, with a subject of its own
+CLAUSE_JOIN = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+")
 TRAILING_ACCORDING_TO = re.compile(r"(?i:according\s+to\s+)(?P<who>[^,;.“”\"„«»]{1,80}?)\s*[.!?]?\s*$")
 # '“...,” a source familiar with the talks said', '“...,” officials said': an attribution to someone
 # the article does not name; the quote is theirs, never the previous speaker's
@@ -199,9 +201,14 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     # "the president's office"
     anaphor = (re.compile(rf"(?i:\bthe\s+(?:{words_any_case(cues.role_anaphors)}))(?![\w’'-])(?!\s+of\b)")
                if cues.role_anaphors else None)
-    # "called on Ruritania to “…”", "urged allies to “…”": the quote is what the subject asked for
-    asked_to = (re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.asking_verbs)})\s+(?:[\w’'.-]+\s+){{1,4}}to\s*$)")
-                if cues.asking_verbs else None)
+    # "called on Ruritania to “…”", "urged allies to “…”", "urged Arden to engage in “…”": the quote
+    # is what the subject asked for; "offered to hold talks with Arden “…”": what it offered
+    forms = []
+    if cues.asking_verbs:
+        forms.append(rf"(?:{words_any_case(cues.asking_verbs)})\s+(?:[\w’'.-]+\s+){{1,4}}to(?:\s+[a-z]+){{0,3}}")
+    if cues.offering_verbs:
+        forms.append(rf"(?:{words_any_case(cues.offering_verbs)})\s+to\s+(?:[\w’'.-]+\s+){{0,7}}[\w’'.-]+")
+    asked_to = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(forms)})\s*$)") if forms else None
     return (speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press, label, anaphor,
             asked_to)
 
@@ -405,6 +412,14 @@ class Attributor:
         if according and (speaker := self._named_by(according["who"])) is not None:
             return speaker  # 'According to Jane Doe, “...”'
         verbs = list(self.speech.finditer(head))
+        asked = self.asked_to.search(head) if self.asked_to else None
+        if verbs and asked:
+            # "Jane Doe has said she would meet him, and Ruritania called on Arden to “…”": the
+            # asker of a later clause, not whoever spoke in the first
+            clause = max((m.end() for m in CLAUSE_JOIN.finditer(head, verbs[-1].end(), asked.start())), default=None)
+            subject = self.subject(head[clause:]) if clause is not None else None
+            if subject is not None and subject.via != "pronoun":
+                return subject
         if verbs:
             return self.speaker_of_verb(head, verbs[-1].start())
         lead = ACCORDING_LEAD.match(head)
@@ -412,6 +427,7 @@ class Attributor:
             return speaker  # 'According to the White House, the US “will help …”': whose words they are
         if self.asked_to and self.asked_to.search(head):
             # 'Jane Doe called on Ruritania to “bring your pilots home”': the words of whoever asks
+            # (or offers: 'Jane Doe offered to meet “on equal terms”')
             subject = self.subject(head)
             if subject is not None and subject.via != "pronoun":
                 return subject
