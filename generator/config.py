@@ -89,6 +89,7 @@ class Cues:
     group_nouns: tuple[str, ...] = ()
     asking_verbs: tuple[str, ...] = ()
     offering_verbs: tuple[str, ...] = ()
+    interview_words: tuple[str, ...] = ()
     office_words: tuple[str, ...] = ()
 
 
@@ -249,6 +250,7 @@ def _load_cues(reader: _Reader) -> Cues:
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
         named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),
         asking_verbs=words("asking_verbs"), offering_verbs=words("offering_verbs"),
+        interview_words=words("interview_words"),
         office_words=words("office_words"),
     )
 

@@ -443,6 +443,20 @@ def test_european_site_with_an_embedded_post_and_related_links(extracted):
     assert "RELATED" not in cited(content) and "Pope Leo offers" not in cited(content)
 
 
+def test_interview_with_unlabelled_answers(extracted):
+    """Questions, then the answers as plain paragraphs: the answers are the words, and the
+    positions, of the one person the page says it interviewed; the questions are no one's."""
+    content = extracted("interview-unlabelled-answers.txt")
+    assert masthead(content) == ("Der Spiegel", "2025-05-21")
+    assert ("radoslaw-sikorski", "russia") in facts(content, "demands")
+    assert ("radoslaw-sikorski", "european-union") in facts(content, "proposals")
+    said = speakers_of(content)
+    assert said["Very little. Putin talks about memoranda because he wants to avoid a ceasefire. Russia must stop "
+                "the bombing of Ukrainian cities before anything else."] == "radoslaw-sikorski"
+    assert not any("?" in quote for quote in said)
+    assert "Subscribe" not in cited(content)
+
+
 def test_explainer_with_question_subheads(extracted):
     """'Did Putin accept a ceasefire?' / 'No. Putin did not commit to the ceasefire that Ukraine and
     its European allies have pressed for, and Kremlin aide ... said ...': the answer's "No." ends a

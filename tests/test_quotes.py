@@ -261,3 +261,27 @@ def test_a_transcript_label_in_capitals_names_the_speaker(config):
         ("tammy-bruce", "We urge both sides to take the next step and agree to a full ceasefire.")]
     assert [(c.actor, c.summary) for c in facts.claims] == [
         ("tammy-bruce", "We urge both sides to take the next step and agree to a full ceasefire.")]
+
+
+INTERVIEW = ("{lead}\n"
+             "Is Ruritania ready to send troops?\n"
+             "Not yet. We must first see a ceasefire that holds for a month.\n"
+             "Will Europe impose new sanctions?\n"
+             "I expect a decision on a new package within weeks.\n")
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("In an interview, Finnish President Alexander Stubb explains what Europe should do next.", "alexander-stubb"),
+    # no word of interviewing: an explainer's subheads, answered by the writer
+    ("Finnish President Alexander Stubb explains what Europe should do next.", None),
+    # two people named: whose answers they are is not clear
+    ("In an interview, Finnish President Alexander Stubb and Emmanuel Macron explain what Europe should do.", None),
+])
+def test_unlabelled_answers_are_the_interviewees_words(config, lead, speaker):
+    found = dict((text, who) for who, text in speakers(INTERVIEW.format(lead=lead), config))
+    answer = "Not yet. We must first see a ceasefire that holds for a month."
+    if speaker is None:
+        assert answer not in found
+    else:
+        assert found[answer] == speaker
+        assert found["I expect a decision on a new package within weeks."] == speaker

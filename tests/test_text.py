@@ -62,3 +62,9 @@ def test_agency_photo_credits_and_funding_notes_are_furniture(config):
            "The Associated Press receives support from several private foundations.\n")
     kinds = [line.kind for line in clean_lines(raw, config.boilerplate)]
     assert kinds == [FURNITURE, BODY, FURNITURE, FURNITURE]
+
+
+def test_a_paywall_notice_is_furniture(config):
+    raw = ("The minister said the talks would resume on Tuesday in Geneva.\n"
+           "You have 60.3% of this article left to read. The rest is for subscribers only.\n")
+    assert [line.kind for line in clean_lines(raw, config.boilerplate)] == [BODY, FURNITURE]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case
 from generator.extract.memo import once_per
-from generator.extract.text import BODY, Line, Sentence, is_abbreviation
+from generator.extract.text import BODY, FURNITURE, Line, Sentence, is_abbreviation
 
 # Straight single quotes too: British papers quote speech 'like this'. An apostrophe never opens
 # a quote (it follows a letter: "Ruritania's", "leaders'") and never closes one inside a word ("don't").
@@ -222,6 +222,8 @@ class Attributor:
          self.naming, self.press, self.quote_label, self.anaphor, self.asked_to) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
+        self.interview_words = (re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.interview_words)})(?![\w-]))")
+                                if cues.interview_words else None)
 
     def mentions(self, text: str) -> list[Mention]:
         return self.index.find(text)
@@ -558,6 +560,45 @@ def _last_person(history: list[str], attributor: Attributor) -> str | None:
     return None
 
 
+MAX_QUESTION_WORDS = 40
+MIN_QUESTIONS = 2
+
+
+def _is_question(line: Line) -> bool:
+    text = line.text.rstrip(" ”\"’'")
+    return (line.kind == BODY and text.endswith("?") and len(text.split()) <= MAX_QUESTION_WORDS
+            and not find_quote_spans(line))
+
+
+def interview(lines: list[Line], attributor: Attributor, words: re.Pattern | None) -> tuple[str | None, set[int]]:
+    """(who answers, the question lines) when the page is an interview set as questions and
+    unlabelled answers: "Is Ruritania ready to send troops?" then the answer as plain paragraphs.
+
+    Only when the text above the first question calls it an interview ("In an interview with the
+    Arden Post, Jane Doe explains …") and names one person there (its interviewer, if named, is
+    media); and only with two questions or more, each followed by an answer. An explainer's
+    question subheads ("What does Ruritania want?") are answered by the writer, and name no one."""
+    if words is None:
+        return None, set()
+    body = [line for line in lines if line.kind == BODY]
+    questions = [n for n, line in enumerate(body) if _is_question(line)]
+    answered = [n for n in questions if n + 1 < len(body) and not _is_question(body[n + 1])]
+    if len(answered) < MIN_QUESTIONS:
+        return None, set()
+    first = body[questions[0]].index
+    people: set[str] = set()
+    for line in lines:
+        if line.index >= first:
+            break
+        if line.kind == FURNITURE or not words.search(line.text):
+            continue
+        people |= {m.actor for m in attributor.mentions(line.text)
+                   if attributor.is_person(m) and attributor.index[m.actor].is_party}
+    if len(people) != 1:
+        return None, set()
+    return next(iter(people)), {body[n].index for n in questions}
+
+
 def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                      index: ActorIndex) -> Reading:
     """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear."""
@@ -574,12 +615,15 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     listing: str | None = None  # whose list the lines after "X listed them:" are
     leads: dict[int, str] = {}
     labelled: str | None = None  # who the quote after a topic label ("On sanctions:") is from
+    interviewee, questions = interview(lines, attributor, attributor.interview_words)
+    answering = False  # in the answer to an interview's question
     for line in lines:
         line_sentences = by_line.get(line.index)
         if not line_sentences:
             if line.kind == "heading":
                 previous_speaker = None
                 statement = listing = None
+                answering = False
             continue
         spans = find_quote_spans(line)
         carried, labelled = labelled, None  # from a topic label on the line just before
@@ -603,6 +647,14 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             out.append(answer)
             history.append(answer.speaker)
             previous_speaker = answer.speaker
+            continue
+        if line.index in questions or line.kind != BODY:
+            answering = line.index in questions
+        elif answering and interviewee and not spans:
+            # an interview's answer: every paragraph up to the next question is the interviewee's
+            out.append(Attributed(QuoteSpan(line.start, line.end, line.text, line.index, True), interviewee,
+                                  line_sentences[0]))
+            history.append(interviewee)
             continue
         said = _statement_speaker(line, attributor, history) if not spans else None
         statement = (said, 0) if said else None
