@@ -351,6 +351,8 @@ SUMMARY_CASES = [
                         "against Russia."}),
     ("US officials proposed a meeting in Riyadh next week.",
      {"united-states": "The United States’ officials proposed a meeting in Riyadh next week."}),
+    ("Washington's envoy proposed a meeting in Riyadh next week.",
+     {"united-states": "The United States’ envoy proposed a meeting in Riyadh next week."}),
     ("The minister said Russia sent military aid and demanded that Ukraine withdraw.",
      {"russia": "Russia sent military aid and demanded that Ukraine withdraw."}),
     # --- "X said A and warned B": the claim is told from its own verb
@@ -1067,6 +1069,9 @@ CLAIM_CASES = [
      {("proposals", "shigeru-ishiba", None)}),
     ("Russia's president Vladimir Putin demanded that Ukraine withdraw its troops.",
      {("demands", "vladimir-putin", "ukraine")}),
+    # a party in brackets is an aside, not the subject
+    ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
+     "protect civilians.", set()),
     # waters named after a land are a place, not whom a call is put to
     ("Japan called for peace and stability across the Taiwan Strait.", {("proposals", "japan", None)}),
 ]

@@ -16,6 +16,7 @@ from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case, words_pattern
 from generator.extract.memo import once_per
 from generator.extract.quotes import (
+    BRACKETED,
     CLAUSE_BREAK,
     FIRST_PERSON,
     RELATIVE_CLAUSE,
@@ -496,6 +497,7 @@ class ClaimFinder:
         ("U.S. media"), not a state or body qualifying the person named next ("U.S. Treasury
         Secretary John Roe")."""
         masked = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), clause)
+        masked = BRACKETED.sub(lambda m: " " * len(m.group()), masked)
         mentions = self.index.find(masked)
         objects = self._objects(masked, mentions)
         out = []
@@ -1283,6 +1285,8 @@ class ClaimFinder:
             if self.represented and self.represented.match(body):
                 # "AL foreign ministers agreed": "The Arden League’s foreign ministers agreed"
                 body = ("’" if name.endswith("s") else "’s") + body
+            elif name.endswith("s") and body[:2] in ("'s", "’s"):
+                body = "’" + body[2:]  # "Arden's envoy" told of "The Arden Islands": "The Arden Islands’ envoy"
             body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
         body = plain_markdown(body)
         words = body.split()

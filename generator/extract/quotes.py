@@ -121,10 +121,14 @@ PARTICIPLE_ASIDE = re.compile(r",\s+(?!(?:added|noted|stated|stressed|insisted|w
                               r"(?:asked|[a-z]+ing)\b[^,]{0,80},")
 
 
+# "with one abstention (Ruritania), the Council demanded": a party in brackets is an aside
+BRACKETED = re.compile(r"\([^()]{1,80}\)")
+
+
 def _mask_asides(text: str) -> str:
-    """`text` with its relative clauses and participle asides blanked out (offsets kept)."""
+    """`text` with its relative clauses, participle asides and brackets blanked out (offsets kept)."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
-    return PARTICIPLE_ASIDE.sub(blank, RELATIVE_CLAUSE.sub(blank, text))
+    return BRACKETED.sub(blank, PARTICIPLE_ASIDE.sub(blank, RELATIVE_CLAUSE.sub(blank, text)))
 
 
 REPORTED_CLAUSE = re.compile(r"(?i:\bthat\s+)$")
