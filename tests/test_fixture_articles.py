@@ -790,6 +790,8 @@ def test_un_meetings_coverage_where_states_speak_through_unnamed_representatives
     assert ("russia", None) in facts(content, "demands")  # "… but insisted that the “root causes” … be addressed"
     assert ("un-security-council", None) in facts(content, "demands")  # "a lasting peace between Ukraine and the …"
     assert ("china", None) in facts(content, "demands")
+    # "The representative of the United Kingdom said … She called on Russia to withdraw its troops."
+    assert ("united-kingdom", "russia") in facts(content, "demands")
 
 
 def test_another_story_with_threats_red_lines_and_a_relative_clause(extracted):

@@ -68,6 +68,11 @@ SPEAKER_CASES = [
     ("Trump has repeatedly said he would like to meet Putin again, and the State Department called on Russia to "
      "engage in “sustained and substantive diplomacy.”\n",
      [("united-states", "sustained and substantive diplomacy.")]),
+    # "she" after a state's unnamed representative spoke is that representative, for the state
+    ("The representative of the United Kingdom said the text sends a clear message. “Russia must withdraw its "
+     "troops now,” she said.\n", [("united-kingdom", "Russia must withdraw its troops now,")]),
+    ("Turkey's ambassador said Ankara was ready to help. “We will host the talks again,” he added.\n",
+     [("turkey", "We will host the talks again,")]),
     # the words offered are the offerer's
     ("Zelensky has offered to hold talks with Putin “on the basis of parity and dignity”, an overture Moscow "
      "has rebuffed.\n",

@@ -217,6 +217,18 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
             asked_to)
 
 
+@once_per
+def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+    """Titles before and after a party that stand for its unnamed person ("the representative of
+    Ruritania said …", "Arden's ambassador said …"), and the words that make a page an interview."""
+    titles = words_any_case(cues.role_nouns) if cues.role_nouns else "(?!)"
+    before = re.compile(rf"(?i:(?<![\w-])(?:{titles})\s+(?:of|for|from)\s+(?:the\s+)?)$")
+    after = re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{titles})(?![\w-])")
+    interview = (re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.interview_words)})(?![\w-]))")
+                 if cues.interview_words else None)
+    return before, after, interview
+
+
 class Attributor:
     """Finds who speaks a quote from the words around it."""
 
@@ -226,11 +238,17 @@ class Attributor:
          self.naming, self.press, self.quote_label, self.anaphor, self.asked_to) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
-        self.interview_words = (re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.interview_words)})(?![\w-]))")
-                                if cues.interview_words else None)
+        self.title_before, self.title_after, self.interview_words = _person_cues(cues)
+        self.voice: str | None = None  # the party whose unnamed person spoke last ("he" may stand for it)
 
     def mentions(self, text: str) -> list[Mention]:
         return self.index.find(text)
+
+    def voiced(self, text: str, mention: Mention) -> bool:
+        """Whether `mention` of a state or body in `text` is there for its unnamed person, titled."""
+        if self.index[mention.actor].kind not in ("state", "organisation"):
+            return False
+        return bool(self.title_before.search(text, 0, mention.start) or self.title_after.match(text[mention.end:]))
 
     def is_person(self, mention: Mention) -> bool:
         return self.index[mention.actor].kind in ("person", "media")
@@ -508,6 +526,8 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
         if gender == "they" or pronoun == "It":
             return actor_id if entry.kind in ("state", "organisation", "group") else None
         if entry.kind not in ("person", "media"):
+            if actor_id == attributor.voice and gender in ("he", "she"):
+                return actor_id  # "The representative of Ruritania said … “…,” she said."
             continue
         if entry.gender in (None, gender):
             return actor_id
@@ -701,10 +721,13 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 subjects[sentence.index] = subject
             verbs = list(attributor.speech.finditer(sentence.text))
             if verbs:
-                said = resolve(attributor.speaker_of_verb(sentence.text, verbs[0].start()), attributor, history)
+                mention = attributor.speaker_of_verb(sentence.text, verbs[0].start())
+                said = resolve(mention, attributor, history)
                 if said:
                     history.append(said)
                     speakers[sentence.index] = said
+                    if mention.via != "pronoun":
+                        attributor.voice = said if attributor.voiced(sentence.text, mention) else None
         history.extend(line_speakers[-1:])
         previous_speaker = line_speakers[-1] if line_speakers else None
         if STATEMENT_LEAD.search(line.text) and statement is None and not spans:
