@@ -1069,6 +1069,15 @@ CLAIM_CASES = [
      {("proposals", "shigeru-ishiba", None)}),
     ("Russia's president Vladimir Putin demanded that Ukraine withdraw its troops.",
      {("demands", "vladimir-putin", "ukraine")}),
+    # whom a call is put to ends at its first "to": asked of a group, no party
+    ("Turkey called on all parties to agree to a comprehensive ceasefire as soon as possible.",
+     {("demands", "turkey", None)}),
+    # "pressure on X and to …" is no pressure on X to do it
+    ("Ukraine called on its partners to increase pressure on Russia and to adopt new sanctions.",
+     {("demands", "ukraine", None)}),
+    # a regional bloc, spelled out, gives the ultimatum; the state after the verb is whom it is given to
+    ("The Economic Community of West African States on Sunday gave Mali's military government 30 days to present "
+     "a timetable for elections.", {("demands", "ecowas", "mali")}),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),

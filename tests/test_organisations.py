@@ -12,6 +12,8 @@ from generator.extract.text import clean_lines, sentences_of
     ("Organization for Security and Cooperation in Europe", "OSCE",
      "Organization for Security and Cooperation in Europe"),
     ("Ruritanian Liberation Front", "FLR", None),  # initials in another language's order
+    # a small word may give its initial too
+    ("the Economic Community of West Arden States", "ECOWAS", "Economic Community of West Arden States"),
     ("talks", "RSF", None),
 ])
 def test_the_name_is_the_shortest_tail_whose_initials_spell_the_acronym(words, acronym, name):

@@ -80,6 +80,7 @@ IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
 CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a list set off by dashes
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
+SPELLED_ACRONYM = re.compile(r"\s*\((?P<acronym>[^()\s]{2,12})\)")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 # "warned that if Ruritania kept stalling, “there must be ...”": the party of a condition is no subject
 CONDITION_LEAD = re.compile(r"(?i:^\s*(?:that\s+)?(?:if|unless|once|until|as long as)\b[^,]*,)")
@@ -1271,6 +1272,9 @@ class ClaimFinder:
                 body = name + body[pronoun.end():]  # "He said: “...": whom "he" stands for
         else:
             body = text[start:]
+            acronym = SPELLED_ACRONYM.match(body)
+            if acronym and acronym["acronym"] in {self.index[actor].name, *self.index[actor].aliases}:
+                body = body[acronym.end():]  # "The Arden League (AL) demanded", told of "AL": "AL demanded"
             if finite is not None:
                 body = PARTICIPLE_WORD.sub(finite, body, 1)
             body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"

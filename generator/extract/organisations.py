@@ -38,9 +38,20 @@ def spelled_out_name(words: list[str], acronym: str) -> str | None:
         if not words[start][:1].isupper():
             continue
         tail = words[start:]
-        if "".join(w[0] for w in tail if w[:1].isupper()) == letters:
+        if _spells(tail, letters):
             return " ".join(tail)
     return None
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether the capitalised words' initials spell `letters`, where a small word between may
+    give its initial too: "Economic Community of West African States" spells ECOWAS."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    if first[:1].isupper():
+        return bool(letters) and first[0] == letters[0] and _spells(rest, letters[1:])
+    return _spells(rest, letters) or (bool(letters) and first[0].upper() == letters[0] and _spells(rest, letters[1:]))
 
 
 def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIndex,
