@@ -97,6 +97,7 @@ class Cues:
 class Boilerplate:
     phrases: tuple[re.Pattern, ...]
     title_prefixes: tuple[re.Pattern, ...] = ()
+    official_mastheads: tuple[re.Pattern, ...] = ()
     min_words_for_sentence: int = 4
     max_header_lines: int = 8
     repeated_within_article: int = 2
@@ -335,6 +336,7 @@ def _read_config(root: Path) -> SiteConfig:
     boilerplate = Boilerplate(
         phrases=readers["boilerplate"].regexes(bp_raw.get("phrases"), ("phrases",)),
         title_prefixes=readers["boilerplate"].regexes(bp_raw.get("title_prefixes"), ("title_prefixes",), 0),
+        official_mastheads=readers["boilerplate"].regexes(bp_raw.get("official_mastheads"), ("official_mastheads",), 0),
         **{k: int(v) for k, v in shape.items() if k in Boilerplate.__dataclass_fields__ and isinstance(v, int)},
     )
     cues = _load_cues(readers["cues"])

@@ -1121,3 +1121,11 @@ def test_a_sentence_opened_by_it_and_its_own_verb_is_told_of_the_party_before(co
         ("hamas", "israel", "Hamas also called on Israel to end the war."),
         ("russia", "ukraine", "Russia also wants a ban on Ukraine joining NATO."),
         ("russia", "ukraine", "Russia has demanded that Ukraine withdraw from four regions.")]
+
+
+@pytest.mark.parametrize("verb, inflected", [("demand", "demands"), ("urge", "urges"), ("are", "is"),
+                                             ("have", "has"), ("will", "will"), ("urged", "urged"),
+                                             ("push", "pushes"), ("deny", "denies"), ("stay", "stays")])
+def test_a_verb_after_we_is_told_after_its_party(verb, inflected):
+    from generator.extract.claims import third_person
+    assert third_person(verb) == inflected

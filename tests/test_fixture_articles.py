@@ -457,6 +457,33 @@ def test_interview_with_unlabelled_answers(extracted):
     assert "Subscribe" not in cited(content)
 
 
+def test_a_ministrys_statement_on_its_own_site_speaks_as_we(extracted):
+    """A foreign ministry's statement: the site's masthead names the state, whose paragraphs
+    speaking as "we" are its positions, told in the third person."""
+    content = extracted("ministry-statement-we.txt")
+    assert masthead(content) == ("Ministry of Foreign Affairs of Ukraine", "2025-05-24")
+    assert content.sources[0].title == "Statement of the MFA of Ukraine on Russia's massive attack on Kyiv"
+    summaries = {(f.actor, f.target, f.summary) for f in content.demands}
+    assert ("ukraine", None, "Ukraine calls on its partners to increase pressure on Russia and to adopt new "
+                             "sanctions against its energy sector without delay.") in summaries
+    assert ("ukraine", "russia") in facts(content, "demands")
+    assert [f.summary for f in content.proposals if f.actor == "ukraine"] == [
+        "Ukraine is ready for a meeting at the level of leaders in any format."]
+
+
+def test_a_briefing_transcripts_answers_are_the_ministrys(extracted):
+    """'Q: … A: …' at a ministry's briefing: the answers speaking as "we" are the state's; the
+    questions ("Can you tell us …?") are no one's."""
+    content = extracted("briefing-transcript-qa.txt")
+    assert content.sources[0].outlet == "Ministry of Foreign Affairs of the Republic of Türkiye"
+    assert ("turkey", None) in facts(content, "demands")  # "We call on all parties to agree to a … ceasefire"
+    assert ("turkey", None) in facts(content, "proposals")  # "Türkiye is ready to host the next round …"
+    said = speakers_of(content)
+    assert said["We welcome every step towards dialogue. We call on all parties to agree to a comprehensive "
+                "ceasefire as soon as possible."] == "turkey"  # (without the "A:" label)
+    assert not any(quote.startswith(("Q:", "A:")) or "tell us" in quote for quote in said)
+
+
 def test_explainer_with_question_subheads(extracted):
     """'Did Putin accept a ceasefire?' / 'No. Putin did not commit to the ceasefire that Ukraine and
     its European allies have pressed for, and Kremlin aide ... said ...': the answer's "No." ends a

@@ -252,3 +252,13 @@ def test_a_copyright_line_names_the_outlet(config, line):
     page = ("EU envoy presses both sides to implement the deal\nJune 12, 2025\n"
             "The envoy urged both sides to implement the agreement they reached two years ago.\n" + line + "\n")
     assert meta_of(page, config).outlet == "Radio Free Europe/Radio Liberty"
+
+
+def test_an_offices_own_site_is_the_outlet_and_its_masthead_no_headline(config):
+    page = ("The Ministry of Foreign Affairs of the Russian Federation\nNews\n"
+            "Foreign Ministry statement on the latest round of EU sanctions\n"
+            "20 May 2025 17:05\n"
+            "We strongly condemn the adoption by the European Union of another package of measures against Russia.\n")
+    meta = meta_of(page, config)
+    assert (meta.outlet, meta.title) == ("The Ministry of Foreign Affairs of the Russian Federation",
+                                         "Foreign Ministry statement on the latest round of EU sanctions")

@@ -68,3 +68,10 @@ def test_a_paywall_notice_is_furniture(config):
     raw = ("The minister said the talks would resume on Tuesday in Geneva.\n"
            "You have 60.3% of this article left to read. The rest is for subscribers only.\n")
     assert [line.kind for line in clean_lines(raw, config.boilerplate)] == [BODY, FURNITURE]
+
+
+def test_a_government_offices_site_name_is_furniture_but_a_headline_about_the_office_is_not(config):
+    raw = ("Ministry of Foreign Affairs of the Republic of Arden\n"
+           "President of Ruritania signs decree on new sanctions\n"
+           "The ministry said the talks would resume on Tuesday in Geneva.\n")
+    assert [line.kind for line in clean_lines(raw, config.boilerplate)] == [FURNITURE, HEADING, BODY]

@@ -53,7 +53,7 @@ def extract_with_lines(file: str, text: str, config: SiteConfig,
     for sentence in sentences:
         for mention in index.find(sentence.text):
             surfaces.setdefault(mention.actor, Counter())[" ".join(mention.surface.split())] += 1
-    reading = attribute_quotes(lines, sentences, config.cues, index)
+    reading = attribute_quotes(lines, sentences, config.cues, index, config.boilerplate.official_mastheads)
     claims = find_claims(sentences, reading, config.cues, index)
     notes = [] if sentences else ["no article text found after removing page furniture"]
     return ArticleFacts(file, meta, discovered, roles, surfaces, reading.quotes, claims, notes), lines

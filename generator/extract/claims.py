@@ -198,6 +198,25 @@ PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "p
 TENSED = re.compile(r"[a-z]+(?:ed|[^s\W]s)\b")
 # the reported party's verb is present or modal: "Ruritania would not ...", "Ruritania supports ..."
 NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|may|might)\b|(?!was\b)[a-z]+[^s\W]s\b)")
+# "We (strongly) demand that …", on a party's own site: told of the party, "Ruritania demands that …"
+OPENING_WE = re.compile(r"^We\s+(?P<adverb>(?:\w+ly\s+)?)(?P<verb>[a-z]+)\b")
+OUR = re.compile(r"\bour\b")
+_UNINFLECTED = {"will", "would", "can", "could", "must", "should", "may", "might", "shall", "was", "had", "did"}
+
+
+def third_person(verb: str) -> str:
+    """The verb after "it" rather than "we": "demand" -> "demands", "are" -> "is", "urged" stays."""
+    if verb in SINGULAR:
+        return SINGULAR[verb]
+    if verb in _UNINFLECTED or verb.endswith("ed"):
+        return verb
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 PLURAL_VERB = re.compile(r"(are|have|were)\b")
 SINGULAR = {"are": "is", "have": "has", "were": "was"}
 THEY_SAID = re.compile(r"(?:has\s+|had\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|said|told)?(?:\s+that)?\s+(?P<they>they)\s+"
@@ -1270,6 +1289,9 @@ class ClaimFinder:
             if pronoun and self.index[actor].kind == "person" and actor not in {
                     m.actor for m in self.index.find(body)}:
                 body = name + body[pronoun.end():]  # "He said: “...": whom "he" stands for
+            elif self.index[actor].kind in ("state", "organisation") and (we := OPENING_WE.match(body)):
+                rest = OUR.sub("its", body[we.end():])  # "We call on our partners": "… on its partners"
+                body = f"{name} {we['adverb']}{third_person(we['verb'])}{rest}"  # "We demand …"
         else:
             body = text[start:]
             acronym = SPELLED_ACRONYM.match(body)

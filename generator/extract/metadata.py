@@ -170,7 +170,10 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
         under = lines[1:rules.max_header_lines * 2]
         names += [line.text.strip() for before, line in zip(lines[:len(under)], under, strict=True)
                   if BYLINE.match(before.text)]
-        return next((outlet for name in names if (outlet := _masthead(name, known))), None)
+        listed = next((outlet for name in names if (outlet := _masthead(name, known))), None)
+        # ("Ministry of Foreign Affairs of the Republic of Arden": an office's own site publishes it)
+        return listed or next((line.text.strip() for line in lines[:rules.max_header_lines]
+                               if any(masthead.match(line.text) for masthead in rules.official_mastheads)), None)
     return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 

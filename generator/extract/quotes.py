@@ -623,10 +623,30 @@ def interview(lines: list[Line], attributor: Attributor, words: re.Pattern | Non
     return next(iter(people)), {body[n].index for n in questions}
 
 
+MASTHEAD_LINES = 10  # where a site's masthead can be
+SPEAKS_AS_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # (never "US", the state)
+QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*:")  # a briefing transcript's "Q: …", and its "A: …"
+ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s*:\s*")
+
+
+def official_publisher(lines: list[Line], mastheads: tuple[re.Pattern, ...], attributor: Attributor) -> str | None:
+    """The state or body whose office's site the page is: the first party named by a masthead
+    of `mastheads` ("Embassy of Freedonia in Arden": Freedonia)."""
+    for line in lines[:MASTHEAD_LINES]:
+        if any(masthead.match(line.text) for masthead in mastheads):
+            parties = [m.actor for m in attributor.mentions(line.text)
+                       if attributor.index[m.actor].kind in ("state", "organisation")]
+            return parties[0] if parties else None
+    return None
+
+
 def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
-                     index: ActorIndex) -> Reading:
-    """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear."""
+                     index: ActorIndex, mastheads: tuple[re.Pattern, ...] = ()) -> Reading:
+    """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear.
+
+    On an official site (`mastheads`), unquoted paragraphs that speak as "we" are its publisher's."""
     attributor = Attributor(cues, index)
+    publisher = official_publisher(lines, mastheads, attributor) if mastheads else None
     by_line: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_line.setdefault(sentence.line, []).append(sentence)
@@ -679,6 +699,17 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             out.append(Attributed(QuoteSpan(line.start, line.end, line.text, line.index, True), interviewee,
                                   line_sentences[0]))
             history.append(interviewee)
+            continue
+        if publisher and line.kind == BODY and not spans and not _is_question(line) \
+                and not QUESTION_LABEL.match(line.text) and SPEAKS_AS_WE.search(line.text) \
+                and not STATEMENT_LEAD.search(line.text):
+            # "We demand that Freedonia withdraw": a ministry's statement on its own site, or its
+            # spokesperson's answer at a briefing ("A: We urge …")
+            label = ANSWER_LABEL.match(line.text)
+            at = label.end() if label else 0
+            out.append(Attributed(QuoteSpan(line.start + at, line.end, line.text[at:], line.index, True), publisher,
+                                  line_sentences[0]))
+            history.append(publisher)
             continue
         said = _statement_speaker(line, attributor, history) if not spans else None
         statement = (said, 0) if said else None

@@ -129,6 +129,8 @@ def classify_line(text: str, rules: Boilerplate, seen_in_article: int, seen_acro
         return BODY
     if any(phrases.gates[i].pattern.search(text) for i in phrases.possible(text)):
         return FURNITURE
+    if any(masthead.match(text) for masthead in rules.official_mastheads):
+        return FURNITURE  # "Ministry of Foreign Affairs of the Republic of Arden": the site's name
     if seen_across >= rules.repeated_across_articles:
         return FURNITURE
     if seen_in_article >= rules.repeated_within_article and words < rules.repeated_line_max_words:
