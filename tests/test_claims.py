@@ -1078,6 +1078,8 @@ CLAIM_CASES = [
     # a regional bloc, spelled out, gives the ultimatum; the state after the verb is whom it is given to
     ("The Economic Community of West African States on Sunday gave Mali's military government 30 days to present "
      "a timetable for elections.", {("demands", "ecowas", "mali")}),
+    # "the Kremlin wants": a verb of wanting after "the" and a name is no noun ("the Ruritanian demands")
+    ("The Kremlin wants Western sanctions lifted and frozen assets returned.", {("demands", "russia", None)}),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),

@@ -812,6 +812,8 @@ class ClaimFinder:
             progressive = PROGRESSIVE.search(before) and PARTICIPLE_WORD.match(match.group())  # "has been pushing for"
             noun_like = (NOT_A_VERB.search(before) and not progressive) or (
                 " " not in match.group().strip() and not PAST.fullmatch(match.group().strip())
+                # ("the Kremlin wants …": a verb of wanting is no noun)
+                and not (self.desire and self.desire.fullmatch(match.group().strip()))
                 and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Ministry demanded" is a verb)
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
             if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()) and not (
