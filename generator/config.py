@@ -90,6 +90,7 @@ class Cues:
     asking_verbs: tuple[str, ...] = ()
     offering_verbs: tuple[str, ...] = ()
     interview_words: tuple[str, ...] = ()
+    unnamed_groups: tuple[str, ...] = ()
     office_words: tuple[str, ...] = ()
 
 
@@ -251,7 +252,7 @@ def _load_cues(reader: _Reader) -> Cues:
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
         named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),
         asking_verbs=words("asking_verbs"), offering_verbs=words("offering_verbs"),
-        interview_words=words("interview_words"),
+        interview_words=words("interview_words"), unnamed_groups=words("unnamed_groups"),
         office_words=words("office_words"),
     )
 

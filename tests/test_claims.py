@@ -1080,6 +1080,10 @@ CLAIM_CASES = [
      "a timetable for elections.", {("demands", "ecowas", "mali")}),
     # "the Kremlin wants": a verb of wanting after "the" and a name is no noun ("the Ruritanian demands")
     ("The Kremlin wants Western sanctions lifted and frozen assets returned.", {("demands", "russia", None)}),
+    # "they" after people who are no party stands for them, not for a party named before
+    ("Washington has offered to lift some sanctions on Russia. European officials, who met their American "
+     "counterparts in Paris, pushed back on the idea. They insisted that any settlement must respect Ukraine's "
+     "territorial integrity.", {("proposals", "united-states", "russia")}),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),

@@ -153,6 +153,7 @@ UNNAMED_SOURCE = re.compile(r"(?i:\s*(?:a|an|one|two|three|several|some|other|se
                             r"|\s*(?:officials|sources|diplomats|analysts|aides|people)\b)")
 UNNAMED_SPEAKER = ""  # the actor id of someone the article does not name: not None, which lets others' words run on
 UNNAMED = Mention(0, 0, UNNAMED_SPEAKER, "", "unnamed")
+UNNAMED_GROUP = "(unnamed group)"  # in reading history: people the text names as no party
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
 SECOND_VERB_OF_SUBJECT = re.compile(r"\s[a-z]+\s+.*\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")  # "… met X and said"
@@ -218,7 +219,7 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
 
 
 @once_per
-def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]:
+def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.Pattern | None]:
     """Titles before and after a party that stand for its unnamed person ("the representative of
     Ruritania said …", "Arden's ambassador said …"), and the words that make a page an interview."""
     titles = words_any_case(cues.role_nouns) if cues.role_nouns else "(?!)"
@@ -226,7 +227,10 @@ def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None]
     after = re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{titles})(?![\w-])")
     interview = (re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.interview_words)})(?![\w-]))")
                  if cues.interview_words else None)
-    return before, after, interview
+    # "European officials, who met …, pushed back": a group no party, up to three words in
+    group = (re.compile(rf"^(?:[\w.’'-]+\s+){{0,2}}(?:{words_any_case(cues.unnamed_groups)})(?![\w-])")
+             if cues.unnamed_groups else None)
+    return before, after, interview, group
 
 
 class Attributor:
@@ -238,7 +242,7 @@ class Attributor:
          self.naming, self.press, self.quote_label, self.anaphor, self.asked_to) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
-        self.title_before, self.title_after, self.interview_words = _person_cues(cues)
+        self.title_before, self.title_after, self.interview_words, self.unnamed_group = _person_cues(cues)
         self.voice: str | None = None  # the party whose unnamed person spoke last ("he" may stand for it)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -520,6 +524,8 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
         return resolve_title(pronoun.split(None, 1)[1], attributor, history)
     gender = attributor.pronouns.get(pronoun.lower())
     for actor_id in reversed(history[-6:]):
+        if actor_id == UNNAMED_GROUP and gender == "they":
+            return None
         entry = attributor.index.get(actor_id)
         if entry is None:
             continue
@@ -579,7 +585,7 @@ def resolve(mention: Mention | None, attributor: Attributor, history: list[str])
 
 def _last_person(history: list[str], attributor: Attributor) -> str | None:
     """The person the text was last about, if the last actor it named is one."""
-    if history and attributor.index[history[-1]].kind == "person":
+    if history and (last := attributor.index.get(history[-1])) is not None and last.kind == "person":
         return history[-1]
     return None
 
@@ -750,6 +756,8 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             if subject:
                 history.append(subject)
                 subjects[sentence.index] = subject
+            elif head is None and attributor.unnamed_group and attributor.unnamed_group.match(sentence.text):
+                history.append(UNNAMED_GROUP)  # "European officials …. They insisted …": not a party before
             verbs = list(attributor.speech.finditer(sentence.text))
             if verbs:
                 mention = attributor.speaker_of_verb(sentence.text, verbs[0].start())
