@@ -471,6 +471,17 @@ def test_a_ministrys_statement_on_its_own_site_speaks_as_we(extracted):
         "Ukraine is ready for a meeting at the level of leaders in any format."]
 
 
+def test_a_joint_statements_we_are_its_signatories(extracted):
+    """"We, the foreign ministers of Estonia, Latvia and Lithuania, …": every "we" after it is the
+    three states, each with its own fact told in the singular (not the site's publisher alone)."""
+    content = extracted("joint-statement-we.txt")
+    assert {("estonia", "russia"), ("latvia", "russia"), ("lithuania", "russia"),
+            ("estonia", "european-union")} <= facts(content, "demands")
+    assert {("estonia", None), ("latvia", None), ("lithuania", None)} <= facts(content, "proposals")
+    assert "Latvia calls on Russia to end its attacks on civilian shipping in the Black Sea and to respect " \
+           "freedom of navigation." in {f.summary for f in content.demands}
+
+
 def test_a_briefing_transcripts_answers_are_the_ministrys(extracted):
     """'Q: … A: …' at a ministry's briefing: the answers speaking as "we" are the state's; the
     questions ("Can you tell us …?") are no one's."""

@@ -925,6 +925,7 @@ class ClaimFinder:
             if not quote.speaker or not self.is_party(quote.speaker):
                 return []
             actor = quote.speaker
+            partners = [(signatory, 0) for signatory in quote.also]  # a joint statement's other signatories
             said_before = text[max(0, quote.span.start - sentence.start):match.start()]
             if THIRD_PERSON_LEAD.match(said_before) and not FIRST_PERSON.search(said_before):
                 return []  # "They call for ...", says the speaker: someone else's position

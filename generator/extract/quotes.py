@@ -49,6 +49,7 @@ class Attributed:
     span: QuoteSpan
     speaker: str | None
     sentence: Sentence
+    also: tuple[str, ...] = ()  # who else says it: the other signatories of a joint statement
 
 
 def _is_opening(text: str, i: int) -> bool:
@@ -646,6 +647,22 @@ def official_publisher(lines: list[Line], mastheads: tuple[re.Pattern, ...], att
     return None
 
 
+# "We, the leaders of Arden, Freedonia and Ruritania, met …": the list runs to the comma before the verb
+JOINT_LEAD = re.compile(r"^We,\s+(?P<who>the\s+[^.;:]{3,300}),\s+(?=[a-z])")
+
+
+def signatories(line: Line, attributor: Attributor) -> tuple[str, ...]:
+    """Who "we" are in a statement opened "We, the leaders of Arden, Freedonia and Ruritania, …":
+    the body named (for "We, the leaders of the Arden League, …"), else each state named."""
+    lead = JOINT_LEAD.match(line.text)
+    if lead is None:
+        return ()
+    parties = [m.actor for m in attributor.mentions(lead["who"])
+               if attributor.index[m.actor].kind in ("state", "organisation")]
+    bodies = [p for p in parties if attributor.index[p].kind == "organisation"]
+    return tuple(dict.fromkeys(bodies[:1] or parties))
+
+
 def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                      index: ActorIndex, mastheads: tuple[re.Pattern, ...] = ()) -> Reading:
     """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear.
@@ -666,6 +683,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     leads: dict[int, str] = {}
     labelled: str | None = None  # who the quote after a topic label ("On sanctions:") is from
     interviewee, questions = interview(lines, attributor, attributor.interview_words)
+    we: tuple[str, ...] = ()  # the signatories of a joint statement, once named
     answering = False  # in the answer to an interview's question
     for line in lines:
         line_sentences = by_line.get(line.index)
@@ -705,6 +723,14 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             out.append(Attributed(QuoteSpan(line.start, line.end, line.text, line.index, True), interviewee,
                                   line_sentences[0]))
             history.append(interviewee)
+            continue
+        if line.kind == BODY and not spans and (joint := signatories(line, attributor)):
+            we = joint  # from here on, "we" are the signatories
+        if we and line.kind == BODY and not spans and SPEAKS_AS_WE.search(line.text):
+            # a joint statement's "We call on Ruritania to …": each signatory's position
+            out.append(Attributed(QuoteSpan(line.start, line.end, line.text, line.index, True), we[0],
+                                  line_sentences[0], we[1:]))
+            history.append(we[0])
             continue
         if publisher and line.kind == BODY and not spans and not _is_question(line) \
                 and not QUESTION_LABEL.match(line.text) and SPEAKS_AS_WE.search(line.text) \
