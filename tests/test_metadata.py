@@ -262,3 +262,13 @@ def test_an_offices_own_site_is_the_outlet_and_its_masthead_no_headline(config):
     meta = meta_of(page, config)
     assert (meta.outlet, meta.title) == ("The Ministry of Foreign Affairs of the Russian Federation",
                                          "Foreign Ministry statement on the latest round of EU sanctions")
+
+
+def test_a_transcript_dated_by_its_headline_and_a_spokespersons_byline_is_no_headline(config):
+    page = ("Department Press Briefing – May 20, 2025\n"
+            "Jane Doe, Department Spokesperson\n"
+            "Washington, D.C.\n"
+            "MS DOE: Good afternoon, everyone. The Secretary spoke this morning with the foreign minister.\n"
+            "QUESTION: Does the United States still support a 30-day ceasefire?\n")
+    meta = meta_of(page, config)
+    assert (meta.title, meta.published) == ("Department Press Briefing – May 20, 2025", "2025-05-20")

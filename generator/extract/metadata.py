@@ -1,8 +1,9 @@
 """Source metadata: outlet, title, publication date, URL and dateline, as the page gives them.
 
 Only what the text states is taken. A date comes from a date-shaped line near the top (or a wire
-dateline), never from a sentence that mentions a day, and never inferred: a live blog without a
-date gets `None`. An outlet comes from where the page names itself, never from outlets it cites.
+dateline, or else a full date in the headline itself), never from a sentence that mentions a day,
+and never inferred: a live blog without a date gets `None`. An outlet comes from where the page
+names itself, never from outlets it cites.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.config import SiteConfig
+from generator.config import Cues, SiteConfig
+from generator.extract.actors import words_any_case
 from generator.extract.memo import once_per
 from generator.extract.text import BODY, FURNITURE, HEADING, Line, word_count
 from generator.literals import GateSet
@@ -191,6 +193,15 @@ def _masthead(text: str, known: dict[str, str]) -> str | None:
     return None
 
 
+@once_per
+def _byline(cues: Cues) -> re.Pattern | None:
+    """"Jane Doe, Department Spokesperson": a name, a comma and a title ending in a role word."""
+    if not cues.role_nouns:
+        return None
+    return re.compile(rf"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}},\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}"
+                      rf"(?i:{words_any_case(cues.role_nouns)})$")
+
+
 def _strip_outlet_suffix(text: str, outlet: str | None) -> str | None:
     if not outlet:
         return None
@@ -199,7 +210,9 @@ def _strip_outlet_suffix(text: str, outlet: str | None) -> str | None:
 
 
 def find_title(lines: list[Line], outlet: str | None, header_lines: int,
-               max_words: int = 40) -> tuple[str | None, int | None]:
+               max_words: int = 40, byline: re.Pattern | None = None) -> tuple[str | None, int | None]:
+    """The headline and its line. `byline` is the shape of a "Jane Doe, Department Spokesperson"
+    line, which is never the headline when another heading is there."""
     short = [line for line in lines if word_count(line.text) <= max_words]
     for line in short:
         title = _strip_outlet_suffix(line.text, outlet)
@@ -224,6 +237,8 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
     if len(candidates) >= 2:
         # "Arden Times | World", "World › Europe": a masthead or breadcrumb of short labels
         candidates = [line for line in candidates if not _breadcrumb(line.text)] or candidates
+    if len(candidates) >= 2 and byline is not None:
+        candidates = [line for line in candidates if not byline.match(line.text.strip())] or candidates
     if len(candidates) >= 2 and outlet:
         # "The Arden Times" / "Independent News From Ruritania": neither the masthead nor the line
         # under it, its motto, is the headline
@@ -294,12 +309,16 @@ def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | N
 def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
     header = config.boilerplate.max_header_lines
     outlet = find_outlet(lines, config)
-    title, title_line = find_title(lines, outlet, header, config.boilerplate.max_title_words)
+    title, title_line = find_title(lines, outlet, header, config.boilerplate.max_title_words, _byline(config.cues))
     if title:  # "# Headline" or "**Headline**" in a scrape kept as Markdown
         title = MARKDOWN_HEADING.sub("", title).strip() or title
         for prefix in config.boilerplate.title_prefixes:  # "UPDATE 2-Headline": the wire's version mark
             title = prefix.sub("", title, count=1).strip() or title
     published, dateline, date_line = find_date(lines, header)
+    if published is None and title:
+        # "Department Press Briefing – May 20, 2025": a transcript dated by its headline alone
+        published = next((iso for pattern in DATE_PATTERNS if (found := pattern.search(title))
+                          and (iso := _iso(found["year"], found["month"], found["day"]))), None)
     return SourceMeta(outlet, title, published, find_url(lines), dateline, title_line, date_line)
 
 
