@@ -62,6 +62,18 @@ def test_a_relative_is_found_by_kinship_and_a_shared_family_name_stands_for_neit
     assert not any("Park" in short for short in names.values())
 
 
+def test_names_that_begin_with_a_letter_outside_ascii_are_names(config):
+    text = "Trade Commissioner Maroš Šefčovič proposed a tariff deal to his counterparts last week.\n"
+    assert _short_names(text, config) == {"Maroš Šefčovič": ["Šefčovič"]}
+
+
+def test_a_states_possessive_before_a_name_finds_a_person_the_text_names_alone_again(config):
+    text = ("Hungary's Viktor Orbán is once again threatening to block the package, two diplomats said. "
+            "Orbán has not decided yet.\n")
+    assert _short_names(text, config) == {"Viktor Orbán": ["Orbán"]}
+    assert _short_names("Russia's Black Sea Fleet has moved more ships to the east, officials said.\n", config) == {}
+
+
 def test_a_state_is_named_by_its_adjective_and_an_institution(config):
     state = next(k for k in config.actors if k.kind == "state" and k.adjectives)
     index = build_index(config)

@@ -19,7 +19,9 @@ from generator.extract.text import Sentence
 from generator.literals import trie_alternation
 
 _PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "Al", "bin", "ibn", "la", "le", "del", "dos")
-_CAP = r"(?:[A-Z][a-z\u00c0-\u024f'’]+(?:-[A-Z]?[a-z\u00c0-\u024f]+)*|[A-Z]{2}|(?:[A-Z]\.\s?){1,3})"
+# capitals of the Latin alphabets: "Šefčovič", "Łukasz", "Özdemir" start with one as "Doe" does
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and len(chr(c).lower()) == 1)
+_CAP = rf"(?:[{_UPPER}][a-z\u00c0-\u024f'’]+(?:-[{_UPPER}]?[a-z\u00c0-\u024f]+)*|[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,3}})"
 # "Omar Khalil al-Rashid", "Omar Khalil el-Rashid": the Arabic article joined to the family name
 _JOINED_PARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar")
 _JOINED = rf"(?:(?:{'|'.join(_JOINED_PARTICLES)})-)"
@@ -27,6 +29,7 @@ NAME = re.compile(
     rf"(?<![\w.]){_CAP}(?:\s(?:(?:{'|'.join(_PARTICLES)})\s)*{_JOINED}?{_CAP}){{1,3}}(?![\w])"
 )
 POSSESSIVE_END = re.compile(r"(?:'s|’s|‚s)$")
+POSSESSIVE_MARK = re.compile(r"['’‚]s\s")
 POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
 
 
@@ -277,6 +280,9 @@ class PersonSighting:
     name: str
     role: str | None
     sentence: int
+    # seen only as "Arden's Jane Doe": a person if the text names her by her last name alone too
+    # ("Doe said"), as it never does the "Arden's Black Sea Fleet"
+    weak: bool = False
 
 
 class PersonFinder:
@@ -421,6 +427,15 @@ class PersonFinder:
                 name = self._trim_name(match["name"])
                 if name and self._valid_name(name) and len(name.split()) >= 2:
                     out.append(PersonSighting(name, None, sentence.index))
+        if POSSESSIVE_MARK.search(text):
+            for match in NAME.finditer(text):
+                words = match.group().split()
+                owner = words[0]
+                if len(words) in (3, 4) and POSSESSIVE_END.search(owner) and \
+                        POSSESSIVE_END.sub("", owner) in self.place_words:
+                    name = self._trim_name(match.group())
+                    if name and self._valid_name(name):
+                        out.append(PersonSighting(name, None, sentence.index, weak=True))
         return out
 
     def find_byline(self, line: str) -> PersonSighting | None:
@@ -498,6 +513,10 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
     new: dict[str, ActorEntry] = {}
     sightings = [found for line in bylines if (found := finder.find_byline(line))]
     sightings += [sighting for sentence in sentences for sighting in finder.find(sentence)]
+    strong = {sighting.name for sighting in sightings if not sighting.weak}
+    if any(sighting.weak for sighting in sightings):
+        text = "\n".join([*bylines, *(sentence.text for sentence in sentences)])
+        sightings = [s for s in sightings if not s.weak or s.name in strong or _named_alone(s.name, text)]
     for sighting in sightings:
         actor_id = _resolve_name(sighting.name, index, new)
         if actor_id is None:
@@ -560,6 +579,13 @@ def _resolve_name(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> s
                   and (e.name.split()[0][:1] == name.split()[0][:1]
                        or first in {slugify(t) for t in e.name.split()[1:-1]})]
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _named_alone(name: str, text: str) -> bool:
+    """Whether `text` uses the last word of `name` without the rest ("Doe said" for Jane Doe)."""
+    last = name.split()[-1]
+    alone = len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text))
+    return alone > text.count(name)
 
 
 def _family_name_first(entry: ActorEntry, body: str, words: Counter, index: ActorIndex,
