@@ -91,6 +91,8 @@ class Cues:
     offering_verbs: tuple[str, ...] = ()
     interview_words: tuple[str, ...] = ()
     unnamed_groups: tuple[str, ...] = ()
+    body_anaphors: tuple[str, ...] = ()
+    title_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_words: tuple[str, ...] = ()
 
 
@@ -253,6 +255,8 @@ def _load_cues(reader: _Reader) -> Cues:
         named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),
         asking_verbs=words("asking_verbs"), offering_verbs=words("offering_verbs"),
         interview_words=words("interview_words"), unnamed_groups=words("unnamed_groups"),
+        body_anaphors=words("body_anaphors"),
+        title_synonyms=group("title_synonyms"),
         office_words=words("office_words"),
     )
 

@@ -1084,6 +1084,9 @@ CLAIM_CASES = [
     ("Washington has offered to lift some sanctions on Russia. European officials, who met their American "
      "counterparts in Paris, pushed back on the idea. They insisted that any settlement must respect Ukraine's "
      "territorial integrity.", {("proposals", "united-states", "russia")}),
+    # "The group" opening a sentence is the last body read
+    ("Hamas has said it is ready to release the hostages. The group also insists on a full Israeli withdrawal "
+     "from Gaza.", {("proposals", "hamas", None), ("demands", "hamas", "israel")}),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),

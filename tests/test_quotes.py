@@ -73,6 +73,12 @@ SPEAKER_CASES = [
      "troops now,” she said.\n", [("united-kingdom", "Russia must withdraw its troops now,")]),
     ("Turkey's ambassador said Ankara was ready to help. “We will host the talks again,” he added.\n",
      [("turkey", "We will host the talks again,")]),
+    # "the top diplomat" is another name for a foreign minister, "the minister" for any minister
+    ("Moscow will not accept Western peacekeepers, Russian Foreign Minister Sergey Lavrov said. “The presence of "
+     "NATO troops is unacceptable to us,” the top diplomat stressed.\n",
+     [("sergei-lavrov", "The presence of NATO troops is unacceptable to us,")]),
+    ("Moscow will not accept Western peacekeepers, Russian Foreign Minister Sergey Lavrov said. “Kyiv must "
+     "abandon its claims,” the minister added.\n", [("sergei-lavrov", "Kyiv must abandon its claims,")]),
     # the words offered are the offerer's
     ("Zelensky has offered to hold talks with Putin “on the basis of parity and dignity”, an overture Moscow "
      "has rebuffed.\n",

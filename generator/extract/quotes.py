@@ -220,7 +220,8 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
 
 
 @once_per
-def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.Pattern | None]:
+def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.Pattern | None,
+                                      re.Pattern | None]:
     """Titles before and after a party that stand for its unnamed person ("the representative of
     Ruritania said …", "Arden's ambassador said …"), and the words that make a page an interview."""
     titles = words_any_case(cues.role_nouns) if cues.role_nouns else "(?!)"
@@ -231,7 +232,11 @@ def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None,
     # "European officials, who met …, pushed back": a group no party, up to three words in
     group = (re.compile(rf"^(?:[\w.’'-]+\s+){{0,2}}(?:{words_any_case(cues.unnamed_groups)})(?![\w-])")
              if cues.unnamed_groups else None)
-    return before, after, interview, group
+    # "The group also insists on …": the last body read, as "It" is (see STATE_IT)
+    body = (re.compile(rf"The\s+(?:{words_any_case(cues.body_anaphors)})(?=\s+(?:also\s+|then\s+|later\s+|again\s+)?"
+                       r"(?!is\b|was\b|has\s+been\b|had\s+been\b)[a-z]+\b)")
+            if cues.body_anaphors else None)
+    return before, after, interview, group, body
 
 
 class Attributor:
@@ -243,8 +248,11 @@ class Attributor:
          self.naming, self.press, self.quote_label, self.anaphor, self.asked_to) = _attribution_cues(cues)
         self.passive = PASSIVE
         self.pronoun = PRONOUN
-        self.title_before, self.title_after, self.interview_words, self.unnamed_group = _person_cues(cues)
+        (self.title_before, self.title_after, self.interview_words, self.unnamed_group,
+         self.body_anaphor) = _person_cues(cues)
         self.voice: str | None = None  # the party whose unnamed person spoke last ("he" may stand for it)
+        self.title_synonyms = {other.lower(): title for title, others in cues.title_synonyms.items()
+                               for other in others}  # "top diplomat" -> "foreign minister"
 
     def mentions(self, text: str) -> list[Mention]:
         return self.index.find(text)
@@ -264,7 +272,7 @@ class Attributor:
         rest_at = skip.end() if skip else 0
         rest = sentence_text[rest_at:]
         pron = re.match(r"(?i:(he|she|they)\b)", rest) or STATE_IT.match(rest) or (
-            self.anaphor and self.anaphor.match(rest))
+            self.anaphor and self.anaphor.match(rest)) or (self.body_anaphor and self.body_anaphor.match(rest))
         if pron:
             return Mention(rest_at, rest_at + pron.end(), "", pron.group(), "pronoun")
         # "European leaders, who spoke with Jane Doe after the call, said ...": she is no subject
@@ -524,6 +532,10 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
     if attributor.anaphor and attributor.anaphor.fullmatch(pronoun):
         return resolve_title(pronoun.split(None, 1)[1], attributor, history)
     gender = attributor.pronouns.get(pronoun.lower())
+    if pronoun.startswith("The "):  # "The group": the last body or armed group read, never a state
+        return next((actor_id for actor_id in reversed(history[-6:])
+                     if (entry := attributor.index.get(actor_id)) is not None
+                     and entry.kind in ("organisation", "group")), None)
     for actor_id in reversed(history[-6:]):
         if actor_id == UNNAMED_GROUP and gender == "they":
             return None
@@ -542,7 +554,9 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
 
 
 def resolve_title(title: str, attributor: Attributor, history: list[str]) -> str | None:
-    """The person last read whose role has `title` ("president", not "vice president")."""
+    """The person last read whose role has `title` ("president", not "vice president"; "top
+    diplomat" for a foreign minister, as `title_synonyms` say)."""
+    title = attributor.title_synonyms.get(title.lower(), title)
     has_title = re.compile(rf"(?<![\w-])(?<!vice )(?<!vice-){re.escape(title.lower())}(?![\w-])")
     for actor_id in reversed(history[-6:]):
         entry = attributor.index.get(actor_id)
