@@ -353,6 +353,10 @@ SUMMARY_CASES = [
      {"united-states": "The United States’ officials proposed a meeting in Riyadh next week."}),
     ("Washington's envoy proposed a meeting in Riyadh next week.",
      {"united-states": "The United States’ envoy proposed a meeting in Riyadh next week."}),
+    # an institution named by its state's adjective and then a title is told as written
+    ("The Russian Foreign Ministry head also called on European countries to stop supplying weapons to Ukraine.",
+     {"russia": "The Russian Foreign Ministry head also called on European countries to stop supplying weapons "
+                "to Ukraine."}),
     ("The minister said Russia sent military aid and demanded that Ukraine withdraw.",
      {"russia": "Russia sent military aid and demanded that Ukraine withdraw."}),
     # --- "X said A and warned B": the claim is told from its own verb
@@ -1087,6 +1091,9 @@ CLAIM_CASES = [
     # "The group" opening a sentence is the last body read
     ("Hamas has said it is ready to release the hostages. The group also insists on a full Israeli withdrawal "
      "from Gaza.", {("proposals", "hamas", None), ("demands", "hamas", "israel")}),
+    # what endangers the peace threatens no one with anything
+    ("North Korea's repeated launches of ballistic missiles threaten the peace and security of Japan and the "
+     "region.", set()),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),

@@ -80,6 +80,7 @@ IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
 CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a list set off by dashes
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
+TITLE_AFTER = re.compile(r"^\s+[a-z]")  # a lowercase title after a name: "… Ministry head said"
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acronym>[^()\s]{2,12})\)")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
 # "warned that if Ruritania kept stalling, “there must be ...”": the party of a condition is no subject
@@ -1084,6 +1085,14 @@ class ClaimFinder:
             hits.append(ClaimHit(kind, partner, target, self._singular(partner, summary), sentence, match.group()))
         return hits
 
+    def _titled_institution(self, text: str, start: int, body: str) -> str | None:
+        """The text from an institution named by its state's adjective ("the Ruritanian Foreign
+        Ministry") when a title follows it ("head", "spokeswoman"), else None."""
+        if not TITLE_AFTER.match(body) or not self.attributor.role_word.match(body.lstrip()):
+            return None
+        own = [m for m in self.index.find(text[:start]) if m.end == start and m.via == "description"]
+        return text[own[-1].start:start] + body if own else None
+
     def _singular(self, actor: str, summary: str) -> str:
         """"France and Germany are pushing for …" told of France alone: "France is pushing for …"."""
         name = self.index[actor].name
@@ -1316,7 +1325,9 @@ class ClaimFinder:
                 body = ("’" if name.endswith("s") else "’s") + body
             elif name.endswith("s") and body[:2] in ("'s", "’s"):
                 body = "’" + body[2:]  # "Arden's envoy" told of "The Arden Islands": "The Arden Islands’ envoy"
-            body = name + (body if body[:1] in ",’'" else " " + body.lstrip())
+            titled = self._titled_institution(text, start, body)
+            # ("The Ruritanian Foreign Ministry head called on …": told as written, not "Ruritania head")
+            body = titled if titled is not None else name + (body if body[:1] in ",’'" else " " + body.lstrip())
         body = plain_markdown(body)
         words = body.split()
         if len(words) > MAX_SUMMARY_WORDS:
