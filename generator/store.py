@@ -13,6 +13,7 @@ Every file is written atomically, in a stable order, so diffs stay small.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,9 @@ class MergeReport:
         return (f"{self.added} new, {self.updated} updated, {self.kept} unchanged, "
                 f"{self.rejected} deleted by editors stay deleted, {self.stale} flagged stale, "
                 f"{self.dropped} no longer found removed")
+
+
+EMPTY_LIST = re.compile(r"(?m)^\[\]\s*(?:#.*)?(?:\n|\Z)")
 
 
 def split_blocks(text: str) -> tuple[str, list[str]]:
@@ -113,6 +117,8 @@ def merge_file(name: str, current_text: str | None, base: list[dict], new: list[
     if current_text is not None:
         current = parsecache.located(current_text, f"content/{name}.yaml", cache_dir).data or []
         file_header, blocks = split_blocks(current_text)
+        # ("[]": the file of a kind no article had yet, which the first record replaces)
+        file_header = EMPTY_LIST.sub("", file_header)
         if file_header.strip():
             header = file_header
         if len(blocks) != len(current):

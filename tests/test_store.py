@@ -127,3 +127,21 @@ def test_a_fact_the_extractor_no_longer_finds_goes_unless_an_editor_touched_it(p
     before = content.read_bytes()
     assert run_cli(project, "extract", "-q").returncode == 0
     assert content.read_bytes() == before
+
+
+def test_the_first_fact_of_a_kind_goes_into_a_file_that_had_none(tmp_path):
+    """A story whose first articles hold no demand writes `[]`; the first demand found later
+    replaces it (it had made the file invalid YAML, and extraction stop)."""
+    from tests.conftest import make_project
+    project = make_project(tmp_path, seeds=False)
+    (project / "seeds").mkdir()
+    (project / "seeds" / "weather.txt").write_text(
+        "Weather in the capital\nMay 20, 2025\nIt rained in the capital on Tuesday and the streets were quiet.\n")
+    assert run_cli(project, "extract", "-q").returncode == 0
+    assert load(project / "content" / "demands.yaml") == []
+    (project / "seeds" / "talks.txt").write_text(
+        "Russia demands withdrawal\nMay 20, 2025\nRussia on Tuesday demanded that Ukraine withdraw its troops "
+        "from four regions, the Kremlin said.\n")
+    result = run_cli(project, "extract", "-q")
+    assert result.returncode == 0, result.stderr
+    assert [d["actor"] for d in load(project / "content" / "demands.yaml")] == ["russia"]
