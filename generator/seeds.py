@@ -45,6 +45,18 @@ def seed_paths(seeds_dir: Path) -> list[Path]:
                   and p.suffix.lower() in SEED_SUFFIXES)
 
 
+def ignored_paths(seeds_dir: Path) -> list[Path]:
+    """Files in the seeds folder that are not read as articles (a saved .html page, a .pdf)."""
+    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and not p.name.startswith(".")
+                  and p.suffix.lower() not in SEED_SUFFIXES)
+
+
+# A saved web page rather than its text: the markup's words would be read as the article's
+_HTML_PAGE = re.compile(r"^\s*<(?:!doctype\s+html|html\b)", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|script|li|h[1-6]|article|section|nav)\b[^>]{0,300}>", re.IGNORECASE)
+HTML_TAGS_MIN = 10
+
+
 def relative(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
@@ -77,6 +89,9 @@ def read_seed(path: Path, shown: str, root: Path) -> tuple[Seed | None, Problem 
     text = article_text(text)
     if not text.strip():
         return None, f"{shown}: empty article, skipped — delete it or paste the article text into it"
+    if _HTML_PAGE.match(text) or len(_HTML_TAG.findall(text, 0, 20_000)) >= HTML_TAGS_MIN:
+        return Seed(shown, text), (f"{shown}: looks like a saved web page (HTML markup), not its text — few "
+                                   "facts will be found in it; paste the article's text into the file instead")
     return Seed(shown, text), None
 
 
@@ -109,4 +124,7 @@ def read_seeds(seeds_dir: Path, root: Path) -> tuple[list[Seed], list[str]]:
         raise BriefingError(problems)
     if not seeds:
         raise BriefingError(problem(shown_dir, "every article is empty", "paste article text into the seed files"))
+    warnings += [f"{shown_prefix}/{path.name}: not read, as articles are text files ending in "
+                 f"{', '.join(SEED_SUFFIXES)} — save the article's text under such a name"
+                 for path in ignored_paths(seeds_dir)]
     return seeds, warnings

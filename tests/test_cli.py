@@ -33,6 +33,18 @@ def test_empty_seed_is_a_warning(project):
     assert "seeds/empty.txt: empty article, skipped" in result.stderr
 
 
+def test_files_not_read_and_saved_web_pages_are_warned_about(project):
+    (project / "seeds" / "page.html").write_text("<html><body><p>Russia demanded a ceasefire.</p></body></html>")
+    (project / "seeds" / "saved.txt").write_text(
+        "<!DOCTYPE html>\n<html><head><title>Talks</title></head><body><p>Russia demanded that Ukraine withdraw "
+        "its troops from four regions, the Kremlin said.</p></body></html>\n")
+    for _ in range(2):  # (and again on the next run: nothing was fixed)
+        result = run_cli(project, "extract", "-q")
+        assert result.returncode == 0
+        assert "seeds/page.html: not read, as articles are text files ending in .txt, .md, .text" in result.stderr
+        assert "seeds/saved.txt: looks like a saved web page (HTML markup)" in result.stderr
+
+
 def test_a_command_run_in_process_leaves_garbage_collection_on(extracted_project, monkeypatch, capsys):
     """Commands switch the cycle collector off while they run (a batch speed-up); a program that
     calls them must get it back."""

@@ -31,7 +31,7 @@ from generator.extract.article import extract_article
 from generator.extract.cache import ExtractCache, LineKeys, text_digest
 from generator.extract.text import furniture_keys
 from generator.model import Content
-from generator.seeds import Seed, read_seed, relative, seed_paths
+from generator.seeds import Seed, ignored_paths, read_seed, relative, seed_paths
 from generator.textmatch import fold, quote_occurs
 
 if TYPE_CHECKING:
@@ -144,6 +144,8 @@ def try_shortcut(root: Path, seeds_dir: Path, content_dir: Path, config: SiteCon
         return None
     if not seeds_dir.is_dir() or content_digests(content_dir) != state.content:
         return None  # content/ edited (or written by a run that failed its check)
+    if ignored_paths(seeds_dir):
+        return None  # the full run warns about them
     shown_dir = relative(seeds_dir, root)
     paths = {f"{shown_dir}/{path.name}": path for path in seed_paths(seeds_dir)}
     if paths.keys() != state.seeds.keys():
