@@ -36,11 +36,22 @@ def _progress(quiet: bool):
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from generator.config import load_config
-    from generator.extract.shortcut import remember_run, try_shortcut
+    from generator import regexcache
 
     root = Path.cwd()
     started = time.perf_counter()
+    if not args.no_cache:
+        regexcache.install(root)  # (before the rules' modules are imported: they compile patterns)
+    try:
+        return _extract(args, root, started)
+    finally:
+        regexcache.save()
+
+
+def _extract(args: argparse.Namespace, root: Path, started: float) -> int:
+    from generator.config import load_config
+    from generator.extract.shortcut import remember_run, try_shortcut
+
     seeds_dir, content_dir = Path(args.seeds), Path(args.content)
     config = load_config(root)
     quick = None if args.no_cache else try_shortcut(root, seeds_dir, content_dir, config)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from generator.regexcache import remembered
+
 _UNFOLDED = ("\u0130", "\u0131", "\u017f")  # İ ı ſ: match i, i, s under IGNORECASE; lower() keeps them apart
 
 try:  # the parser `re.compile` itself uses; private, hence the fallback
@@ -72,8 +74,13 @@ def required_literals(pattern: re.Pattern) -> tuple[str, ...]:
     `pattern`; () when none can be derived, and then the pattern is never gated."""
     if _p is None or not isinstance(pattern.pattern, str):
         return ()
+    return _literals_of(pattern.pattern, pattern.flags)
+
+
+@remembered
+def _literals_of(source: str, flags: int) -> tuple[str, ...]:
     try:
-        literals = _sequence(_p.parse(pattern.pattern, pattern.flags)) or ()
+        literals = _sequence(_p.parse(source, flags)) or ()
     except Exception:  # noqa: BLE001 - an unknown tree shape only means no gate
         return ()
     # "demand" already admits "demanded" and "demands": test the shortest forms only
@@ -141,6 +148,11 @@ def trie_alternation(words: list[str] | tuple[str, ...], fold_case: bool = False
     """The alternation of `words`, longest first, as a prefix tree; None where the tree could
     match differently from the plain alternation. `fold_case`: for use under IGNORECASE only,
     where a word and its lowercase match the same text."""
+    return _trie_alternation(tuple(words), fold_case)
+
+
+@remembered
+def _trie_alternation(words: tuple[str, ...], fold_case: bool) -> str | None:
     if fold_case:
         if any(len(char.lower()) != 1 for word in words for char in word):
             return None  # "İ" lowercases to two characters

@@ -136,9 +136,12 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
             progress(done, len(seeds), facts.file)
 
     if jobs > 1 and len(todo) >= PARALLEL_THRESHOLD:
+        # The first article here, before the workers start: the rules' patterns are compiled once,
+        # and workers forked after it find them compiled (see `generator.regexcache`)
+        finished(*_extract_one(todo[0], config, repeated, views is not None))
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
                                  initargs=(str(config.root), repeated, views is not None)) as pool:
-            for facts, view in pool.map(_extract_in_worker, todo, chunksize=8):
+            for facts, view in pool.map(_extract_in_worker, todo[1:], chunksize=8):
                 finished(facts, view)
     else:
         for seed in todo:
