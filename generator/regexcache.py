@@ -47,6 +47,7 @@ class _Cache:
         self.memo_new = False
         self.used: set[tuple[str, int]] = set()  # patterns served or compiled in this run
         self.memo_used: set[tuple] = set()
+        self.memo_added: dict[tuple, object] = {}  # computed here and not yet taken by `take_new`
 
 
 _cache = _Cache()
@@ -73,7 +74,7 @@ def remembered(function):
             pass
         except TypeError:  # (unhashable arguments: not remembered)
             return function(*args)
-        value = _cache.memo[key] = function(*args)
+        value = _cache.memo[key] = _cache.memo_added[key] = function(*args)
         _cache.memo_used.add(key)
         _cache.memo_new = True
         return value
@@ -99,6 +100,7 @@ def install(root: Path) -> bool:
     _cache.known = data["patterns"] if fresh else {}
     _cache.memo = data.get("memo", {}) if fresh else {}
     _cache.new, _cache.memo_new, _cache.used, _cache.memo_used = {}, False, set(), set()
+    _cache.memo_added = {}
     if isinstance(engine, _Engine):
         return True  # installed before in this process: only the project (and its file) changed
     recorder = _Engine(real)
@@ -118,12 +120,33 @@ def install(root: Path) -> bool:
         compiled = original(p, flags)
         if recorder.last is not None and recorder.last[0] == p:
             pattern, final, code, *rest = recorder.last  # (the opcodes are named ints, which do not pickle)
-            _cache.new[key] = (pattern, int(final), [int(op) for op in code], *rest)
+            _cache.new[key] = (pattern, int(final), list(map(int, code)), *rest)
         return compiled
 
     _compiler._sre = recorder
     _compiler.compile = compile
     return True
+
+
+def take_new() -> tuple[dict, dict]:
+    """What this process compiled and read off patterns since the last call (a worker's, to send
+    to the process that saves them)."""
+    patterns, _cache.new = _cache.new, {}
+    memo, _cache.memo_added = _cache.memo_added, {}
+    return patterns, memo
+
+
+def merge(patterns: dict, memo: dict) -> None:
+    """Take in what a worker compiled (`take_new` there), to be saved with this process's own."""
+    for key, args in patterns.items():
+        if key not in _cache.known:
+            _cache.new[key] = args
+        _cache.used.add(key)
+    fresh = {key: value for key, value in memo.items() if key not in _cache.memo}
+    if fresh:
+        _cache.memo.update(fresh)
+        _cache.memo_new = True
+    _cache.memo_used.update(memo)
 
 
 def save() -> bool:

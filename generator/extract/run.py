@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import regexcache
 from generator.config import SiteConfig, load_config
 from generator.extract.article import ArticleFacts, extract_with_lines
 from generator.extract.cache import (
@@ -50,12 +51,13 @@ def _extract_one(seed: Seed, config: SiteConfig, repeated: Counter,
     return facts, view_of_lines(lines, seed.text) if views else None
 
 
-def _extract_in_worker(seed: Seed) -> tuple[ArticleFacts, bytes | None]:
+def _extract_in_worker(seed: Seed) -> tuple[ArticleFacts, bytes | None, tuple[dict, dict]]:
     """The view comes back packed (pickled, compressed): the parent only stores it, and unpickling it there would cost
-    the time and memory of every article's lines."""
+    the time and memory of every article's lines. So do the patterns the worker compiled for it (mostly with its
+    first article), which the parent keeps for the next run (`generator.regexcache`)."""
     state = _worker_state
     facts, view = _extract_one(seed, state["config"], state["repeated"], state["views"])
-    return facts, None if view is None else pack(view, ViewCache.COMPRESSED)
+    return facts, None if view is None else pack(view, ViewCache.COMPRESSED), regexcache.take_new()
 
 
 @dataclass
@@ -136,12 +138,10 @@ def extract_all(seeds: list[Seed], config: SiteConfig, jobs: int = 0,
             progress(done, len(seeds), facts.file)
 
     if jobs > 1 and len(todo) >= PARALLEL_THRESHOLD:
-        # The first article here, before the workers start: the rules' patterns are compiled once,
-        # and workers forked after it find them compiled (see `generator.regexcache`)
-        finished(*_extract_one(todo[0], config, repeated, views is not None))
         with ProcessPoolExecutor(jobs, initializer=_init_worker,
                                  initargs=(str(config.root), repeated, views is not None)) as pool:
-            for facts, view in pool.map(_extract_in_worker, todo[1:], chunksize=8):
+            for facts, view, compiled in pool.map(_extract_in_worker, todo, chunksize=8):
+                regexcache.merge(*compiled)  # what the worker compiled, kept for the next run
                 finished(facts, view)
     else:
         for seed in todo:
