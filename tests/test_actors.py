@@ -62,6 +62,11 @@ def test_a_relative_is_found_by_kinship_and_a_shared_family_name_stands_for_neit
     assert not any("Park" in short for short in names.values())
 
 
+def test_a_speaker_of_parliament_is_titled_not_named_speaker(config):
+    text = "Speaker Mohammad Bagher Ghalibaf said the agency had refused to condemn the strikes.\n"
+    assert list(_short_names(text, config)) == ["Mohammad Bagher Ghalibaf"]
+
+
 def test_names_that_begin_with_a_letter_outside_ascii_are_names(config):
     text = "Trade Commissioner Maroš Šefčovič proposed a tariff deal to his counterparts last week.\n"
     assert _short_names(text, config) == {"Maroš Šefčovič": ["Šefčovič"]}

@@ -1094,6 +1094,9 @@ CLAIM_CASES = [
     # what endangers the peace threatens no one with anything
     ("North Korea's repeated launches of ballistic missiles threaten the peace and security of Japan and the "
      "region.", set()),
+    # a title after words of an office, between a body and a person, is the person's
+    ("EU climate commissioner Wopke Hoekstra urged all those in a position to pay to join the effort.",
+     {("demands", "wopke-hoekstra", None)}),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),

@@ -124,6 +124,8 @@ def _coordinated(gap: str, coordination: re.Pattern) -> bool:
     owned = OWNED.match(gap)
     return coordination.match(gap[owned.end():] if owned else gap) is not None
 TITLE_GAP = r"^(?:['’‚]s\b)?(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'-]*(?:,\s*)?$"
+# ... or a title after words of any office: "Arden's climate commissioner Jane Doe"
+MODIFIED_TITLE_GAP = r"^(?:['’‚]s\b)?\s+(?:[a-z][\w-]*\s+){{1,2}}(?i:{titles})\s*(?:,\s*)?$"
 # "said Wednesday it was ready": a day may come between the verb and the pronoun
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"  # "said (on Monday) that "
@@ -323,7 +325,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                  if cues.measure_objects else None),
         # ", including French President Jan Novak": titles may stand between, as after prepositions
         # "the Freedonian foreign minister, Jan Novak": the state qualifies the title of the person named
-        title_gap=re.compile(TITLE_GAP.format(titles=title_words)),
+        title_gap=re.compile(f"{TITLE_GAP.format(titles=title_words)}|{MODIFIED_TITLE_GAP.format(titles=titles)}"),
         coordination=re.compile(COORDINATION.format(titles=title_words)),
         members=(re.compile(rf"(?:^|,)\s*(?i:{words_any_case(cues.group_members)})\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.group_members else None),
