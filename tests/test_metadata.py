@@ -154,17 +154,6 @@ def test_the_headline_is_the_first_heading_that_shares_words_with_the_story(conf
     assert meta_of(page, config).title == headline
 
 
-def test_the_motto_under_the_masthead_is_not_the_headline_even_when_it_shares_words(config):
-    text = ("The Moscow Times\nIndependent News From Russia\nNews | Ukraine War\n"
-            "Kremlin Rejects European Ceasefire Ultimatum as Istanbul Talks Loom\nJune 1, 2025\n"
-            "The Kremlin on Sunday dismissed a European demand for an immediate ceasefire, saying Russia would "
-            "not negotiate under threat of sanctions, independent of what Kyiv does.\n"
-            "Support The Moscow Times!\n")
-    meta = meta_of(text, config)
-    assert (meta.outlet, meta.title) == ("The Moscow Times",
-                                         "Kremlin Rejects European Ceasefire Ultimatum as Istanbul Talks Loom")
-
-
 def test_a_headline_set_in_capitals_is_the_title_when_there_is_no_other(config):
     text = ("WORLD NEWS\nPUTIN AGREES TO WORK ON PEACE MEMORANDUM AFTER CALL WITH TRUMP\nMay 19, 2025\n"
             "Russian President Vladimir Putin said on Monday that Moscow was ready to work on a memorandum.\n")
@@ -229,16 +218,35 @@ def test_a_listed_outlet_on_the_line_under_the_byline_names_the_page(config):
     assert (meta.outlet, meta.published) == ("BBC News", "2025-06-27")
 
 
-def test_a_masthead_naming_a_listed_outlet_with_a_few_words_names_the_page_and_is_not_the_headline(config):
-    page = ("South China Morning Post\nChina\n"
-            "Beijing demands an end to arms sales after the latest deal\n"
-            "Foreign ministry says Washington must stop the sales and warns of resolute countermeasures\n"
-            "Published: 8:30pm, 14 Nov 2025\n"
-            "Beijing has demanded that Washington cancel the arms sale and stop all military contact, "
-            "the foreign ministry said.\n")
+MASTHEAD_CASES = [
+    # the motto under the masthead shares words with the story, but is no headline
+    ("The Moscow Times\nIndependent News From Russia\nNews | Ukraine War\n"
+     "Kremlin Rejects European Ceasefire Ultimatum as Istanbul Talks Loom\nJune 1, 2025\n"
+     "The Kremlin on Sunday dismissed a European demand for an immediate ceasefire, saying Russia would "
+     "not negotiate under threat of sanctions, independent of what Kyiv does.\nSupport The Moscow Times!\n",
+     "The Moscow Times", "Kremlin Rejects European Ceasefire Ultimatum as Istanbul Talks Loom"),
+    # nor is the masthead itself, even when it shares a word with the lead
+    ("South China Morning Post\nChina\nBeijing demands an end to arms sales after the latest deal\n"
+     "Foreign ministry says Washington must stop the sales and warns of resolute countermeasures\n"
+     "Published: 8:30pm, 14 Nov 2025\nBeijing has demanded that Washington cancel the arms sale and stop all "
+     "military contact, the foreign ministry said.\n",
+     "South China Morning Post", "Beijing demands an end to arms sales after the latest deal"),
+    # a government office's own site: its name is the outlet
+    ("The Ministry of Foreign Affairs of the Russian Federation\nNews\n"
+     "Foreign Ministry statement on the latest round of EU sanctions\n20 May 2025 17:05\n"
+     "We strongly condemn the adoption by the European Union of another package of measures against Russia.\n",
+     "The Ministry of Foreign Affairs of the Russian Federation",
+     "Foreign Ministry statement on the latest round of EU sanctions"),
+]
+
+
+@pytest.mark.parametrize("page, outlet, title", MASTHEAD_CASES)
+def test_the_masthead_names_the_outlet_and_is_not_the_headline(config, page, outlet, title):
     meta = meta_of(page, config)
-    assert (meta.outlet, meta.title) == ("South China Morning Post",
-                                         "Beijing demands an end to arms sales after the latest deal")
+    assert (meta.outlet, meta.title) == (outlet, title)
+
+
+def test_a_masthead_of_a_listed_outlet_and_a_few_words_names_the_page(config):
     page = ("Le Monde in English\nInternational\n"
             "Finnish president says Russia must accept a ceasefire first\n"
             "Published on May 22, 2025, at 6:00 pm (Paris)\n"
@@ -252,16 +260,6 @@ def test_a_copyright_line_names_the_outlet(config, line):
     page = ("EU envoy presses both sides to implement the deal\nJune 12, 2025\n"
             "The envoy urged both sides to implement the agreement they reached two years ago.\n" + line + "\n")
     assert meta_of(page, config).outlet == "Radio Free Europe/Radio Liberty"
-
-
-def test_an_offices_own_site_is_the_outlet_and_its_masthead_no_headline(config):
-    page = ("The Ministry of Foreign Affairs of the Russian Federation\nNews\n"
-            "Foreign Ministry statement on the latest round of EU sanctions\n"
-            "20 May 2025 17:05\n"
-            "We strongly condemn the adoption by the European Union of another package of measures against Russia.\n")
-    meta = meta_of(page, config)
-    assert (meta.outlet, meta.title) == ("The Ministry of Foreign Affairs of the Russian Federation",
-                                         "Foreign Ministry statement on the latest round of EU sanctions")
 
 
 def test_a_transcript_dated_by_its_headline_and_a_spokespersons_byline_is_no_headline(config):
