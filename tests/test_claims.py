@@ -351,6 +351,12 @@ SUMMARY_CASES = [
                         "against Russia."}),
     ("US officials proposed a meeting in Riyadh next week.",
      {"united-states": "The United States’ officials proposed a meeting in Riyadh next week."}),
+    # a noun cue owned by "its", as a preposition's object, is told from the noun
+    ("Putin insisted that the root causes be eliminated, a phrase the Kremlin uses for its demands that Ukraine "
+     "renounce NATO membership.",
+     {"russia": "Russia’s demands that Ukraine renounce NATO membership.",
+      "vladimir-putin": "Vladimir Putin insisted that the root causes be eliminated, a phrase the Kremlin uses for "
+                        "its demands that Ukraine renounce NATO membership."}),
     ("Washington's envoy proposed a meeting in Riyadh next week.",
      {"united-states": "The United States’ envoy proposed a meeting in Riyadh next week."}),
     # an institution named by its state's adjective and then a title is told as written
@@ -1097,6 +1103,13 @@ CLAIM_CASES = [
     # a title after words of an office, between a body and a person, is the person's
     ("EU climate commissioner Wopke Hoekstra urged all those in a position to pay to join the effort.",
      {("demands", "wopke-hoekstra", None)}),
+    # demands a party might make in a supposition ("if …") are none; "he … , and called for" is his
+    ("Zelensky spoke with Trump before the call. He warned that if Russia continued to make unrealistic demands, "
+     "it would mean Moscow wanted to drag out the war, and called for stronger sanctions.",
+     {("proposals", "volodymyr-zelensky", None)}),
+    # refusing to back sanctions asks nothing of those they would target
+    ("Hungary's foreign minister, however, warned that Budapest would not support sanctions on Russia's nuclear "
+     "sector.", set()),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),

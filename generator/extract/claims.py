@@ -80,6 +80,9 @@ IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
 CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a list set off by dashes
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
+# "(a phrase it uses) for its (main) demands": the cue as a preposition's object, owned by the actor
+OWN_NOUN = re.compile(r"\b(?:for|of|to|on|in)\s+(?P<own>(?:its|their)\s+(?:[a-z][\w-]*\s+)?)$")
+IN_CONDITION = re.compile(r"(?i:(?<![\w-])(?:if|unless)\s+[^,;:“”\"]*$)")  # inside an open "if" clause
 TITLE_AFTER = re.compile(r"^\s+[a-z]")  # a lowercase title after a name: "… Ministry head said"
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acronym>[^()\s]{2,12})\)")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
@@ -617,6 +620,10 @@ class ClaimFinder:
             if head is not None and head.via != "pronoun" and head.start <= 30 and self.is_party(head.actor) \
                     and (COMMA_AND.search(window) or SUBJECT_PAST.match(text, head.end)):
                 return head.actor, at, []
+            resolved = reading.subjects.get(sentence.index)
+            if head is not None and head.via == "pronoun" and head.start <= 30 and COMMA_AND.search(window) \
+                    and resolved and self.is_party(resolved):
+                return resolved, at, []  # "He warned that …, and called for …": whom "he" stands for
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
         shared = SHARED_SUBJECT.match(text, clause_at) if breaks else None
@@ -829,6 +836,8 @@ class ClaimFinder:
                 # (but "said it was wrong to expect results and warned X against …" is one)
             if self.hypothetical and self.hypothetical.search(before) and not own_verb:
                 continue  # "even if ...", "accused the EU of … threatening sanctions": no one's position
+            if family not in ("conditions", "threats") and IN_CONDITION.search(before):
+                continue  # "warned that if Ruritania kept making demands, …": a supposition, not a position
             if self._speculative(before) and self._quote_at(sentence, match.start(), quotes) is None:
                 continue  # "I doubt Ruritania will agree to ...": the writer's guess
             if kind == PROPOSAL and len(re.findall(r"[\w’'-]+", text[match.end():])) < 2 and \
@@ -923,6 +932,7 @@ class ClaimFinder:
         quote = self._quote_at(sentence, match.start(), quotes)
         summary_from = None
         clause_from = 0  # where a summary that does not open with the actor's name starts
+        possessive = None  # "its" before a noun cue, told as the actor's name
         partners: list[tuple[str, int]] = []
         if quote is not None:
             if not quote.speaker or not self.is_party(quote.speaker):
@@ -1020,6 +1030,10 @@ class ClaimFinder:
                 if found is None:
                     return []
                 actor, summary_from, partners = found
+                own = OWN_NOUN.search(text, 0, match.start()) if family == "nouns" else None
+                if own and not partners and self.index[actor].kind != "person":
+                    # "a phrase the Kremlin uses for its demands that …": told from "its demands"
+                    summary_from, clause_from, possessive = None, own.start("own"), own
                 # "called on Ruritania to ...": the addressee can sit inside the cue itself
                 target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
@@ -1074,6 +1088,9 @@ class ClaimFinder:
             if phrases:
                 summary_from, clause_from = None, phrases[-1].start()
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
+        if possessive is not None and summary.startswith(("Its ", "Their ")):
+            name = self.index[actor].name
+            summary = name + ("’ " if name.endswith("s") else "’s ") + summary.split(" ", 1)[1]
         if partners or self.index[actor].kind in ("state", "organisation"):
             summary = self._singular(actor, summary)  # ("they were ready", told of the G7: "G7 was ready")
         pronoun = OBJECT_PRONOUN.match(text[match.start():])
