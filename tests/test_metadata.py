@@ -270,3 +270,22 @@ def test_a_transcript_dated_by_its_headline_and_a_spokespersons_byline_is_no_hea
             "QUESTION: Does the United States still support a 30-day ceasefire?\n")
     meta = meta_of(page, config)
     assert (meta.title, meta.published) == ("Department Press Briefing – May 20, 2025", "2025-05-20")
+
+
+def test_a_headline_set_as_sentences_is_the_title_when_the_date_stamp_is_under_it(config):
+    page = ("Meduza\nNews\n"
+            "'Ready to work on a memorandum' Putin and Trump talk for two hours. Here's what they said.\n"
+            "12:04 am, May 20, 2025\n"
+            "On May 19, Vladimir Putin and Donald Trump spoke by phone for more than two hours, the Kremlin said.\n")
+    meta = meta_of(page, config)
+    assert (meta.title, meta.published) == (
+        "'Ready to work on a memorandum' Putin and Trump talk for two hours. Here's what they said.", "2025-05-20")
+
+
+def test_a_byline_that_names_the_outlet_is_no_headline(config):
+    page = ("Euractiv\nGlobal Europe\n"
+            "EU ministers agree 17th sanctions package as call yields no ceasefire\n"
+            "By Jane Doe | Euractiv\nMay 20, 2025\n"
+            "EU foreign ministers on Tuesday approved a 17th package of sanctions against Russia.\n")
+    meta = meta_of(page, config)
+    assert (meta.outlet, meta.title) == ("Euractiv", "EU ministers agree 17th sanctions package as call yields no ceasefire")

@@ -215,8 +215,8 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
     line, which is never the headline when another heading is there."""
     short = [line for line in lines if word_count(line.text) <= max_words]
     for line in short:
-        title = _strip_outlet_suffix(line.text, outlet)
-        if title:
+        title = _strip_outlet_suffix(line.text, outlet) if not BYLINE.match(line.text) else None
+        if title:  # ("By Jane Doe | Arden Post" is a byline)
             return title, line.index
     candidates = [line for line in _header(lines, header_lines)
                   if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text)]
@@ -229,6 +229,12 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         body = [line for line in lines if line.kind == BODY]
         if asking and body and asking[0] is body[0]:
             return asking[0].text, asking[0].index
+        # "'Ready to work on a memorandum' Putin and Trump talk. Here's what they said.": a headline
+        # set as sentences, as the first paragraph, with the date stamp right under it
+        after = next((line for line in lines if body and line.index > body[0].index), None)
+        if body and after is not None and 4 <= word_count(body[0].text) <= max_words and date_of_line(after.text) \
+                and body[0] in _header(lines, header_lines):
+            return body[0].text, body[0].index
         # "NOVAK AGREES TO WORK ON A MEMORANDUM": a headline set in capitals reads as page furniture
         # ("WORLD NEWS"); with no other heading, the first such line of five words or more is it
         shouting = [line for line in lines[:header_lines * 2]
