@@ -1110,6 +1110,10 @@ CLAIM_CASES = [
     # refusing to back sanctions asks nothing of those they would target
     ("Hungary's foreign minister, however, warned that Budapest would not support sanctions on Russia's nuclear "
      "sector.", set()),
+    # what is asked of a group that is no party ("the West") is asked of no one named after it
+    ("Russia demanded that the West stop arming Ukraine.", {("demands", "russia", None)}),
+    ("Ukraine proposed that Europe and the United States act together on sanctions.",
+     {("proposals", "ukraine", "united-states")}),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),

@@ -291,6 +291,7 @@ class _CuePatterns:
     voicing: re.Pattern | None  # "expressed", "voiced": verbs that voice a stance named by a noun
     addressee_after: re.Pattern | None  # "urged partners to": a group asked, right after the cue
     addressee_in_cue: re.Pattern | None  # "pressed partners to": ... or inside it
+    addressee_that: re.Pattern | None  # "demanded that the West stop …": asked of a group
     addressee_subject: re.Pattern | None  # "partners must": a group a modal binds
 
 
@@ -344,6 +345,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                   if cues.receiving_verbs else None),
         voicing=re.compile(rf"(?i:{words_any_case(cues.voicing_verbs)})") if cues.voicing_verbs else None,
         desire=re.compile(rf"(?i:{words_any_case(cues.desire_verbs)})(?![\w-])") if cues.desire_verbs else None,
+        addressee_that=(re.compile(rf"^\s*(?:[\w’'-]+\s+){{0,2}}?that\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{groups})(?![\w-])"
+                                   r"(?!\s*(?:,|and\b|or\b))")
+                        if cues.addressees else None),
         addressee_after=re.compile(rf"\s+(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}")
         if groups else None,
         addressee_in_cue=re.compile(rf"(?<![\w-])(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}$")
@@ -381,6 +385,7 @@ class ClaimFinder:
         self.voicing = compiled.voicing
         self.addressee_after = compiled.addressee_after
         self.addressee_in_cue = compiled.addressee_in_cue
+        self.addressee_that = compiled.addressee_that
         self.addressee_subject = compiled.addressee_subject
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
@@ -393,6 +398,8 @@ class ClaimFinder:
 
     def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:
         clause = text[start:]
+        if self.addressee_that and self.addressee_that.match(clause):
+            return None  # "demanded that the West stop arming Ruritania": asked of no party
         if (relative := _relative_holding(text, start)) is not None:
             clause = text[start:relative.end() - 1]  # ", who threatened … if …, said X": not past its comma
         pronoun = OBJECT_PRONOUN.match(clause)
