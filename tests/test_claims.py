@@ -1114,6 +1114,11 @@ CLAIM_CASES = [
     ("Russia demanded that the West stop arming Ukraine.", {("demands", "russia", None)}),
     ("Ukraine proposed that Europe and the United States act together on sanctions.",
      {("proposals", "ukraine", "united-states")}),
+    # house styles that dot the initials ("E.U.", "U.K.")
+    ("The E.U. called on Russia to agree to an unconditional cease-fire, the bloc's foreign policy chief said.",
+     {("demands", "european-union", "russia")}),
+    ("The U.K. and France proposed sending a reassurance force to Ukraine after a cease-fire.",
+     {("proposals", "united-kingdom", "ukraine"), ("proposals", "france", "ukraine")}),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),
