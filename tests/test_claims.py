@@ -1119,6 +1119,9 @@ CLAIM_CASES = [
      {("demands", "european-union", "russia")}),
     ("The U.K. and France proposed sending a reassurance force to Ukraine after a cease-fire.",
      {("proposals", "united-kingdom", "ukraine"), ("proposals", "france", "ukraine")}),
+    # putting oneself forward as a venue is an offer
+    ("The Vatican has put itself forward as a venue for negotiations between the two sides.",
+     {("proposals", "vatican", None)}),
     # a party in brackets is an aside, not the subject
     ("Adopting the resolution with one abstention (Russian Federation), the Council demanded that all parties "
      "protect civilians.", set()),
