@@ -1119,6 +1119,13 @@ CLAIM_CASES = [
      {("demands", "european-union", "russia")}),
     ("The U.K. and France proposed sending a reassurance force to Ukraine after a cease-fire.",
      {("proposals", "united-kingdom", "ukraine"), ("proposals", "france", "ukraine")}),
+    # terms set out, a condition made of something, holding out for it: demands
+    ("The Kremlin set out its terms: Ukraine must abandon its NATO bid and cut its army.",
+     {("demands", "russia", "ukraine")}),
+    ("Israel has made the return of all hostages a condition of any truce.", {("demands", "israel", None)}),
+    ("Russia is holding out for recognition of its territorial gains.", {("demands", "russia", None)}),
+    ("The Kremlin laid down conditions for a ceasefire, including an end to Western arms supplies.",
+     {("demands", "russia", None)}),
     # putting oneself forward as a venue is an offer
     ("The Vatican has put itself forward as a venue for negotiations between the two sides.",
      {("proposals", "vatican", None)}),
