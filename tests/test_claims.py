@@ -1126,6 +1126,9 @@ CLAIM_CASES = [
     ("Russia is holding out for recognition of its territorial gains.", {("demands", "russia", None)}),
     ("The Kremlin laid down conditions for a ceasefire, including an end to Western arms supplies.",
      {("demands", "russia", None)}),
+    # "Russian and Ukrainian delegations": each state's, also without "the" and in the plural
+    ("Russian and Ukrainian delegations resumed direct negotiations in Istanbul on May 16, agreeing in principle "
+     "to exchange 1,000 prisoners of war.", {("proposals", "russia", None), ("proposals", "ukraine", None)}),
     # putting oneself forward as a venue is an offer
     ("The Vatican has put itself forward as a venue for negotiations between the two sides.",
      {("proposals", "vatican", None)}),

@@ -100,8 +100,13 @@ def _mention_pattern(aliases: tuple[str, ...], descriptions: tuple[str, ...], ad
         parts.append(rf"(?P<desc>(?i:(?<![\w-])(?:{words_any_case(descriptions)})(?![\w-])))")
     if adjectives and institutions:  # "the Ruritanian foreign ministry": factored, not every pair listed
         # one lowercase word may qualify the institution: "the Ruritanian commerce ministry"
-        parts.append(rf"(?P<inst>(?i:(?<![\w-])the\s+(?P<adj>{words_any_case(adjectives)})\s+"
-                     rf"(?:(?-i:[a-z][a-z-]*)\s+)??(?:{words_any_case(institutions)})(?![\w-])))")
+        adjective, institution = words_any_case(adjectives), words_any_case(institutions)
+        parts.append(rf"(?P<inst>(?i:(?<![\w-])the\s+(?P<adj>{adjective})\s+"
+                     rf"(?:(?-i:[a-z][a-z-]*)\s+)??(?:{institution})(?![\w-])))")
+        # "Ruritanian and Freedonian delegations": each state's, the first by what follows it
+        parts.append(rf"(?P<coinst>(?i:(?<![\w-])(?P<coadj>{adjective})(?=\s+(?:and|or)\s+(?:{adjective})\s+"
+                     rf"(?:{institution})s?(?![\w-]))))")
+        parts.append(rf"(?P<plinst>(?i:(?<=\sand\s)(?P<pladj>{adjective})\s+(?:{institution})s?(?![\w-])))")
     if not parts:
         return None
     lower_heads = {_head(d.lower()) for d in descriptions}
@@ -252,8 +257,9 @@ class ActorIndex:
             if match.lastgroup == "alias":
                 actor = self.aliases.get(key)
                 via = "alias"
-            elif match.lastgroup == "inst":
-                actor = self.institution_owner.get(match["adj"].lower())
+            elif match.lastgroup in ("inst", "coinst", "plinst"):
+                adjective = match["adj"] or match["coadj"] or match["pladj"]
+                actor = self.institution_owner.get(adjective.lower())
                 via = "description"
             else:
                 actor = self.descriptions.get(key.lower())
