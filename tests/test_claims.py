@@ -1129,6 +1129,12 @@ CLAIM_CASES = [
     # "Russian and Ukrainian delegations": each state's, also without "the" and in the plural
     ("Russian and Ukrainian delegations resumed direct negotiations in Istanbul on May 16, agreeing in principle "
      "to exchange 1,000 prisoners of war.", {("proposals", "russia", None), ("proposals", "ukraine", None)}),
+    # what a party says another should do is a demand of it; "should have" is a regret
+    ("Trump, speaking at the White House, said Putin should agree to a ceasefire now.",
+     {("demands", "donald-trump", "vladimir-putin")}),
+    ("Trump said Ukraine should never have started the war with Russia three years ago.", set()),
+    # ... and of no one in particular, advice
+    ("Putin said the call had been useful and that talks should continue in Istanbul next month.", set()),
     # putting oneself forward as a venue is an offer
     ("The Vatican has put itself forward as a venue for negotiations between the two sides.",
      {("proposals", "vatican", None)}),

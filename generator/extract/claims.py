@@ -82,6 +82,7 @@ CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a li
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 # "(a phrase it uses) for its (main) demands": the cue as a preposition's object, owned by the actor
 OWN_NOUN = re.compile(r"\b(?:for|of|to|on|in)\s+(?P<own>(?:its|their)\s+(?:[a-z][\w-]*\s+)?)$")
+ADVICE = re.compile(r"(?i:should)\b")  # a modal that asks something only of a party named before it
 IN_CONDITION = re.compile(r"(?i:(?<![\w-])(?:if|unless)\s+[^,;:“”\"]*$)")  # inside an open "if" clause
 TITLE_AFTER = re.compile(r"^\s+[a-z]")  # a lowercase title after a name: "… Ministry head said"
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acronym>[^()\s]{2,12})\)")
@@ -1045,6 +1046,8 @@ class ClaimFinder:
                 target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
             return []
+        if family == "modals" and target is None and ADVICE.match(match.group()):
+            return []  # "said the two sides should keep talking": advice to no one in particular
         group = kind == DEMAND and self._asks_group(text, match)
         if group:
             target = None  # "urged partners to increase pressure on Ruritania": asked of the partners
