@@ -57,3 +57,18 @@ def test_two_outlets_quoting_the_same_few_words_quote_one_thing(config):
     assert vance == [["eventually, the U.S. has to say this is not our war,",
                       "eventually, the US has to say this is not our war"],
                      ["willing to engage", "willing to engage,"]]
+
+
+def test_an_adjective_alone_is_no_name_a_state_goes_by(config):
+    """"Russian and Ukrainian delegations" names both states; "Russian" is not listed as what
+    Russia is also called, while "Ukrainian delegations" is a phrase that names Ukraine."""
+    from generator.extract.article import extract_article
+    from generator.extract.corpus import merge_articles
+
+    text = ("Example News\nTalks resume in Istanbul\n"
+            "Russian and Ukrainian delegations resumed direct negotiations in Istanbul on Friday, agreeing in "
+            "principle to exchange 1,000 prisoners of war.\n")
+    content = merge_articles([extract_article("seeds/a.txt", text, config, None)], config)
+    aliases = {a.id: a.aliases for a in content.actors}
+    assert {p.actor for p in content.proposals} == {"russia", "ukraine"}
+    assert "Russian" not in aliases["russia"] and "Ukrainian delegations" in aliases["ukraine"]

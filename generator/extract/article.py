@@ -52,6 +52,8 @@ def extract_with_lines(file: str, text: str, config: SiteConfig,
     surfaces: dict[str, Counter] = {}
     for sentence in sentences:
         for mention in index.find(sentence.text):
+            if mention.via == "description" and " " not in mention.surface.strip():
+                continue  # "Russian" in "Russian and Ukrainian delegations": no name it goes by
             surfaces.setdefault(mention.actor, Counter())[" ".join(mention.surface.split())] += 1
     reading = attribute_quotes(lines, sentences, config.cues, index, config.boilerplate.official_mastheads)
     claims = find_claims(sentences, reading, config.cues, index)
