@@ -44,10 +44,9 @@ class _Cache:
         self.new: dict[tuple[str, int], tuple] = {}
         # what `remembered` functions (of `generator.literals`, read off patterns) gave before
         self.memo: dict[tuple, object] = {}
-        self.memo_new = False
         self.used: set[tuple[str, int]] = set()  # patterns served or compiled in this run
         self.memo_used: set[tuple] = set()
-        self.memo_added: dict[tuple, object] = {}  # computed here and not yet taken by `take_new`
+        self.memo_added: dict[tuple, object] = {}  # computed or taken in since the last save or `take_new`
 
 
 _cache = _Cache()
@@ -76,7 +75,6 @@ def remembered(function):
             return function(*args)
         value = _cache.memo[key] = _cache.memo_added[key] = function(*args)
         _cache.memo_used.add(key)
-        _cache.memo_new = True
         return value
 
     lookup.__wrapped__ = function
@@ -99,8 +97,7 @@ def install(root: Path) -> bool:
     fresh = isinstance(data, dict) and data.get("tag") == _tag(real)
     _cache.known = data["patterns"] if fresh else {}
     _cache.memo = data.get("memo", {}) if fresh else {}
-    _cache.new, _cache.memo_new, _cache.used, _cache.memo_used = {}, False, set(), set()
-    _cache.memo_added = {}
+    _cache.new, _cache.memo_added, _cache.used, _cache.memo_used = {}, {}, set(), set()
     if isinstance(engine, _Engine):
         return True  # installed before in this process: only the project (and its file) changed
     recorder = _Engine(real)
@@ -143,15 +140,14 @@ def merge(patterns: dict, memo: dict) -> None:
             _cache.new[key] = args
         _cache.used.add(key)
     fresh = {key: value for key, value in memo.items() if key not in _cache.memo}
-    if fresh:
-        _cache.memo.update(fresh)
-        _cache.memo_new = True
+    _cache.memo.update(fresh)
+    _cache.memo_added.update(fresh)
     _cache.memo_used.update(memo)
 
 
 def save() -> bool:
     """Keep what this run compiled that the cache did not have; False if nothing was written."""
-    if _cache.path is None or not (_cache.new or _cache.memo_new):
+    if _cache.path is None or not (_cache.new or _cache.memo_added):
         return False
     from re import _compiler
     engine = _compiler._sre
@@ -165,5 +161,5 @@ def save() -> bool:
     data = {"tag": _tag(getattr(engine, "real", engine)), "patterns": patterns, "memo": memo}
     if not write_pickle(_cache.path, data):
         return False
-    _cache.known, _cache.memo, _cache.new, _cache.memo_new = patterns, memo, {}, False
+    _cache.known, _cache.memo, _cache.new, _cache.memo_added = patterns, memo, {}, {}
     return True

@@ -940,7 +940,7 @@ class ClaimFinder:
         quote = self._quote_at(sentence, match.start(), quotes)
         summary_from = None
         clause_from = 0  # where a summary that does not open with the actor's name starts
-        possessive = None  # "its" before a noun cue, told as the actor's name
+        owned = False  # the cue is "its demands": told with the actor's name for "its"
         partners: list[tuple[str, int]] = []
         if quote is not None:
             if not quote.speaker or not self.is_party(quote.speaker):
@@ -1041,7 +1041,7 @@ class ClaimFinder:
                 own = OWN_NOUN.search(text, 0, match.start()) if family == "nouns" else None
                 if own and not partners and self.index[actor].kind != "person":
                     # "a phrase the Kremlin uses for its demands that …": told from "its demands"
-                    summary_from, clause_from, possessive = None, own.start("own"), own
+                    summary_from, clause_from, owned = None, own.start("own"), True
                 # "called on Ruritania to ...": the addressee can sit inside the cue itself
                 target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
@@ -1098,7 +1098,7 @@ class ClaimFinder:
             if phrases:
                 summary_from, clause_from = None, phrases[-1].start()
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
-        if possessive is not None and summary.startswith(("Its ", "Their ")):
+        if owned and summary.startswith(("Its ", "Their ")):
             name = self.index[actor].name
             summary = name + ("’ " if name.endswith("s") else "’s ") + summary.split(" ", 1)[1]
         if partners or self.index[actor].kind in ("state", "organisation"):

@@ -677,6 +677,13 @@ def signatories(line: Line, attributor: Attributor) -> tuple[str, ...]:
     return tuple(dict.fromkeys(bodies[:1] or parties))
 
 
+def _paragraph(line: Line, sentences: list[Sentence], speaker: str, also: tuple[str, ...] = (),
+               skip: int = 0) -> Attributed:
+    """A whole paragraph as `speaker`'s unquoted words (past a label of `skip` characters)."""
+    return Attributed(QuoteSpan(line.start + skip, line.end, line.text[skip:], line.index, True), speaker,
+                      sentences[0], also)
+
+
 def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                      index: ActorIndex, mastheads: tuple[re.Pattern, ...] = ()) -> Reading:
     """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear.
@@ -717,8 +724,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 and (statement[1] == 0 or FIRST_PERSON.search(line.text))):
             # A press release's "Jane Doe said:" and then her words as paragraphs, unquoted;
             # after the first, only paragraphs in the first person are still hers
-            span = QuoteSpan(line.start, line.end, line.text, line.index, True)
-            out.append(Attributed(span, statement[0], line_sentences[0]))
+            out.append(_paragraph(line, line_sentences, statement[0]))
             statement = (statement[0], statement[1] + 1)
             history.append(statement[0])
             continue
@@ -734,16 +740,14 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             answering = line.index in questions
         elif answering and interviewee and not spans:
             # an interview's answer: every paragraph up to the next question is the interviewee's
-            out.append(Attributed(QuoteSpan(line.start, line.end, line.text, line.index, True), interviewee,
-                                  line_sentences[0]))
+            out.append(_paragraph(line, line_sentences, interviewee))
             history.append(interviewee)
             continue
         if line.kind == BODY and not spans and (joint := signatories(line, attributor)):
             we = joint  # from here on, "we" are the signatories
         if we and line.kind == BODY and not spans and SPEAKS_AS_WE.search(line.text):
             # a joint statement's "We call on Ruritania to …": each signatory's position
-            out.append(Attributed(QuoteSpan(line.start, line.end, line.text, line.index, True), we[0],
-                                  line_sentences[0], we[1:]))
+            out.append(_paragraph(line, line_sentences, we[0], also=we[1:]))
             history.append(we[0])
             continue
         if publisher and line.kind == BODY and not spans and not _is_question(line) \
@@ -752,9 +756,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             # "We demand that Freedonia withdraw": a ministry's statement on its own site, or its
             # spokesperson's answer at a briefing ("A: We urge …")
             label = ANSWER_LABEL.match(line.text)
-            at = label.end() if label else 0
-            out.append(Attributed(QuoteSpan(line.start + at, line.end, line.text[at:], line.index, True), publisher,
-                                  line_sentences[0]))
+            out.append(_paragraph(line, line_sentences, publisher, skip=label.end() if label else 0))
             history.append(publisher)
             continue
         said = _statement_speaker(line, attributor, history) if not spans else None
