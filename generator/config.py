@@ -80,6 +80,7 @@ class Cues:
     receiving_verbs: tuple[str, ...] = ()
     quote_labels: tuple[str, ...] = ()
     role_anaphors: tuple[str, ...] = ()
+    office_anaphors: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
     desire_verbs: tuple[str, ...] = ()
     voicing_verbs: tuple[str, ...] = ()
@@ -249,6 +250,7 @@ def _load_cues(reader: _Reader) -> Cues:
         institutions=words("institutions"), naming_verbs=words("naming_verbs"),
         not_actor_before=words("not_actor_before"), receiving_verbs=words("receiving_verbs"),
         quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"),
+        office_anaphors=words("office_anaphors"),
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"),
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),

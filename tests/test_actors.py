@@ -72,6 +72,20 @@ def test_names_that_begin_with_a_letter_outside_ascii_are_names(config):
     assert _short_names(text, config) == {"Maroš Šefčovič": ["Šefčovič"]}
 
 
+@pytest.mark.parametrize("text, found", [
+    # a family name that spells a pronoun or a small word is a name right after a title, and never
+    # the short name: "He said" is still a pronoun
+    ("Ruritanian Vice Premier He Lanfeng, who led the delegation, called on Freedonia to cut tariffs.\n",
+     {"He Lanfeng": ["Lanfeng"]}),
+    ("Foreign Minister An Sung-min said on Monday that talks would resume.\n", {"An Sung-min": ["Sung-min"]}),
+    # not in a headline set in title case, nor before a word that is no name
+    ("Prime Minister To Visit Arden Next Week For Talks On Trade\n", {}),
+    ("The deputy prime minister He said nothing more.\n", {}),
+])
+def test_a_family_name_that_spells_a_small_word_is_a_name_after_a_title(config, text, found):
+    assert _short_names(text, config) == found
+
+
 def test_a_states_possessive_before_a_name_finds_a_person_the_text_names_alone_again(config):
     text = ("Hungary's Viktor Orbán is once again threatening to block the package, two diplomats said. "
             "Orbán has not decided yet.\n")

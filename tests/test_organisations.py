@@ -32,6 +32,23 @@ def test_an_organisation_spelled_out_with_its_acronym_is_discovered(config):
                                      ["Rapid Support Forces", "RSF"])]
 
 
+def test_a_party_named_with_an_acronym_of_its_own_language_is_discovered(config):
+    text = ("During the talks, the Ruritanian Social Democrats (RSP) had demanded a higher minimum wage.\n"
+            "The far-right Alternative for Arden (AfA) called for new elections.\n")
+    assert _found(text, config) == [
+        ("alternative-for-arden", "Alternative for Arden", "organisation", ["Alternative for Arden", "AfA"]),
+        ("ruritanian-social-democrats", "Ruritanian Social Democrats", "organisation",
+         ["Ruritanian Social Democrats", "RSP"])]
+
+
+def test_a_party_whose_name_holds_a_state_speaks_for_itself_not_the_state(config):
+    text = ("Coalition talks end in Berlin\nMay 20, 2025\n"
+            "The far-right Alternative for Germany (AfD) called for new elections on Wednesday.\n")
+    facts = extract_article("seeds/x.txt", text, config)
+    assert [(c.actor, c.summary) for c in facts.claims] == [
+        ("alternative-for-germany", "Alternative for Germany called for new elections on Wednesday.")]
+
+
 def test_no_organisation_without_a_head_word_or_already_known(config):
     text = ("Growth in Gross Domestic Product (GDP) slowed to two percent this year, officials said.\n"
             "Ministers of the European Union (EU) met in Brussels on Monday to discuss the plan.\n")

@@ -247,6 +247,22 @@ def test_a_title_stands_for_the_person_last_read_with_it(config, text, expected)
     assert [speaker for speaker, _ in speakers(text, config)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # words asked for after a pronoun subject are whose the pronoun stands for
+    ("Lena Dahl said her party had won the vote. She called on the new government to “get to work quickly”.\n",
+     ["lena-dahl"]),
+    # an office named again stands for its state, as "it" does
+    ("China's Commerce Ministry urged the United States to drop the tariffs. In a statement, the ministry said "
+     "it hoped Washington would “meet each other halfway”.\n", ["china"]),
+    ("Russia rejected the proposal on Monday. “We see no basis for talks,” the foreign ministry said.\n",
+     ["russia"]),
+    # ... and stands for no one when only people were read before it
+    ("Lena Dahl spoke to reporters in Arden. “We see no basis for talks,” the ministry said.\n", [None]),
+])
+def test_a_pronoun_or_an_office_before_words_asked_for_or_said(config, text, expected):
+    assert [speaker for speaker, _ in speakers(text, config)] == expected
+
+
 def test_a_participle_after_a_quote_closed_on_its_comma_is_the_subjects(config):
     text = ("Poland's Foreign Minister Radosław Sikorski said on X that Putin should be given \"a deadline,\" "
             "adding: \"Otherwise he will keep killing people in Ukraine.\"\n")

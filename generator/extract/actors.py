@@ -394,7 +394,7 @@ class PersonFinder:
         title_first = (self.role_then_name, self.role_of_then_name, self.role_to_then_name) if roles else ()
         named_at: set[int] = set()  # a name both title patterns find is one sighting
         for match in (m for pattern in title_first for m in pattern.finditer(text)):
-            name = self._trim_name(match["name"])
+            name = self._surname_after_title(match, text) or self._trim_name(match["name"])
             if "place" in match.re.groupindex and (not all(
                     (t in self.place_words or t in self.cues.not_names or t.isupper())
                     and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t))
@@ -404,7 +404,7 @@ class PersonFinder:
                 # "a spokesperson for Sir Jan Novak"), and only to find someone new: a listed person keeps
                 # the title the gazetteer gives
                 continue
-            if name and self._valid_name(name) and match.start("name") not in named_at:
+            if name and (self._valid_name(name) or name == match["name"]) and match.start("name") not in named_at:
                 named_at.add(match.start("name"))
                 begin = self._extend_role_left(text, match.start("role"))
                 role_end = match.end("role")
@@ -454,6 +454,25 @@ class PersonFinder:
         if not name or not self._valid_name(name) or len(match["role"].split()) > 8:
             return None
         return PersonSighting(name, match["role"].strip(), -1)
+
+    def _surname_after_title(self, match: re.Match, text: str) -> str | None:
+        """"Vice Premier He Lifeng said": a family name that spells a short function word ("He",
+        "An", "Do", "So") is a name right after a title, when a real name-word follows it and the
+        sentence is prose, not a headline in title case ("Minister To Visit Kyiv")."""
+        tokens = match["name"].split()
+        first = tokens[0]
+        if not (len(tokens) == 2 and len(first) == 2 and first[0].isupper() and first[1].islower()
+                and first in self.cues.not_names and "," not in match["sep"]):
+            return None
+        second = tokens[1]
+        if second in self.cues.not_names or second.rstrip(".") in self.cues.honorifics or second.isupper():
+            return None
+        if re.match(r"\s+[A-Z]", text[match.end():]):
+            return None
+        words = re.findall(r"[A-Za-z][\w’'-]*", text)
+        if 2 * sum(1 for w in words if w[0].isupper()) >= len(words):
+            return None
+        return match["name"]
 
     def _trim_name(self, name: str) -> str | None:
         words = name.split()

@@ -43,6 +43,39 @@ def spelled_out_name(words: list[str], acronym: str) -> str | None:
     return None
 
 
+MAX_TRANSLATED_WORDS = 5
+
+
+_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "both",
+            "meanwhile", "but", "and", "while", "when", "after", "before", "since", "as", "in", "on", "at"}
+
+
+def translated_name(words: list[str], acronym: str) -> str | None:
+    """The name before an acronym of the body's own language: "Social Democrats (SPD)",
+    "Alternative for Germany (AfD)", "Federal Security Service (FSB)". Its initials spell another
+    language's words, so only the first letter must agree; the name is the run of capitalised
+    words (small words between) up to the bracket, after any lowercase or sentence word."""
+    letters = _letters(acronym)
+    if len(letters) < 2:
+        return None
+    tail: list[str] = []
+    for word in reversed(words):
+        name_word = word[:1].isupper() and word.lower() not in _OPENERS and not re.search(r"['’]s$", word)
+        if not (name_word or (tail and re.fullmatch(_LINK, word))):
+            break
+        tail.insert(0, word)
+    while tail and not tail[0][:1].isupper():
+        tail.pop(0)
+    if not 2 <= len(tail) <= MAX_TRANSLATED_WORDS or tail[0][0] != letters[0]:
+        return None
+    return " ".join(tail)
+
+
+def _mixed_case(acronym: str) -> bool:
+    """"AfD", "PiS": an acronym with small letters inside is a party's or a body's, not a measure's."""
+    return any(ch.islower() for ch in acronym[1:-1])
+
+
 def _spells(words: list[str], letters: str) -> bool:
     """Whether the capitalised words' initials spell `letters`, where a small word between may
     give its initial too: "Economic Community of West African States" spells ECOWAS."""
@@ -70,10 +103,11 @@ def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIn
             continue
         for match in SPELLED_OUT.finditer(sentence.text):
             acronym = match["acronym"]
-            name = spelled_out_name(match["name"].split(), acronym)
-            if name is None or name.split()[0] in cues.not_names:
+            words = match["name"].split()
+            name = spelled_out_name(words, acronym) or translated_name(words, acronym)
+            if name is None or name.split()[0].lower() in _OPENERS:
                 continue
-            if not any(word.lower().strip("’'.") in heads for word in name.split()):
+            if not any(word.lower().strip("’'.") in heads for word in name.split()) and not _mixed_case(acronym):
                 continue
             if name in index.aliases or acronym in index.aliases or {name.lower(), acronym.lower()} & set(outlets):
                 continue  # a known actor, spelled out: "the Arden League (AL)", when listed

@@ -186,7 +186,7 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     role_word = re.compile(rf"(?i:{words_any_case([w for r in cues.role_nouns for w in r.split()])})s?")
     titles = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()])
 
-    def after_one_of(words: list[str]) -> re.Pattern | None:
+    def after_one_of(words: list[str], titles: str = titles) -> re.Pattern | None:
         # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
         return re.compile(rf"(?<![\w-])(?i:{words_any_case(words)})\s+(?:the\s+)?"
                           rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if words else None
@@ -205,8 +205,9 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
              if cues.quote_labels else None)
     # "the president" standing for someone named before; not "the president of Ruritania", nor
     # "the president's office"
-    anaphor = (re.compile(rf"(?i:\bthe\s+(?:{words_any_case(cues.role_anaphors)}))(?![\w’'-])(?!\s+of\b)")
-               if cues.role_anaphors else None)
+    standing_for = (*cues.role_anaphors, *cues.office_anaphors)
+    anaphor = (re.compile(rf"(?i:\bthe\s+(?:{words_any_case(standing_for)}))(?![\w’'-])(?!\s+of\b)")
+               if standing_for else None)
     # "called on Ruritania to “…”", "urged allies to “…”", "urged Arden to engage in “…”": the quote
     # is what the subject asked for; "offered to hold talks with Arden “…”": what it offered
     forms = []
@@ -253,6 +254,7 @@ class Attributor:
         self.voice: str | None = None  # the party whose unnamed person spoke last ("he" may stand for it)
         self.title_synonyms = {other.lower(): title for title, others in cues.title_synonyms.items()
                                for other in others}  # "top diplomat" -> "foreign minister"
+        self.offices = {office.lower() for office in cues.office_anaphors}
 
     def mentions(self, text: str) -> list[Mention]:
         return self.index.find(text)
@@ -464,9 +466,9 @@ class Attributor:
             return speaker  # 'According to the White House, the US “will help …”': whose words they are
         if self.asked_to and self.asked_to.search(head):
             # 'Jane Doe called on Ruritania to “bring your pilots home”': the words of whoever asks
-            # (or offers: 'Jane Doe offered to meet “on equal terms”')
+            # (or offers: 'Jane Doe offered to meet “on equal terms”'; 'She called on …': hers)
             subject = self.subject(head)
-            if subject is not None and subject.via != "pronoun":
+            if subject is not None:
                 return subject
         if head.rstrip().endswith(":") and len(head.split()) <= 12:
             # "Foreign Minister Jane Doe hit back: '...'": whoever the lead-in is about
@@ -530,7 +532,12 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
     """Most recent subject or speaker of matching gender (for a title such as "the president",
     with that title); None if the text leaves doubt."""
     if attributor.anaphor and attributor.anaphor.fullmatch(pronoun):
-        return resolve_title(pronoun.split(None, 1)[1], attributor, history)
+        title = " ".join(pronoun.split()[1:])
+        if title.lower() in attributor.offices:  # "the ministry": the state or body read last
+            return next((actor_id for actor_id in reversed(history[-6:])
+                         if (entry := attributor.index.get(actor_id)) is not None
+                         and entry.kind in ("state", "organisation")), None)
+        return resolve_title(title, attributor, history)
     gender = attributor.pronouns.get(pronoun.lower())
     if pronoun.startswith("The "):  # "The group": the last body or armed group read, never a state
         return next((actor_id for actor_id in reversed(history[-6:])
