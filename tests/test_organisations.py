@@ -49,6 +49,16 @@ def test_a_party_whose_name_holds_a_state_speaks_for_itself_not_the_state(config
         ("alternative-for-germany", "Alternative for Germany called for new elections on Wednesday.")]
 
 
+def test_a_body_named_after_what_it_is_is_discovered_and_demands(config):
+    text = ("Rail strike called\nMay 6, 2025\n"
+            "The drivers' union, Tamsa, demanded a pay rise of 8% and called on the government to intervene.\n"
+            "The alliance, NATO, said nothing. The ministry, Monday, said nothing either.\n")
+    facts = extract_article("seeds/x.txt", text, config)
+    assert [(c.actor, c.summary) for c in facts.claims] == [
+        ("tamsa", "Tamsa demanded a pay rise of 8% and called on the government to intervene.")]
+    assert [a.id for a in facts.discovered] == ["tamsa"]
+
+
 def test_no_organisation_without_a_head_word_or_already_known(config):
     text = ("Growth in Gross Domestic Product (GDP) slowed to two percent this year, officials said.\n"
             "Ministers of the European Union (EU) met in Brussels on Monday to discuss the plan.\n")

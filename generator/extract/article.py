@@ -9,7 +9,7 @@ from generator.config import SiteConfig
 from generator.extract.actors import ActorEntry, build_index, discover_people, outlet_names
 from generator.extract.claims import ClaimHit, find_claims
 from generator.extract.metadata import SourceMeta, extract_metadata, mark_header
-from generator.extract.organisations import discover_groups, discover_organisations
+from generator.extract.organisations import discover_appositions, discover_groups, discover_organisations
 from generator.extract.quotes import Attributed, attribute_quotes
 from generator.extract.text import HEADING, Line, clean_lines, sentences_of
 
@@ -45,6 +45,8 @@ def extract_with_lines(file: str, text: str, config: SiteConfig,
     known = build_index(config)
     organisations = discover_organisations(sentences, config.cues, known, outlet_names(config.outlets))
     organisations += [g for g in discover_groups(sentences, config.cues, known)
+                      if g.id not in {o.id for o in organisations}]
+    organisations += [g for g in discover_appositions(sentences, config.cues, known, outlet_names(config.outlets))
                       if g.id not in {o.id for o in organisations}]
     people, roles = discover_people(sentences, config, build_index(config, organisations), bylines=bylines)
     discovered = sorted([*organisations, *people], key=lambda e: e.id)

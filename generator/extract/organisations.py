@@ -152,6 +152,38 @@ def discover_groups(sentences: list[Sentence], cues: Cues, index: ActorIndex) ->
     return sorted(found.values(), key=lambda e: e.id)
 
 
+@functools.lru_cache(maxsize=16)
+def _apposition_pattern(heads: tuple[str, ...]) -> re.Pattern:
+    # "the drivers' union, Aslef,": a description ending in a head noun, then the name set off by
+    # commas (a word or two, or an acronym) and a verb or the sentence's end after it
+    return re.compile(rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?i:{'|'.join(map(re.escape, heads))}),\s+"
+                      rf"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?),(?=\s+[a-z])")
+
+
+def discover_appositions(sentences: list[Sentence], cues: Cues, index: ActorIndex,
+                         outlets: Collection[str] = ()) -> list[ActorEntry]:
+    """Organisations named after what they are: "The drivers' union, Aslef, demanded …",
+    "the rebel alliance, Tagam, said …". Not a known actor or outlet, nor a person's name."""
+    heads = tuple(sorted({h.lower() for h in cues.organisation_heads}))
+    if not heads:
+        return []
+    pattern = _apposition_pattern(heads)
+    found: dict[str, ActorEntry] = {}
+    for sentence in sentences:
+        if "," not in sentence.text:
+            continue
+        for match in pattern.finditer(sentence.text):
+            name = match["name"]
+            words = name.split()
+            if words[0] in cues.not_names or name.lower() in outlets or index.find(name):
+                continue
+            if len(words) > 1 and not name.isupper():
+                continue  # "the union, Jane Doe," is more likely a person than a body
+            entry = ActorEntry(slugify(name), name, "organisation", aliases=[name], known=False)
+            found.setdefault(entry.id, entry)
+    return sorted(found.values(), key=lambda e: e.id)
+
+
 def _with_article(body: str, acronym: str) -> bool:
     """Whether the text mostly writes "the RDF" rather than "RDF" (the bracketed spelling-out aside)."""
     uses = re.findall(rf"(?:\b([Tt]he)\s+)?(?<![\w(-]){re.escape(acronym)}(?![\w-])", body)
