@@ -1189,3 +1189,18 @@ def test_a_sentence_opened_by_it_and_its_own_verb_is_told_of_the_party_before(co
 def test_a_verb_after_we_is_told_after_its_party(verb, inflected):
     from generator.extract.claims import third_person
     assert third_person(verb) == inflected
+
+
+@pytest.mark.parametrize("body, summary", [
+    # "would like X to" asks something of X; a short "'d" is "would" before a bare verb ...
+    ("Donald Trump said he'd like Russia to make a deal before the end of the month.",
+     "Donald Trump would like Russia to make a deal before the end of the month."),
+    ("Donald Trump said he would like Russia to make a deal before the end of the month.",
+     "Donald Trump would like Russia to make a deal before the end of the month."),
+    # ... and a person's own "I" is told of the person
+    ("Donald Trump: Well, I want Russia to stop the bloodshed in Ukraine right now.",
+     "Donald Trump wants Russia to stop the bloodshed in Ukraine right now."),
+])
+def test_what_a_person_would_like_of_a_party_is_told_of_the_person(summaries, body, summary):
+    assert summaries(body) == {"donald-trump": summary}
+

@@ -443,6 +443,18 @@ def test_european_site_with_an_embedded_post_and_related_links(extracted):
     assert "RELATED" not in cited(content) and "Pope Leo offers" not in cited(content)
 
 
+def test_an_official_transcript_labels_its_speaker_by_title(extracted):
+    """'THE PRESIDENT: …' on the White House's own site: the answers are the president the
+    headline names ("Remarks by President Trump"), the reporters' "Q" lines no one's, and what
+    he says in the first person is told of him."""
+    content = extracted("official-remarks-transcript.txt")
+    assert masthead(content) == ("The White House", "2025-05-19")
+    assert {q.speaker for q in content.quotes} == {"donald-trump"}
+    assert not any(q.sources[0].quote.startswith("Q ") for q in content.quotes)
+    assert [(f.actor, f.target, f.summary.split(",")[0]) for f in content.demands] == [
+        ("donald-trump", "russia", "Donald Trump would like Russia to make a deal")]
+
+
 def test_interview_with_unlabelled_answers(extracted):
     """Questions, then the answers as plain paragraphs: the answers are the words, and the
     positions, of the one person the page says it interviewed; the questions are no one's."""

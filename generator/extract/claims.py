@@ -173,7 +173,27 @@ NEW_CLAUSE_VERB = re.compile(
 # so a summary starting at the subject would lose what is demanded.
 RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
-LEADING_PRONOUN = re.compile(rf"^\s*(?:{WHEN}\s+)?(?:that\s+)?(?:he|she|it|they)\s+(?=\w)", re.I)
+LEADING_PRONOUN = re.compile(rf"^\s*(?:{WHEN}\s+)?(?:that\s+)?(?:he|she|it|they)(?:\s+|(?P<had>['’]d\s+))(?=\w)", re.I)
+# "he'd been", "he'd agreed": "had"; "he'd like": "would"
+HAD_AFTER = re.compile(r"(?:been|[a-z]+ed)\b")
+
+
+def _without_pronoun(body: str) -> str:
+    """"X said he was ready" -> "X was ready", not "X he was"; "said he'd like" -> "would like"."""
+    lead = LEADING_PRONOUN.match(body)
+    if lead is None:
+        return body
+    rest = body[lead.end():]
+    if lead["had"]:
+        return ("had " if HAD_AFTER.match(rest) else "would ") + rest
+    return rest
+
+
+# "I'd like Ruritania to make a deal", in a person's own words: told of the person
+OPENING_I = re.compile(r"^(?:(?:But|And|So|Well|Now),?\s+)?I(?:\s+(?P<adverb>(?:\w+ly\s+)?)(?P<verb>[a-z]+)\b|"
+                       r"(?P<short>['’](?:d|m|ve|ll))\s)")
+_SHORT_FORMS = {"d": "would", "m": "is", "ve": "has", "ll": "will"}
+MY = re.compile(r"\bmy\b")
 # ", a day after ...", ", two weeks before ...": time measured from another event
 SUBORDINATE = re.compile(r",\s+(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?"
                          r"(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
@@ -1333,6 +1353,12 @@ class ClaimFinder:
             elif self.index[actor].kind in ("state", "organisation") and (we := OPENING_WE.match(body)):
                 rest = OUR.sub("its", body[we.end():])  # "We call on our partners": "… on its partners"
                 body = f"{name} {we['adverb']}{third_person(we['verb'])}{rest}"  # "We demand …"
+            elif self.index[actor].kind == "person" and (me := OPENING_I.match(body)):
+                gender = self.index[actor].gender
+                rest = MY.sub({"he": "his", "she": "her"}.get(gender or "", "their"), body[me.end():])
+                verb = _SHORT_FORMS[me["short"][1:]] if me["short"] else (
+                    me["adverb"] + ("is" if me["verb"] == "am" else third_person(me["verb"])))
+                body = f"{name} {verb}{' ' if me['short'] else ''}{rest}"  # a transcript's "I want …"
         else:
             body = text[start:]
             acronym = SPELLED_ACRONYM.match(body)
@@ -1340,7 +1366,7 @@ class ClaimFinder:
                 body = body[acronym.end():]  # "The Arden League (AL) demanded", told of "AL": "AL demanded"
             if finite is not None:
                 body = PARTICIPLE_WORD.sub(finite, body, 1)
-            body = LEADING_PRONOUN.sub("", body)  # "X said he was ready" -> "X was ready", not "X he was"
+            body = _without_pronoun(body)
             aside = ASIDE_AFTER_NAME.match(body)
             if aside and start + aside.end() < cue_end:  # (never the aside that holds the cue itself)
                 body = body[aside.end():]  # "The Ruritanian delegation, led by Jane Doe, demanded": past the aside

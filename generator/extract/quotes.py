@@ -498,9 +498,12 @@ class Attributor:
         return None
 
 
-def _transcript_answer(line: Line, sentences: list[Sentence], attributor: Attributor) -> Attributed | None:
+def _transcript_answer(line: Line, sentences: list[Sentence], attributor: Attributor,
+                       read: list[str]) -> Attributed | None:
     """An interview transcript's "Jane Doe: We are ready to meet in any format.": the words after
-    the label are the quote of the one known person the label names."""
+    the label are the quote of the one known person the label names. A label that is a title
+    ("THE PRESIDENT:", as official transcripts set them) is the person last `read` with it,
+    the headline's "Remarks by President Doe" included."""
     label = SPEAKER_LABEL.match(line.text)
     if label is None or line.kind != BODY:
         return None
@@ -508,12 +511,17 @@ def _transcript_answer(line: Line, sentences: list[Sentence], attributor: Attrib
     if text.isupper():
         text = text.title()  # "MS DOE:", as official transcripts set their labels: "Ms Doe"
     named = attributor.mentions(text)
-    if len(named) != 1 or (named[0].start, named[0].end) != (0, len(text)) or \
-            not attributor.is_person(named[0]):
+    if attributor.anaphor and attributor.anaphor.fullmatch(text):
+        speaker = _resolve_pronoun(text, attributor, read)
+    elif len(named) == 1 and (named[0].start, named[0].end) == (0, len(text)) and attributor.is_person(named[0]):
+        speaker = named[0].actor
+    else:
+        return None
+    if speaker is None:
         return None
     start = line.start + label.start("said")
     span = QuoteSpan(start, line.end, line.text[label.start("said"):], line.index, True)
-    return Attributed(span, named[0].actor, next((x for x in sentences if x.end > start), sentences[0]))
+    return Attributed(span, speaker, next((x for x in sentences if x.end > start), sentences[0]))
 
 
 def _statement_speaker(line: Line, attributor: Attributor, history: list[str]) -> str | None:
@@ -713,6 +721,9 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     interviewee, questions = interview(lines, attributor, attributor.interview_words)
     we: tuple[str, ...] = ()  # the signatories of a joint statement, once named
     answering = False  # in the answer to an interview's question
+    # "Remarks by President Jane Doe": whom a transcript's "THE PRESIDENT:" is
+    headline = [m.actor for line in lines if line.kind == "heading" for m in attributor.mentions(line.text)
+                if attributor.is_person(m)]
     for line in lines:
         line_sentences = by_line.get(line.index)
         if not line_sentences:
@@ -737,7 +748,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             continue
         introduced = statement[0] if statement and statement[1] == 0 else None  # "X said:" just before
         statement = None
-        answer = _transcript_answer(line, line_sentences, attributor) if not spans else None
+        answer = _transcript_answer(line, line_sentences, attributor, headline + history) if not spans else None
         if answer is not None:
             out.append(answer)
             history.append(answer.speaker)
