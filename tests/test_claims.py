@@ -1204,3 +1204,10 @@ def test_a_verb_after_we_is_told_after_its_party(verb, inflected):
 def test_what_a_person_would_like_of_a_party_is_told_of_the_person(summaries, body, summary):
     assert summaries(body) == {"donald-trump": summary}
 
+
+def test_a_pronoun_closing_a_quoted_demand_is_told_as_the_name(summaries):
+    body = ("Volodymyr Zelensky spoke to reporters on Monday.\n"
+            "“Russia must withdraw its troops from our land,” he told reporters in Kyiv.")
+    assert summaries(body) == {
+        "volodymyr-zelensky": "“Russia must withdraw its troops from our land,” Volodymyr Zelensky told reporters in Kyiv."}
+

@@ -189,6 +189,9 @@ def _without_pronoun(body: str) -> str:
     return rest
 
 
+# '“Ruritania must withdraw,” he said.': the attribution told with the name ('…,” Jane Doe said.')
+CLOSING_PRONOUN = re.compile(r"(?<=[,!?][”\"’'] )(?:he|she)(?=\s+(?:\w+ly\s+)?(?:said|says|added|told|wrote|insisted|"
+                             r"stressed|warned|declared|posted)\b[^“”\"]*$)")
 # "I'd like Ruritania to make a deal", in a person's own words: told of the person
 OPENING_I = re.compile(r"^(?:(?:But|And|So|Well|Now),?\s+)?I(?:\s+(?P<adverb>(?:\w+ly\s+)?)(?P<verb>[a-z]+)\b|"
                        r"(?P<short>['’](?:d|m|ve|ll))\s)")
@@ -1347,9 +1350,11 @@ class ClaimFinder:
             if label and (label["label"].isupper() or self.index.find(label["label"])):
                 body = body[label.end():]  # a transcript's "Doe: We expect …", "MS DOE: The …"
             pronoun = OPENING_PRONOUN.match(body)
-            if pronoun and self.index[actor].kind == "person" and actor not in {
-                    m.actor for m in self.index.find(body)}:
+            unnamed = self.index[actor].kind == "person" and actor not in {m.actor for m in self.index.find(body)}
+            if pronoun and unnamed:
                 body = name + body[pronoun.end():]  # "He said: “...": whom "he" stands for
+            elif unnamed and (closing := CLOSING_PRONOUN.search(body)):
+                body = body[:closing.start()] + name + body[closing.end():]
             elif self.index[actor].kind in ("state", "organisation") and (we := OPENING_WE.match(body)):
                 rest = OUR.sub("its", body[we.end():])  # "We call on our partners": "… on its partners"
                 body = f"{name} {we['adverb']}{third_person(we['verb'])}{rest}"  # "We demand …"
