@@ -1211,3 +1211,26 @@ def test_a_pronoun_closing_a_quoted_demand_is_told_as_the_name(summaries):
     assert summaries(body) == {
         "volodymyr-zelensky": "“Russia must withdraw its troops from our land,” Volodymyr Zelensky told reporters in Kyiv."}
 
+
+@pytest.mark.parametrize("body, expected", [
+    # a short "'s" is "is" before an adjective, "has" before a participle
+    ("Recep Tayyip Erdogan said he's ready to host a meeting of both leaders in Istanbul.",
+     {"recep-tayyip-erdogan": "Recep Tayyip Erdoğan is ready to host a meeting of both leaders in Istanbul."}),
+    ("Recep Tayyip Erdogan said he's offered to host a meeting of both leaders in Istanbul.",
+     {"recep-tayyip-erdogan": "Recep Tayyip Erdoğan has offered to host a meeting of both leaders in Istanbul."}),
+    # a readiness for a meeting named with a possessive
+    ("Andrii Sybiha said Kyiv is ready for a leaders' meeting in any format.",
+     {"ukraine": "Ukraine is ready for a leaders' meeting in any format."}),
+    # a condition put after the verb: "should come only after"
+    ("Dmitry Peskov said such a meeting should come only after an agreement is prepared by the delegations.",
+     {"dmitry-peskov": "Dmitry Peskov said such a meeting should come only after an agreement is prepared by "
+                       "the delegations."}),
+])
+def test_short_forms_possessive_objects_and_late_conditions(summaries, body, expected):
+    assert summaries(body) == expected
+
+
+def test_a_things_readiness_in_a_short_form_is_no_offer(claims):
+    assert claims("Ursula von der Leyen said the fund had been approved by all the institutions, so it's ready "
+                  "to be used by member states.") == set()
+

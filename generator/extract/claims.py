@@ -55,7 +55,9 @@ OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
 # "Ruritania's demands", "Freedonia's “absurd” demands": after a determiner (and a quoted word) a cue is a noun
 # ("its allies have demanded." is a verb: an auxiliary is no adjective)
 _AUXILIARY = r"(?:have|has|had|is|are|was|were|will|would|could|should|must|may|might|also|not|been|being)"
-_DETERMINER = r"(?:['’‚]s|\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?|\bany|\bevery|\bsuch)"
+# (a possessive "'s", not the short form of "is" or "has": "he's offered to")
+_DETERMINER = (r"(?:(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)['’‚]s|"
+               r"\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?|\bany|\bevery|\bsuch)")
 NOT_A_VERB = re.compile(
     rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing|\bis|\bare)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
 # "Freedonia is required to disarm": a passive, whose subject is asked, not asking
@@ -173,9 +175,10 @@ NEW_CLAUSE_VERB = re.compile(
 # so a summary starting at the subject would lose what is demanded.
 RELATIVE_SUBJECT = re.compile(r"(?i:\b(?:which|whom|where)\s+)(?:the\s+)?(?:[A-Z][\w.’'-]*\s*){1,4}$")
 FIRST_PERSON_MODAL = re.compile(r"(?i:\b(?:we|i)\s+(?:\w+\s+)?$)")
-LEADING_PRONOUN = re.compile(rf"^\s*(?:{WHEN}\s+)?(?:that\s+)?(?:he|she|it|they)(?:\s+|(?P<had>['’]d\s+))(?=\w)", re.I)
-# "he'd been", "he'd agreed": "had"; "he'd like": "would"
-HAD_AFTER = re.compile(r"(?:been|[a-z]+ed)\b")
+LEADING_PRONOUN = re.compile(rf"^\s*(?:{WHEN}\s+)?(?:that\s+)?(?:he|she|it|they)"
+                             r"(?:\s+|['’](?P<short>d|s|ll)\s+)(?=\w)", re.I)
+# "he'd been", "he'd agreed": "had"; "he'd like": "would"; "he's agreed": "has"; "he's ready": "is"
+PARTICIPLE_AFTER = re.compile(r"(?:been|[a-z]+ed)\b")
 
 
 def _without_pronoun(body: str) -> str:
@@ -184,8 +187,12 @@ def _without_pronoun(body: str) -> str:
     if lead is None:
         return body
     rest = body[lead.end():]
-    if lead["had"]:
-        return ("had " if HAD_AFTER.match(rest) else "would ") + rest
+    short = (lead["short"] or "").lower()
+    if short == "ll":
+        return "will " + rest
+    if short:
+        participle = PARTICIPLE_AFTER.match(rest)
+        return {"d": "had " if participle else "would ", "s": "has " if participle else "is "}[short] + rest
     return rest
 
 
@@ -232,6 +239,9 @@ NOT_PAST = re.compile(r"\s+(?:(?:is|has|does|would|will|can|could|should|must|ma
 OPENING_WE = re.compile(r"^We\s+(?P<adverb>(?:\w+ly\s+)?)(?P<verb>[a-z]+)\b")
 OUR = re.compile(r"\bour\b")
 _UNINFLECTED = {"will", "would", "can", "could", "must", "should", "may", "might", "shall", "was", "had", "did"}
+
+
+SHORT_FORM_AFTER = r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bwe)|(?<=\bthey)|(?<=\bI))(?=['’])"
 
 
 def third_person(verb: str) -> str:
@@ -328,7 +338,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                 continue
             regex = family in ("conditions", "threats", "nouns") or any("(" in i or "." in i for i in items)
             body = _alternation(items, regex)
-            families.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
+            # (a cue starts a word, or is a short form joined to a personal pronoun: "he's ready to";
+            # "it's ready" is mostly a thing's readiness, "the president's willing" someone unnamed)
+            families.append((kind, family, re.compile(rf"(?i:(?:(?<![\w-])|{SHORT_FORM_AFTER})(?:{body}))")))
     cue_set = GateSet(pattern for _, _, pattern in families)
     groups = words_any_case(cues.addressees) if cues.addressees else ""
     titles = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
