@@ -91,6 +91,7 @@ class Cues:
     asking_verbs: tuple[str, ...] = ()
     offering_verbs: tuple[str, ...] = ()
     interview_words: tuple[str, ...] = ()
+    opinion_labels: tuple[str, ...] = ()
     unnamed_groups: tuple[str, ...] = ()
     body_anaphors: tuple[str, ...] = ()
     title_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -256,7 +257,8 @@ def _load_cues(reader: _Reader) -> Cues:
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
         named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),
         asking_verbs=words("asking_verbs"), offering_verbs=words("offering_verbs"),
-        interview_words=words("interview_words"), unnamed_groups=words("unnamed_groups"),
+        interview_words=words("interview_words"), opinion_labels=words("opinion_labels"),
+        unnamed_groups=words("unnamed_groups"),
         body_anaphors=words("body_anaphors"),
         title_synonyms=group("title_synonyms"),
         office_words=words("office_words"),

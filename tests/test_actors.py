@@ -86,6 +86,17 @@ def test_a_family_name_that_spells_a_small_word_is_a_name_after_a_title(config, 
     assert _short_names(text, config) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a sentence that says who someone is introduces her, as an apposition does
+    ("Lena Dahl is Arden's foreign minister.\n", {"Lena Dahl": ["Dahl"]}),
+    # ... but not someone who no longer holds the office, nor a journalist
+    ("Jan Roe is a former diplomat and a fellow at an institute in Arden.\n", {}),
+    ("Jan Roe is the bureau chief for a newspaper in Arden.\n", {}),
+])
+def test_a_sentence_saying_who_someone_is_introduces_office_holders(config, text, found):
+    assert _short_names(text, config) == found
+
+
 def test_a_states_possessive_before_a_name_finds_a_person_the_text_names_alone_again(config):
     text = ("Hungary's Viktor Orbán is once again threatening to block the package, two diplomats said. "
             "Orbán has not decided yet.\n")

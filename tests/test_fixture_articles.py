@@ -455,6 +455,27 @@ def test_an_official_transcript_labels_its_speaker_by_title(extracted):
         ("donald-trump", "russia", "Donald Trump would like Russia to make a deal")]
 
 
+def test_an_opinion_piece_signed_by_an_official_is_in_her_voice(extracted):
+    """'Opinion', 'By Kaja Kallas' and a note that she is the EU's foreign policy chief: her
+    unquoted paragraphs are her words, "I call on …" told of her, and the disclaimer no one's."""
+    content = extracted("opinion-by-an-official.txt")
+    assert {q.speaker for q in content.quotes} == {"kaja-kallas"}
+    assert ("kaja-kallas", "russia") in facts(content, "demands")
+    assert "Kaja Kallas calls on all EU member states to agree the 17th sanctions package without delay." in {
+        f.summary for f in content.demands}
+    assert "Kaja Kallas proposes that Europe uses the immobilised Russian assets to fund Ukraine's defence." in {
+        f.summary for f in content.proposals}
+    assert "views expressed" not in cited(content)
+
+
+def test_an_opinion_piece_by_a_former_official_is_commentary(extracted):
+    """A former diplomat's column: his paragraphs are no party's words, and what he says Russia
+    will demand stays a report of Russia's demand."""
+    content = extracted("opinion-by-a-former-diplomat.txt")
+    assert content.quotes == []
+    assert facts(content, "demands") == {("russia", "ukraine")}
+
+
 def test_interview_with_unlabelled_answers(extracted):
     """Questions, then the answers as plain paragraphs: the answers are the words, and the
     positions, of the one person the page says it interviewed; the questions are no one's."""

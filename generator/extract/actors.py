@@ -12,6 +12,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 
 from generator.config import Cues, KnownActor, Outlet, SiteConfig
 from generator.extract.memo import once_per
@@ -314,7 +315,15 @@ class PersonFinder:
         self.role_to_then_name = re.compile(
             rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:to|of|for|at)\s+(?:the\s+)?"
             rf"(?P<place>(?:[A-Z][\w.’'-]*\s+){{1,3}}))(?P<name>{NAME.pattern})")
+        # "Jane Doe is Ruritania's foreign minister.", "Jane Doe is the head of …": an author's note or
+        # a sentence that introduces someone (a sentence of its own: the name opens it)
+        self.name_is_role = re.compile(
+            rf"^(?P<name>{NAME.pattern})\s+(?:is|was)\s+(?!(?:(?:the|a|an)\s+)?(?:former|ex-)\b)(?:(?:the|a|an)\s+)?"
+            rf"(?P<role>[^,.;:()]{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at)\s+[^,.;:()]{{1,60}})?)"
+            r"\s*(?=[,.;:)]|$)")
         self.said_name = re.compile(rf"(?i:\b(?:{speech}))\s+(?P<name>{NAME.pattern})")
+        self.media_word = re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.media_roles)})s?(?![\w-]))"
+                                     if cues.media_roles else "(?!)")
         self.name_said = re.compile(rf"(?P<name>{NAME.pattern})\s+(?i:(?:{speech}))\b")
         # "Residents of Port Avalon said": the name is the preposition's object, not who speaks
         self.after_preposition = re.compile(
@@ -415,9 +424,11 @@ class PersonFinder:
                     role_end = match.start("name") + len(skipped)
                 role = text[begin:role_end].strip(" ,")
                 out.append(PersonSighting(name, role, sentence.index))
-        for match in (self.name_then_role.finditer(text) if roles else ()):
+        for match in (chain(self.name_then_role.finditer(text), self.name_is_role.finditer(text)) if roles else ()):
             name = self._trim_name(match["name"])
             role = match["role"]
+            if match.re is self.name_is_role and self.media_word.search(role):
+                continue  # "Jane Roe is a correspondent for …": a note on the writer, who is no one in the story
             if not self._plain_title(role):
                 # "Jane Doe, the head of Ruritania's wealth fund and a John Roe envoy, said": the first title
                 role = re.split(r"\s+and\s+(?:an?\s+|the\s+)?", role)[0]

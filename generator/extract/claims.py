@@ -496,10 +496,11 @@ class ClaimFinder:
                 return actor_id
         return None
 
-    def _asks_group(self, text: str, match: re.Match) -> bool:
+    def _asks_group(self, text: str, match: re.Match, actor: str | None = None) -> bool:
         """Whether the cue asks a group that is no party ("urged partners to …", "wanted both
         sides to …", "warned Europe against …"): then the demand is of no party, whichever is
-        named later in the sentence."""
+        named later in the sentence. A group of the asker's own side counts too: the EU's foreign
+        policy chief calling on "all EU member states to …" asks them, not the EU of itself."""
         if self.addressee_after is None or self.addressee_in_cue is None:
             return False
         if ASKED_IN_CUE.search(match.group()):
@@ -509,7 +510,9 @@ class ClaimFinder:
         if group is None:
             return False
         modifier = group.group("mod")  # "European partners" are the European Union's, "Western allies" no party
-        return not any(self.is_party(m.actor) for m in self.index.find(modifier)) and not (
+        entry = self.index.get(actor)
+        own = {actor, entry.affiliation} if entry is not None else set()
+        return not any(self.is_party(m.actor) and m.actor not in own for m in self.index.find(modifier)) and not (
             self.adjective and self.adjective.search(modifier))
 
     def _trailing_attribution(self, clause: str) -> int | None:
@@ -902,7 +905,7 @@ class ClaimFinder:
             # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own
             second_verb = kind == DEMAND and family in ("verbs", "requests") and own_verb
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
-                if family == "requests" and hit.target is None and not self._asks_group(text, match):
+                if family == "requests" and hit.target is None and not self._asks_group(text, match, hit.actor):
                     # "called for dialogue to resolve the conflict": asks nothing of a party (an offer),
                     # "wants the war to end": a wish; but "wanted both sides to …" asks them
                     continue

@@ -255,6 +255,8 @@ class Attributor:
         self.title_synonyms = {other.lower(): title for title, others in cues.title_synonyms.items()
                                for other in others}  # "top diplomat" -> "foreign minister"
         self.offices = {office.lower() for office in cues.office_anaphors}
+        self.opinion_labels = (re.compile(rf"(?i:{words_any_case(cues.opinion_labels)})")
+                               if cues.opinion_labels else None)
 
     def mentions(self, text: str) -> list[Mention]:
         return self.index.find(text)
@@ -665,6 +667,35 @@ QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*:")  # a briefing transcript's "
 ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s*:\s*")
 
 
+BYLINE_NAME = re.compile(r"^\s*By\s+(?P<name>[^,|;:]+?)\s*$")
+
+
+def opinion_author(lines: list[Line], attributor: Attributor, labels: re.Pattern | None) -> str | None:
+    """The party who signs the page, when it is an opinion piece: "By Jane Doe" at the top, Jane
+    Doe a person with an office (no journalist), and a section label ("Opinion") above the
+    headline or a note saying who she is ("Jane Doe is Ruritania's foreign minister.")."""
+    head = lines[:MASTHEAD_LINES]
+    byline = next((match for line in head if (match := BYLINE_NAME.match(line.text))), None)
+    if byline is None:
+        return None
+    named = attributor.mentions(byline["name"])
+    if len(named) != 1 or not attributor.is_person(named[0]):
+        return None
+    entry = attributor.index[named[0].actor]
+    if not entry.is_party or not entry.role:
+        return None
+    labelled = labels is not None and any(labels.fullmatch(line.text.strip()) for line in head)
+    noted = any(_author_note(line, entry.id, attributor) for line in lines if line.kind == BODY)
+    return entry.id if labelled or noted else None
+
+
+def _author_note(line: Line, author: str, attributor: Attributor) -> bool:
+    """ "Jane Doe is Ruritania's foreign minister.": a line on the author, not in her voice."""
+    named = attributor.mentions(line.text[:80])
+    return bool(named) and named[0].start == 0 and named[0].actor == author and \
+        re.match(r"\s+(?:is|was)\s", line.text[named[0].end:]) is not None
+
+
 def official_publisher(lines: list[Line], mastheads: tuple[re.Pattern, ...], attributor: Attributor) -> str | None:
     """The state or body whose office's site the page is: the first party named by a masthead
     of `mastheads` ("Embassy of Freedonia in Arden": Freedonia)."""
@@ -706,6 +737,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     On an official site (`mastheads`), unquoted paragraphs that speak as "we" are its publisher's."""
     attributor = Attributor(cues, index)
     publisher = official_publisher(lines, mastheads, attributor) if mastheads else None
+    author = opinion_author(lines, attributor, attributor.opinion_labels)
     by_line: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_line.setdefault(sentence.line, []).append(sentence)
@@ -776,6 +808,12 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             label = ANSWER_LABEL.match(line.text)
             out.append(_paragraph(line, line_sentences, publisher, skip=label.end() if label else 0))
             history.append(publisher)
+            continue
+        if author and line.kind == BODY and not spans and not _is_question(line) \
+                and not _author_note(line, author, attributor):
+            # an opinion piece signed by someone in office: its paragraphs are in her voice
+            out.append(_paragraph(line, line_sentences, author))
+            history.append(author)
             continue
         said = _statement_speaker(line, attributor, history) if not spans else None
         statement = (said, 0) if said else None
