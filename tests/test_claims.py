@@ -1234,3 +1234,20 @@ def test_a_things_readiness_in_a_short_form_is_no_offer(claims):
     assert claims("Ursula von der Leyen said the fund had been approved by all the institutions, so it's ready "
                   "to be used by member states.") == set()
 
+
+@pytest.mark.parametrize("body, expected", [
+    ("Donald Trump gave Russia a deadline of 50 days to agree to a ceasefire or face severe tariffs.",
+     {("demands", "donald-trump", "russia")}),
+    ("Emmanuel Macron implored Vladimir Putin to accept the ceasefire proposal without conditions.",
+     {("demands", "emmanuel-macron", "vladimir-putin")}),
+    ("Keir Starmer pushed Donald Trump to impose new sanctions on the Russian banking sector.",
+     {("demands", "keir-starmer", "donald-trump")}),
+    ("Volodymyr Zelensky pleaded with Western allies to send more air defence systems to the front.",
+     {("demands", "volodymyr-zelensky", None)}),
+    # pushing for something is proposing it, and a front line pushed to a town asks nothing
+    ("The offensive pushed the front line to the outskirts of Pokrovsk, Ukraine's army said.", set()),
+])
+def test_deadlines_pleas_and_pushes_ask_something_of_someone(config, body, expected):
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+
