@@ -1251,3 +1251,24 @@ def test_deadlines_pleas_and_pushes_ask_something_of_someone(config, body, expec
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # the end of a refusal is a condition put to whoever must meet it
+    ("Israeli Prime Minister Benjamin Netanyahu has said the war will not end until Hamas is disarmed and all hostages are returned.",
+     {("demands", "benjamin-netanyahu", "hamas")}),
+    # ... and a prediction in the writer's voice is neither
+    ("The fighting will not stop until the end of the year, the analyst said.", set()),
+])
+def test_a_refusal_until_something_is_done_is_a_condition(config, body, expected):
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+
+
+def test_an_agreement_ready_to_be_signed_is_no_ones_offer(config):
+    from generator.extract.article import extract_article
+
+    body = ("The Kremlin said on Tuesday that it was open to a meeting between Putin and Zelensky, but only once a "
+            "peace agreement was ready to be signed.")
+    facts = extract_article("seeds/example.txt", HEAD + body + "\n", config)
+    assert [(c.actor, c.cue) for c in facts.claims] == [("russia", "was open to")]
+
