@@ -1272,3 +1272,16 @@ def test_an_agreement_ready_to_be_signed_is_no_ones_offer(config):
     facts = extract_article("seeds/example.txt", HEAD + body + "\n", config)
     assert [(c.actor, c.cue) for c in facts.claims] == [("russia", "was open to")]
 
+
+@pytest.mark.parametrize("body, expected", [
+    ("Moscow's terms include recognition of its annexation of Crimea and a ban on Ukraine joining NATO.",
+     {("demands", "russia", "ukraine")}),
+    ("Among Kyiv's demands: a full ceasefire, the return of deported children and security guarantees.",
+     {("demands", "ukraine", None)}),
+    # terms someone else judged are no new demand
+    ("Russia's terms were rejected by Kyiv as an ultimatum on Monday evening.", set()),
+])
+def test_a_partys_terms_or_demands_listed_are_its_demands(config, body, expected):
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+
