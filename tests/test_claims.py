@@ -1285,3 +1285,24 @@ def test_a_partys_terms_or_demands_listed_are_its_demands(config, body, expected
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # a body's board speaks for it, as its leaders do
+    ("The IAEA's board of governors passed a resolution demanding that Iran cooperate fully with inspectors.",
+     {("demands", "iaea", "iran")}),
+    # "pressing X to", as "pressed X to"; but "the most pressing issues to resolve" asks nothing
+    ("Germany is pressing Poland to agree on a common approach to migration before the summit.",
+     {("demands", "germany", "poland")}),
+    ("The most pressing issues to resolve are the status of Crimea and sanctions, the Kremlin said.", set()),
+    # a retaliation "with counter-tariffs if …" is a threat
+    ("Canada said it would retaliate with counter-tariffs if Washington went ahead with the new duties.",
+     {("demands", "canada", "united-states")}),
+    # a commitment to do something is a pledge; being committed to something is a stance
+    ("The G7 leaders committed to maintaining pressure on Russia until a just and lasting peace is achieved.",
+     {("proposals", "g7", "russia")}),
+    ("Japan is committed to working with its partners for a just peace in Ukraine.", set()),
+])
+def test_boards_pressing_retaliation_and_commitments(config, body, expected):
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+
