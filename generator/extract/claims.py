@@ -241,9 +241,6 @@ OUR = re.compile(r"\bour\b")
 _UNINFLECTED = {"will", "would", "can", "could", "must", "should", "may", "might", "shall", "was", "had", "did"}
 
 
-SHORT_FORM_AFTER = r"(?:(?<=\bhe)|(?<=\bshe)|(?<=\bwe)|(?<=\bthey)|(?<=\bI))(?=['’])"
-
-
 def third_person(verb: str) -> str:
     """The verb after "it" rather than "we": "demand" -> "demands", "are" -> "is", "urged" stays."""
     if verb in SINGULAR:
@@ -338,9 +335,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                 continue
             regex = family in ("conditions", "threats", "nouns") or any("(" in i or "." in i for i in items)
             body = _alternation(items, regex)
-            # (a cue starts a word, or is a short form joined to a personal pronoun: "he's ready to";
-            # "it's ready" is mostly a thing's readiness, "the president's willing" someone unnamed)
-            families.append((kind, family, re.compile(rf"(?i:(?:(?<![\w-])|{SHORT_FORM_AFTER})(?:{body}))")))
+            families.append((kind, family, re.compile(rf"(?i:(?<![\w-])(?:{body}))")))
     cue_set = GateSet(pattern for _, _, pattern in families)
     groups = words_any_case(cues.addressees) if cues.addressees else ""
     titles = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
