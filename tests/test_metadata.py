@@ -27,6 +27,9 @@ def meta_of(text, config):
     ("TOI World Desk / TIMESOFINDIA.COM / Updated: May 20, 2025, 01:42 IST", "2025-05-20"),
     ("Burak Bir | 20.05.2025 - Update : 20.05.2025", "2025-05-20"),
     ("Published on May 22, 2025, at 6:00 pm (Paris)", "2025-05-22"),
+    # a weekday shortened, and the clock after "at" (Australian and British sites)
+    ("Posted Tue 20 May 2025 at 5:12am, updated Tue 20 May 2025 at 9:40am", "2025-05-20"),
+    ("Wed., May 21, 2025", "2025-05-21"),
 ])
 def test_date_stamps(line, iso):
     assert date_of_line(line) == iso
@@ -289,3 +292,26 @@ def test_a_byline_that_names_the_outlet_is_no_headline(config):
             "EU foreign ministers on Tuesday approved a 17th package of sanctions against Russia.\n")
     meta = meta_of(page, config)
     assert (meta.outlet, meta.title) == ("Euractiv", "EU ministers agree 17th sanctions package as call yields no ceasefire")
+
+
+def test_the_line_under_the_masthead_is_the_headline_when_key_points_follow_the_stamp(config):
+    page = ("ABC News\nNovak agrees to work on a memorandum after call with Doe\n"
+            "By Europe correspondent Jan Roe\nPosted Tue 20 May 2025 at 5:12am\nKey points:\n"
+            "Jan Novak says Ruritania is ready to work with Freedonia on a memorandum\n"
+            "Jane Doe says Freedonia is ready for a full ceasefire\n"
+            "Ruritanian President Jan Novak says Ruritania is ready to work with Freedonia on a memorandum "
+            "outlining a possible peace accord, after a call with Jane Doe.\n")
+    meta = meta_of(page, config)
+    assert (meta.title, meta.published) == ("Novak agrees to work on a memorandum after call with Doe", "2025-05-20")
+
+
+def test_a_credit_line_under_a_documents_title_is_no_headline(config):
+    page = ("The Arden Summit Declaration\n"
+            "issued by the Heads of State and Government participating in the meeting of the Arden Council\n"
+            "25 June 2025\n"
+            "1. We, the Heads of State and Government of the Arden Alliance, have gathered in Port Avalon.\n"
+            "Page 1 of 2\n")
+    meta = meta_of(page, config)
+    assert meta.title == "The Arden Summit Declaration"
+    assert "Page 1 of 2" not in [line.text for line in clean_lines(page, config.boilerplate) if line.kind == "body"]
+

@@ -23,7 +23,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 # "June 3, 20255:42 PM GMT+1": scrapes can glue the clock to the year
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
 DATE_PATTERNS = (
@@ -48,7 +48,7 @@ URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", r
 # What may share a line with a date stamp: clock, zone ("GMT+1"), labels, "Updated 2 hours ago"
 CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am\b|pm\b|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
                    r"\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|"
-                   r"\b(?:hour|time|gmt|utc|uk|updated?|published|posted)\b|"
+                   r"\b(?:hour|time|gmt|utc|uk|updated?|published|posted|at|on)\b|"
                    # zone abbreviations: "EDT", "CEST", "BST", "MSK", "ET", "AEST"
                    r"\b(?:[ecmpa]|ae|a[ck]|h|ak)[sd]t\b|\b(?:[ce]e|[ce]es)t\b|\b(?:bst|ist|jst|kst|msk|et|pt)\b",
                    re.I)
@@ -220,6 +220,9 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
             return title, line.index
     candidates = [line for line in _header(lines, header_lines)
                   if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text)]
+    # ("issued by the Heads of State …" under "The Arden Summit Declaration": a headline starts
+    # with a capital, a credit line or a run-on of the one above does not)
+    candidates = [line for line in candidates if not line.text.lstrip()[:1].islower()] or candidates
     if not candidates:
         # "Explained: What does Ruritania want?": a headline asking a question reads as a sentence;
         # with no other heading, the first such line of the header above the story is it
@@ -247,10 +250,16 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         candidates = [line for line in candidates if not byline.match(line.text.strip())] or candidates
     if len(candidates) >= 2 and outlet:
         # "The Arden Times" / "Independent News From Ruritania": neither the masthead nor the line
-        # under it, its motto, is the headline
+        # under it, its motto, is the headline; but when no other heading comes before the date
+        # stamp, the line under the masthead is the headline, and what follows the stamp is the
+        # story's summary ("Key points: …")
         masthead = {line.index for line in lines if line.text.strip().lower() == outlet.lower()}
+        stamp = next((line.index for line in lines[:header_lines * 2] if date_of_line(line.text)), None)
         candidates = [line for line in candidates
-                      if line.index not in masthead and line.index - 1 not in masthead] or candidates
+                      if line.index not in masthead and (line.index - 1 not in masthead or (
+                          stamp is not None and line.index < stamp and not any(
+                              other.index != line.index and other.index not in masthead and other.index < stamp
+                              for other in candidates)))] or candidates
     if len(candidates) < 2:
         return candidates[0].text, candidates[0].index
     # A site's tagline ("Exclusive news, data and analytics for ...") can sit above the headline
