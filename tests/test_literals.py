@@ -49,7 +49,9 @@ def test_gates_never_change_what_the_rules_find(config):
     fixture articles, finds exactly what the bare regex finds."""
     sets = [_phrases(config.boilerplate), _cue_patterns(config.cues).cue_set, _outlet_patterns(config)[0]]
     gates = [gate for gate_set in sets for gate in gate_set.gates]
-    assert sum(bool(g.literals) for g in gates) >= len(gates) // 2, "most rules are gated"
+    # ("^…" rules fail at a line's first character and are never gated, by design)
+    unanchored = [g for g in gates if not g.pattern.pattern.startswith(("^", "\\A"))]
+    assert sum(bool(g.literals) for g in unanchored) >= len(unanchored) * 9 // 10, "nearly every rule is gated"
     texts = []
     for path in sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "tests" / "fixtures").rglob("*.txt")]):
         raw = path.read_text(encoding="utf-8")
