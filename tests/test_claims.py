@@ -1306,3 +1306,12 @@ def test_boards_pressing_retaliation_and_commitments(config, body, expected):
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
 
+
+@pytest.mark.parametrize("body", [
+    "Ukraine is likely to propose a prisoner exchange in Istanbul, officials said.",
+    "Russia is set to demand that Ukraine withdraw from the four regions, sources said.",
+    "Turkey is poised to offer to host a leaders' summit in Istanbul, diplomats said.",
+])
+def test_what_a_party_is_likely_or_set_to_do_is_a_forecast(claims, body):
+    assert claims(body) == set()
+
