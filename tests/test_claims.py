@@ -1315,3 +1315,20 @@ def test_boards_pressing_retaliation_and_commitments(config, body, expected):
 def test_what_a_party_is_likely_or_set_to_do_is_a_forecast(claims, body):
     assert claims(body) == set()
 
+
+@pytest.mark.parametrize("body, expected", [
+    # what someone is urged to do, after "and", is asked of them too: no offer of theirs
+    ("British Prime Minister Keir Starmer said the coalition stood ready to “guarantee any peace” and urged Putin "
+     "to stop “stalling” and agree to a meeting with Zelensky.",
+     {("demands", "keir-starmer", "vladimir-putin")}),
+    # ... while a new verb of saying opens the urger's own offer
+    ("China urged both sides to exercise restraint and said it was ready to play a constructive role.",
+     {("demands", "china", None), ("proposals", "china", None)}),
+    # a suggestion that a party should do something is a demand of it, not a proposal
+    ("Donald Trump suggested that Ukraine should agree to a deal with Russia soon.",
+     {("demands", "donald-trump", "ukraine")}),
+])
+def test_what_is_urged_or_suggested_of_a_party_is_asked_of_it(config, body, expected):
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+

@@ -278,6 +278,10 @@ _ASKED_TO = r"(?:not\s+)?(?:to|against)(?![\w-])"  # "urged allies (not) to", "w
 ASKED_IN_CUE = re.compile(rf"\s{_ASKED_TO}$")
 # "said Jane Doe must", "Freedonia must": a modal with a subject of its own (a party would be its target)
 OWN_SUBJECT = re.compile(r"\b(?!(?:I|We|It|They|He|She|You|This|That)\b)[A-Z][\w.’'-]*\s+(?:\w+ly\s+)?$")
+# "suggested that Ruritania should", "proposed that the Ruritanian side must": what follows the
+# verb is a party and its modal, nothing else
+THAT_PARTY_MODAL = re.compile(r"\s+that\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}$")
+OBJECT_TO = re.compile(r"\s+(?:(?!(?:that|was|is|were|are|would|will|had|has)\b)[\w’'.-]+\s+){1,4}?to\b")
 MIN_WORDS = 6
 MAX_SUMMARY_WORDS = 45
 
@@ -821,6 +825,11 @@ class ClaimFinder:
         # "want Ruritania to agree to ...", "urged Ruritania to offer ...": what is asked of it
         asked = [(match.start(), match.end()) for _, _, kind, family, match in cues
                  if kind == DEMAND and family in ("verbs", "requests") and match.group().endswith("to")]
+        # "urged Ruritania to stop stalling and agree to a meeting": a bare verb of asking, then whom
+        # and "to", asks as much as "called on Ruritania to" does
+        asked += [(match.start(), to.end()) for _, _, kind, family, match in cues
+                  if kind == DEMAND and family == "verbs" and not match.group().endswith("to")
+                  and (to := OBJECT_TO.match(text, match.end())) is not None]
         # "will only agree to a ceasefire if Freedonia ...": the agreement is the condition's, no offer
         asked += [(match.start(), match.end()) for _, _, kind, family, match in cues
                   if kind == DEMAND and family == "conditions"]
@@ -829,7 +838,9 @@ class ClaimFinder:
         # a bare verb after "and" is still what is required
         required = [match.start() for _, _, kind, family, match in cues if kind == DEMAND and (
             family == "modals" or (family in ("verbs", "requests") and match.group().endswith("to")))]
+        required += [start for start, end in asked if text[end - 2:end] == "to"]
         modal_ends = [match.end() for _, _, kind, family, match in cues if kind == DEMAND and family == "modals"]
+        modal_starts = [match.start() for _, _, kind, family, match in cues if kind == DEMAND and family == "modals"]
         only = [match.start() for _, _, kind, family, match in cues
                 if kind == DEMAND and family == "conditions" and match.group().lower().startswith("only")]
         for _, _, kind, family, match in cues:
@@ -841,6 +852,12 @@ class ClaimFinder:
                 continue
             if kind == PROPOSAL and any(0 <= match.start() - end <= 1 for end in modal_ends):
                 continue  # "Ruritania must agree to a ceasefire": asked of it, no offer of its own
+            if kind == PROPOSAL and family == "verbs" and self.attributor.speech.match(text, match.start()) and any(
+                    THAT_PARTY_MODAL.match(text, match.end(), at) and not CLAUSE_BREAK.search(text, match.end(), at)
+                    for at in modal_starts if at > match.end()):
+                # "suggested that Ruritania should agree to a deal": a demand of it, told by the modal
+                # (a verb of saying, so that the modal finds who said it)
+                continue
             if kind == PROPOSAL and BARE_AND.search(before) and not INFLECTED.match(match.group()) and any(
                     at < match.start() and not CLAUSE_BREAK.search(text, at, match.start()) for at in required):
                 continue
