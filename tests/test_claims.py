@@ -1332,3 +1332,11 @@ def test_what_is_urged_or_suggested_of_a_party_is_asked_of_it(config, body, expe
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
 
+
+def test_a_meeting_possible_only_after_a_deal_is_a_condition(config):
+    body = ("The Kremlin said a meeting between Putin and Zelensky was possible only after the two delegations "
+            "had agreed on a final deal.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(kind, f.actor) for kind in ("demands", "proposals") for f in content.records(kind)} == {
+        ("demands", "russia")}
+

@@ -263,6 +263,13 @@ def test_a_pronoun_or_an_office_before_words_asked_for_or_said(config, text, exp
     assert [speaker for speaker, _ in speakers(text, config)] == expected
 
 
+def test_an_apposition_before_the_verb_names_no_speaker(config):
+    """'Lindsey Graham, a close ally of President Donald Trump, said …. He urged …': he is Graham."""
+    text = ("Senator Lindsey Graham, a close ally of President Donald Trump, said the bill had broad support. "
+            "He called on the White House to “give the green light for a vote”.\n")
+    assert [speaker for speaker, _ in speakers(text, config)] == ["lindsey-graham"]
+
+
 def test_a_participle_after_a_quote_closed_on_its_comma_is_the_subjects(config):
     text = ("Poland's Foreign Minister Radosław Sikorski said on X that Putin should be given \"a deadline,\" "
             "adding: \"Otherwise he will keep killing people in Ukraine.\"\n")

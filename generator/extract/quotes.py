@@ -136,6 +136,8 @@ REPORTED_CLAUSE = re.compile(r"(?i:\bthat\s+)$")
 # ", and the Ruritanian press reported": a second clause's subject, up to its speech verb
 JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=(?:[\w.’'-]+\s+){1,5}$)")
 APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")
+# ", a close ally of President John Roe, " right before the verb: what the subject is
+CLOSING_APPOSITION = re.compile(r"(?<=\w),\s+(?:a|an|the|his|her|its|their)\s+[^,;:“”\"]{1,80},(?=\s*(?:\w+ly\s+)?$)")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
@@ -344,6 +346,8 @@ class Attributor:
         breaks = list(CLAUSE_BREAK.finditer(_mask_asides(window)))
         clause_at = breaks[-1].end() if breaks else 0
         clause = _mask_asides(window[clause_at:])
+        # "Jane Doe, a close ally of President John Roe, said": the apposition names no speaker
+        clause = CLOSING_APPOSITION.sub(lambda m: " " * len(m.group()), clause)
         joined = list(JOINED_SUBJECT.finditer(clause))
         if joined:
             # "Jane Doe met John Roe, and the Ruritanian government said": the verb's own subject
