@@ -1340,3 +1340,27 @@ def test_a_meeting_possible_only_after_a_deal_is_a_condition(config):
     assert {(kind, f.actor) for kind in ("demands", "proposals") for f in content.records(kind)} == {
         ("demands", "russia")}
 
+
+def test_a_trailing_attribution_of_a_title_and_a_name_is_no_part_of_the_summary(summaries):
+    """(a state's readiness its own leader notes is the state's: see the readout test above)"""
+    body = ("Pope Leo XIV has reiterated the Holy See's readiness to host negotiations between Russia and Ukraine, "
+            "the Vatican's Secretary of State, Cardinal Pietro Parolin, said on Wednesday.")
+    assert summaries(body) == {
+        "vatican": "The Holy See's readiness to host negotiations between Russia and Ukraine."}
+
+
+def test_an_appeal_for_something_is_a_proposal(claims):
+    assert claims("On Sunday Pope Leo XIV appealed for the release of all prisoners held by both sides.") == {
+        ("proposals", "pope-leo-xiv")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a day or a month after "on" or "in" is a time phrase, and the party after it the subject
+    ("On Sunday Russia demanded that Ukraine withdraw from the four regions.", {("demands", "russia")}),
+    ("In May Russia proposed direct talks in Istanbul with the Ukrainian side.", {("proposals", "russia")}),
+    # ... while "may" itself still hedges
+    ("Russia may propose direct talks in Istanbul with the Ukrainian side.", set()),
+])
+def test_a_leading_day_or_month_without_a_comma(claims, body, expected):
+    assert claims(body) == expected
+

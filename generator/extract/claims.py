@@ -348,7 +348,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         cues=[(kind, family, gate) for (kind, family, _), gate in zip(families, cue_set.gates, strict=True)],
         cue_set=cue_set,
         # (never a date: "May 11 - Jan Novak proposes …")
-        hedge=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:\W+[\w’'-]+){{0,3}}\W*$)")
+        # (never a month: "May 11", "In May Ruritania proposed …")
+        hedge=(re.compile(rf"(?i:(?<![\w-])(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bsince )(?<!\buntil )"
+                          rf"(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:\W+[\w’'-]+){{0,3}}\W*$)")
                if cues.hedges else None),
         hypothetical=(re.compile(
             rf"(?i:(?<![\w-])(?:{words_any_case(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
@@ -525,7 +527,9 @@ class ClaimFinder:
             if source and self.index.find(rest[source.end():]) and len(rest.split()) <= 9:
                 return comma.start()
             verb = self.attributor.speech.search(rest)
-            if verb and len(rest[:verb.start()].split()) <= 6 and self.index.find(rest[:verb.start()]) and (
+            # (", the Arden foreign minister, Jane Doe, said": a title and a name set off by commas)
+            words = 10 if verb and rest[:verb.start()].rstrip().endswith(",") else 6
+            if verb and len(rest[:verb.start()].split()) <= words and self.index.find(rest[:verb.start()]) and (
                     len(rest[verb.end():].split()) <= 6 or WHEN_SAID.match(rest, verb.end())):
                 return comma.start()  # (", Jane Doe said on Tuesday after speaking to the pope.": when she said it)
         return None
@@ -1327,7 +1331,7 @@ class ClaimFinder:
         cut = ASIDE.search(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
-        said = self._trailing_attribution(text[cue_end:]) if start is not None else None
+        said = self._trailing_attribution(text[cue_end:]) if start is not None or clause_from > 0 else None
         if said is not None and len(text[:cue_end + said].split()) >= MIN_WORDS \
                 and not self._reported_by_other(actor, text[cue_end + said:]):
             text = text[:cue_end + said]  # "Ruritania has called for talks, its spokesman Jan Novak said"

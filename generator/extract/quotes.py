@@ -126,6 +126,10 @@ PARTICIPLE_ASIDE = re.compile(r",\s+(?!(?:added|noted|stated|stressed|insisted|w
 BRACKETED = re.compile(r"\([^()]{1,80}\)")
 
 
+_DAYS_AND_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                    "July|August|September|October|November|December)")
+
+
 def _mask_asides(text: str) -> str:
     """`text` with its relative clauses, participle asides and brackets blanked out (offsets kept)."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
@@ -190,8 +194,11 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
 
     def after_one_of(words: list[str], titles: str = titles) -> re.Pattern | None:
         # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
+        # (but "On Sunday Ruritania demanded": a day or month ends a time phrase, not a title)
+        if not words:
+            return None
         return re.compile(rf"(?<![\w-])(?i:{words_any_case(words)})\s+(?:the\s+)?"
-                          rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if words else None
+                          rf"(?:(?:(?!{_DAYS_AND_MONTHS}\b)[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$")
 
     speakers = {w.lower() for w in cues.speaker_prepositions}
     objects = after_one_of([w for w in cues.prepositions if w.lower() not in speakers])
