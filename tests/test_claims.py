@@ -1364,3 +1364,15 @@ def test_an_appeal_for_something_is_a_proposal(claims):
 def test_a_leading_day_or_month_without_a_comma(claims, body, expected):
     assert claims(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    ("The leaders of France, Germany, Britain and Poland demanded an unconditional ceasefire on Saturday.",
+     {("demands", "france"), ("demands", "germany"), ("demands", "united-kingdom"), ("demands", "poland")}),
+    ("The foreign ministers of Saudi Arabia and Qatar called for an immediate ceasefire in Gaza.",
+     {("proposals", "saudi-arabia"), ("proposals", "qatar")}),
+    # ... but a preposition's object is still no subject
+    ("Talks with the leaders of France and Germany ended on Saturday without any agreement.", set()),
+])
+def test_the_leaders_of_listed_states_speak_for_each(claims, body, expected):
+    assert claims(body) == expected
+

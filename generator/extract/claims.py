@@ -317,6 +317,7 @@ class _CuePatterns:
     locative: re.Pattern | None
     measure: re.Pattern | None
     members: re.Pattern | None
+    heads_of: re.Pattern | None
     representatives: re.Pattern | None
     represented: re.Pattern | None  # " foreign ministers" right after a party's name: its people
     received: re.Pattern | None
@@ -370,6 +371,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         coordination=re.compile(COORDINATION.format(titles=title_words)),
         members=(re.compile(rf"(?:^|,)\s*(?i:{words_any_case(cues.group_members)})\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.group_members else None),
+        # "The leaders of France, Germany and Poland demanded": the states listed speak through them
+        heads_of=(re.compile(rf"^\s*(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?i:{words_any_case(cues.representatives)})\s+of\s+"
+                             rf"(?:the\s+)?$") if cues.representatives else None),
         # "'s leaders", "'s top officials": up to two words between
         representatives=(re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{words_any_case(cues.representatives)})(?![\w-])")
                          if cues.representatives else None),
@@ -413,6 +417,7 @@ class ClaimFinder:
         self.measure = compiled.measure
         self.press = self.attributor.press  # "U.S. media cited ...": no party speaks
         self.members = compiled.members
+        self.heads_of = compiled.heads_of
         self.representatives = compiled.representatives
         self.represented = compiled.represented
         self.received = compiled.received
@@ -606,7 +611,7 @@ class ClaimFinder:
         for n, mention in enumerate(mentions):
             prior = masked[:mention.start]
             if n in objects or not (self.preposition and self.preposition.search(prior)) or (
-                    self.members and self.members.search(prior)):
+                    self.members and self.members.search(prior)) or (self.heads_of and self.heads_of.match(prior)):
                 continue
             objects.add(n)
             listed = []
