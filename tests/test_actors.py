@@ -234,3 +234,14 @@ def test_a_name_holding_an_alias_but_naming_something_else_is_no_mention(config,
     """A format named after a city, or an outlet named after one, is not that state."""
     mentioned = {m.actor for m in build_index(config).find(text)}
     assert mentioned.isdisjoint({"belarus", "ukraine", "vatican", "canada"})
+
+
+def test_a_deputy_named_by_his_ministers_possessive_is_of_the_ministers_side(config):
+    from generator.extract.run import extract_all
+    from generator.seeds import Seed
+
+    text = ("Talks in Istanbul\nMay 20, 2025\n"
+            "Lavrov's deputy Sergei Ryabkov said on Monday that Moscow saw no basis for a ceasefire.\n")
+    content = extract_all([Seed("seeds/x.txt", text)], config, jobs=1)
+    assert {(a.id, a.affiliation) for a in content.actors if a.id == "sergei-ryabkov"} == {("sergei-ryabkov", "russia")}
+

@@ -514,10 +514,15 @@ def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
     """The state or organisation a role names ("Ministry spokesman" -> the actor with alias Ministry)."""
     if not role:
         return None
-    for mention in index.find(role):
+    mentions = index.find(role)
+    for mention in mentions:
         entry = index[mention.actor]
         if entry.kind in ("state", "organisation"):
             return entry.id
+    for mention in mentions:
+        entry = index[mention.actor]
+        if entry.kind == "person" and entry.affiliation and POSSESSIVE.match(role[mention.end:]):
+            return entry.affiliation  # "Lavrov's deputy": his side
     for entry in index.entries.values():
         if entry.kind in ("state", "organisation") and any(
                 adj in role and _whole_word(adj).search(role) for adj in entry.adjectives):
