@@ -16,6 +16,15 @@ def claims(config):
     return run
 
 
+@pytest.fixture
+def aimed(config):
+    """(kind, actor, target) of every fact the body gives."""
+    def run(body: str) -> set[tuple[str, str, str | None]]:
+        content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+        return {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)}
+    return run
+
+
 def test_a_party_offer_is_a_proposal(claims):
     assert ("proposals", "turkey") in claims("Turkey offered to host direct talks between the two delegations.")
 
@@ -1247,9 +1256,8 @@ def test_a_things_readiness_in_a_short_form_is_no_offer(claims):
     # pushing for something is proposing it, and a front line pushed to a town asks nothing
     ("The offensive pushed the front line to the outskirts of Pokrovsk, Ukraine's army said.", set()),
 ])
-def test_deadlines_pleas_and_pushes_ask_something_of_someone(config, body, expected):
-    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
-    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+def test_deadlines_pleas_and_pushes_ask_something_of_someone(aimed, body, expected):
+    assert aimed(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1259,9 +1267,8 @@ def test_deadlines_pleas_and_pushes_ask_something_of_someone(config, body, expec
     # ... and a prediction in the writer's voice is neither
     ("The fighting will not stop until the end of the year, the analyst said.", set()),
 ])
-def test_a_refusal_until_something_is_done_is_a_condition(config, body, expected):
-    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
-    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+def test_a_refusal_until_something_is_done_is_a_condition(aimed, body, expected):
+    assert aimed(body) == expected
 
 
 def test_an_agreement_ready_to_be_signed_is_no_ones_offer(config):
@@ -1281,9 +1288,8 @@ def test_an_agreement_ready_to_be_signed_is_no_ones_offer(config):
     # terms someone else judged are no new demand
     ("Russia's terms were rejected by Kyiv as an ultimatum on Monday evening.", set()),
 ])
-def test_a_partys_terms_or_demands_listed_are_its_demands(config, body, expected):
-    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
-    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+def test_a_partys_terms_or_demands_listed_are_its_demands(aimed, body, expected):
+    assert aimed(body) == expected
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1302,9 +1308,8 @@ def test_a_partys_terms_or_demands_listed_are_its_demands(config, body, expected
      {("proposals", "g7", "russia")}),
     ("Japan is committed to working with its partners for a just peace in Ukraine.", set()),
 ])
-def test_boards_pressing_retaliation_and_commitments(config, body, expected):
-    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
-    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+def test_boards_pressing_retaliation_and_commitments(aimed, body, expected):
+    assert aimed(body) == expected
 
 
 @pytest.mark.parametrize("body", [
@@ -1328,9 +1333,8 @@ def test_what_a_party_is_likely_or_set_to_do_is_a_forecast(claims, body):
     ("Donald Trump suggested that Ukraine should agree to a deal with Russia soon.",
      {("demands", "donald-trump", "ukraine")}),
 ])
-def test_what_is_urged_or_suggested_of_a_party_is_asked_of_it(config, body, expected):
-    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
-    assert {(kind, f.actor, f.target) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+def test_what_is_urged_or_suggested_of_a_party_is_asked_of_it(aimed, body, expected):
+    assert aimed(body) == expected
 
 
 def test_a_meeting_possible_only_after_a_deal_is_a_condition(config):
