@@ -1380,3 +1380,19 @@ def test_a_leading_day_or_month_without_a_comma(claims, body, expected):
 def test_the_leaders_of_listed_states_speak_for_each(claims, body, expected):
     assert claims(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # "requested X to", as "asked X to" (not "requested to remain anonymous")
+    ("Pakistan requested China to intervene and stop the aggression on its eastern border.",
+     {("demands", "pakistan", "china")}),
+    ("The official requested to remain anonymous because the talks were confidential.", set()),
+    # "stressed (upon) the need for X to act"
+    ("India stressed the need for Pakistan to act against terror groups operating from its soil.",
+     {("demands", "india", "pakistan")}),
+    # the United Nations is a body, not a group of nations no party is
+    ("Pakistan urged the United Nations to intervene and stop the aggression on its eastern border.",
+     {("demands", "pakistan", "un")}),
+])
+def test_requests_needs_and_the_united_nations_asked(aimed, body, expected):
+    assert aimed(body) == expected
+

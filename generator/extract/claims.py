@@ -515,6 +515,9 @@ class ClaimFinder:
             group = self.addressee_after.match(text, match.end())
         if group is None:
             return False
+        named = re.sub(rf"\s+{_ASKED_TO}$", "", group.group())
+        if any(m.end == len(named) for m in self.index.find(named)):
+            return False  # "the United Nations": a body's name, no group of nations
         modifier = group.group("mod")  # "European partners" are the European Union's, "Western allies" no party
         entry = self.index.get(actor)
         own = {actor, entry.affiliation} if entry is not None else set()
