@@ -1396,3 +1396,12 @@ def test_the_leaders_of_listed_states_speak_for_each(claims, body, expected):
 def test_requests_needs_and_the_united_nations_asked(aimed, body, expected):
     assert aimed(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Kremlin conditioned any summit on progress at the technical level.", {("demands", "russia")}),
+    ("Ukraine conditions its participation on a prior ceasefire, officials said.", {("demands", "ukraine")}),
+    ("Weather conditions in the region depend on the season, Ukrainian officials said.", set()),
+])
+def test_conditioning_something_on_another_is_a_condition(claims, body, expected):
+    assert claims(body) == expected
+
