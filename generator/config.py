@@ -81,6 +81,7 @@ class Cues:
     quote_labels: tuple[str, ...] = ()
     role_anaphors: tuple[str, ...] = ()
     office_anaphors: tuple[str, ...] = ()
+    document_nouns: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
     desire_verbs: tuple[str, ...] = ()
     voicing_verbs: tuple[str, ...] = ()
@@ -251,7 +252,7 @@ def _load_cues(reader: _Reader) -> Cues:
         institutions=words("institutions"), naming_verbs=words("naming_verbs"),
         not_actor_before=words("not_actor_before"), receiving_verbs=words("receiving_verbs"),
         quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"),
-        office_anaphors=words("office_anaphors"),
+        office_anaphors=words("office_anaphors"), document_nouns=words("document_nouns"),
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"),
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),

@@ -1405,3 +1405,19 @@ def test_requests_needs_and_the_united_nations_asked(aimed, body, expected):
 def test_conditioning_something_on_another_is_a_condition(claims, body, expected):
     assert claims(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # a document's authors ask what it requires, each of them, told from the document
+    ("WASHINGTON - A 28-point peace plan drafted by US and Russian officials would require Ukraine to cede the "
+     "parts of the Donetsk region it still controls.",
+     {"united-states": "A 28-point peace plan drafted by US and Russian officials would require Ukraine to cede the "
+                       "parts of the Donetsk region it still controls.",
+      "russia": "A 28-point peace plan drafted by US and Russian officials would require Ukraine to cede the parts "
+                "of the Donetsk region it still controls."}),
+    ("A US-drafted peace plan would require Ukraine to cede the parts of the Donetsk region it still controls.",
+     {"united-states": "A US-drafted peace plan would require Ukraine to cede the parts of the Donetsk region it "
+                       "still controls."}),
+])
+def test_what_a_document_requires_is_its_authors_demand(summaries, body, expected):
+    assert summaries(body) == expected
+

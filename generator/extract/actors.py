@@ -525,13 +525,13 @@ def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
             return entry.affiliation  # "Lavrov's deputy": his side
     for entry in index.entries.values():
         if entry.kind in ("state", "organisation") and any(
-                adj in role and _whole_word(adj).search(role) for adj in entry.adjectives):
+                adj in role and whole_word(adj).search(role) for adj in entry.adjectives):
             return entry.id
     return None
 
 
 @functools.lru_cache(maxsize=4096)
-def _whole_word(phrase: str) -> re.Pattern:
+def whole_word(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.config import Cues
-from generator.extract.actors import ActorIndex, Mention, words_any_case, words_pattern
+from generator.extract.actors import ActorIndex, Mention, whole_word, words_any_case, words_pattern
 from generator.extract.memo import once_per
 from generator.extract.quotes import (
     BRACKETED,
@@ -158,6 +158,14 @@ BARE_AND = re.compile(r"\band\s+$")
 ADVISED = re.compile(r"\b(?:should|ought\s+to)\s+[^,;:.“”\"]*\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 MADE_BY = re.compile(r"(?<=\w)-(?:brokered|backed|led|drafted|proposed|sponsored|mediated|authored)\b")
+# a wire story's dateline opening its first sentence: "WASHINGTON - ", "KYIV (Reuters) — "
+DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30}(?:\s*\([^)]{1,20}\))?\s*[-–—]+\s+")
+# how a document's authors are named: "drafted by", "put forward by", "US-drafted"
+_AUTHORED = (r"(?:drafted|drawn\s+up|written|authored|proposed|put\s+forward|prepared|submitted|presented|"
+             r"brokered|sponsored)")
+# what may open a clause before a document named with its authors: a dateline, an article
+_DOCUMENT_OPENING = r"^(?:[A-Z][A-Z .’'-]{2,30}(?:\s*\([^)]{1,20}\))?\s*[-–—]+\s*)?\W*(?i:an?|the|this|that)\s+"
+_DOCUMENT_VERB_LEAD = r"\s+(?:(?:would|will|could|also|now|reportedly)\s+)*$"
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 # ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
@@ -317,6 +325,8 @@ class _CuePatterns:
     locative: re.Pattern | None
     measure: re.Pattern | None
     members: re.Pattern | None
+    document_by: re.Pattern | None
+    document_made: re.Pattern | None
     heads_of: re.Pattern | None
     representatives: re.Pattern | None
     represented: re.Pattern | None  # " foreign ministers" right after a party's name: its people
@@ -371,6 +381,16 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         coordination=re.compile(COORDINATION.format(titles=title_words)),
         members=(re.compile(rf"(?:^|,)\s*(?i:{words_any_case(cues.group_members)})\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$") if cues.group_members else None),
+        # "A peace plan drafted by US and Ruritanian officials would require …", "A US-drafted plan
+        # would require …": the document's authors ask it
+        document_by=(re.compile(
+            rf"{_DOCUMENT_OPENING}(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)})\s+"
+            rf"(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?{_AUTHORED}\s+by\s+"
+            rf"(?P<authors>[^,;:“”\"]{{2,80}}?){_DOCUMENT_VERB_LEAD}") if cues.document_nouns else None),
+        document_made=(re.compile(
+            rf"{_DOCUMENT_OPENING}(?:[\w-]+\s+){{0,2}}?(?P<authors>[\w.]+)-{_AUTHORED}\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)}){_DOCUMENT_VERB_LEAD}")
+            if cues.document_nouns else None),
         # "The leaders of France, Germany and Poland demanded": the states listed speak through them
         heads_of=(re.compile(rf"^\s*(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?i:{words_any_case(cues.representatives)})\s+of\s+"
                              rf"(?:the\s+)?$") if cues.representatives else None),
@@ -418,6 +438,7 @@ class ClaimFinder:
         self.press = self.attributor.press  # "U.S. media cited ...": no party speaks
         self.members = compiled.members
         self.heads_of = compiled.heads_of
+        self.document_by, self.document_made = compiled.document_by, compiled.document_made
         self.representatives = compiled.representatives
         self.represented = compiled.represented
         self.received = compiled.received
@@ -662,6 +683,10 @@ class ClaimFinder:
         A demand reported with a subject that is no party is the speaker's condition ("X stressed
         that any meeting would require ..."); an offer is not ("told reporters that SAFE is ready").
         Returns the actor, where its name ends, and the parties named together with it."""
+        if authors := self._document_authors(text[:at]):
+            # "A peace plan drafted by US and Ruritanian officials would require …": each author's,
+            # told from the document
+            return authors[0], None, [(author, 0) for author in authors[1:]]
         if (relative := _relative_holding(text, at)) is not None:
             # ", who had threatened ... if Ruritania ...,": the cue's subject is who "who" is
             found = self._subjects(text[:relative.start()])
@@ -1217,6 +1242,21 @@ class ClaimFinder:
         second = AND_THEN.search(text[:verb.start("verb")])  # "emphasised that … and expressed readiness to …"
         return actor, verb.start("verb") if second else speaker.end, []
 
+    def _document_authors(self, window: str) -> list[str]:
+        """The parties that wrote the document a clause opens with ("A plan drafted by US and
+        Ruritanian officials would …"), in the order named; none if it opens otherwise."""
+        match = None
+        for pattern in (self.document_by, self.document_made):
+            if pattern is not None and (match := pattern.match(window)) is not None:
+                break
+        if match is None:
+            return []
+        authors = match["authors"]
+        found = [(m.start, m.actor) for m in self.index.find(authors) if self.is_party(m.actor)]
+        found += [(at.start(), entry.id) for entry in self.index.entries.values() if entry.kind == "state"
+                  for adjective in entry.adjectives if (at := whole_word(adjective).search(authors))]
+        return list(dict.fromkeys(actor for _, actor in sorted(found)))
+
     def _source_lead(self, text: str) -> str | None:
         """The party whose document or word opens the sentence ("Under Ruritania's plan, …",
         "According to the Ruritanian memorandum, …", "According to Ruritania, …"): what the
@@ -1385,6 +1425,7 @@ class ClaimFinder:
                 break
         if start is None or start >= len(text) or RELATIVE_SUBJECT.search(text[:start]):
             body = text[clause_from:] if clause_from < cue_end else text
+            body = DATELINE_LEAD.sub("", body)  # "WASHINGTON - A plan drafted by …": told without the dateline
             label = TRANSCRIPT_LABEL.match(body)
             if label and (label["label"].isupper() or self.index.find(label["label"])):
                 body = body[label.end():]  # a transcript's "Doe: We expect …", "MS DOE: The …"
