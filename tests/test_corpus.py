@@ -72,3 +72,25 @@ def test_an_adjective_alone_is_no_name_a_state_goes_by(config):
     aliases = {a.id: a.aliases for a in content.actors}
     assert {p.actor for p in content.proposals} == {"russia", "ukraine"}
     assert "Russian" not in aliases["russia"] and "Ukrainian delegations" in aliases["ukraine"]
+
+
+def test_one_persons_different_demands_are_not_one_fact_for_sharing_her_name_and_title(config):
+    """Every report of the EU's foreign policy chief names her so; two different demands of hers
+    are two facts, while the same demand in two outlets, its target named two ways, is one."""
+    from generator.extract.article import extract_article
+    from generator.extract.corpus import merge_articles
+
+    pages = [
+        ("seeds/a.txt", "Example News\nSanctions talks\nMay 21, 2025\n"
+         "EU foreign policy chief Kaja Kallas urged the United States to join the new sanctions package.\n"),
+        ("seeds/b.txt", "Example Times\nSanctions talks\nMay 21, 2025\n"
+         "EU foreign policy chief Kaja Kallas called on Russia to accept an unconditional ceasefire.\n"),
+        ("seeds/c.txt", "Example Post\nSanctions talks\nMay 21, 2025\n"
+         "The EU's top diplomat Kaja Kallas urged Washington to join the new sanctions package on Wednesday.\n"),
+    ]
+    content = merge_articles([extract_article(file, text, config, None) for file, text in pages], config)
+    facts = sorted((f.target, sorted(ref.source for ref in f.sources)) for f in content.demands)
+    sources = {s.file: s.id for s in content.sources}
+    assert facts == [("russia", [sources["seeds/b.txt"]]),
+                     ("united-states", sorted([sources["seeds/a.txt"], sources["seeds/c.txt"]]))]
+
