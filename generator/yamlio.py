@@ -126,6 +126,12 @@ def parse_yaml(text: str, file: str) -> Located:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        if "nesting depth" in str(err.problem):
+            # (PyYAML 6.0.4 and later stop runaway nesting themselves, sometimes before the events
+            # above reach MAX_DEPTH: the same problem, told the same way)
+            raise BriefingError(problem(
+                file, f"YAML nested deeper than {MAX_DEPTH} levels",
+                "fact files are flat lists of records; remove the extra nesting", line=line, column=col)) from None
         raise BriefingError(problem(
             file, f"malformed YAML: {err.problem or err.context}",
             "check indentation and quoting near this line (values containing ': ' or '#' need quotes)",
