@@ -265,24 +265,32 @@ def test_a_copyright_line_names_the_outlet(config, line):
     assert meta_of(page, config).outlet == "Radio Free Europe/Radio Liberty"
 
 
-def test_a_transcript_dated_by_its_headline_and_a_spokespersons_byline_is_no_headline(config):
-    page = ("Department Press Briefing – May 20, 2025\n"
-            "Jane Doe, Department Spokesperson\n"
-            "Washington, D.C.\n"
-            "MS DOE: Good afternoon, everyone. The Secretary spoke this morning with the foreign minister.\n"
-            "QUESTION: Does the United States still support a 30-day ceasefire?\n")
+@pytest.mark.parametrize("page, title, published", [
+    # a transcript dated by its headline; a spokesperson's "Name, Title" byline is no headline
+    ("Department Press Briefing – May 20, 2025\n"
+     "Jane Doe, Department Spokesperson\n"
+     "Washington, D.C.\n"
+     "MS DOE: Good afternoon, everyone. The Secretary spoke this morning with the foreign minister.\n"
+     "QUESTION: Does the United States still support a 30-day ceasefire?\n",
+     "Department Press Briefing – May 20, 2025", "2025-05-20"),
+    # a headline set as sentences is the title when the date stamp is under it
+    ("Meduza\nNews\n"
+     "'Ready to work on a memorandum' Putin and Trump talk for two hours. Here's what they said.\n"
+     "12:04 am, May 20, 2025\n"
+     "On May 19, Vladimir Putin and Donald Trump spoke by phone for more than two hours, the Kremlin said.\n",
+     "'Ready to work on a memorandum' Putin and Trump talk for two hours. Here's what they said.", "2025-05-20"),
+    # the line under the masthead is the headline when key points follow the stamp
+    ("ABC News\nNovak agrees to work on a memorandum after call with Doe\n"
+     "By Europe correspondent Jan Roe\nPosted Tue 20 May 2025 at 5:12am\nKey points:\n"
+     "Jan Novak says Ruritania is ready to work with Freedonia on a memorandum\n"
+     "Jane Doe says Freedonia is ready for a full ceasefire\n"
+     "Ruritanian President Jan Novak says Ruritania is ready to work with Freedonia on a memorandum "
+     "outlining a possible peace accord, after a call with Jane Doe.\n",
+     "Novak agrees to work on a memorandum after call with Doe", "2025-05-20"),
+], ids=["transcript", "headline-as-sentences", "key-points"])
+def test_the_headline_and_date_of_unusual_page_shapes(config, page, title, published):
     meta = meta_of(page, config)
-    assert (meta.title, meta.published) == ("Department Press Briefing – May 20, 2025", "2025-05-20")
-
-
-def test_a_headline_set_as_sentences_is_the_title_when_the_date_stamp_is_under_it(config):
-    page = ("Meduza\nNews\n"
-            "'Ready to work on a memorandum' Putin and Trump talk for two hours. Here's what they said.\n"
-            "12:04 am, May 20, 2025\n"
-            "On May 19, Vladimir Putin and Donald Trump spoke by phone for more than two hours, the Kremlin said.\n")
-    meta = meta_of(page, config)
-    assert (meta.title, meta.published) == (
-        "'Ready to work on a memorandum' Putin and Trump talk for two hours. Here's what they said.", "2025-05-20")
+    assert (meta.title, meta.published) == (title, published)
 
 
 def test_a_byline_that_names_the_outlet_is_no_headline(config):
@@ -292,17 +300,6 @@ def test_a_byline_that_names_the_outlet_is_no_headline(config):
             "EU foreign ministers on Tuesday approved a 17th package of sanctions against Russia.\n")
     meta = meta_of(page, config)
     assert (meta.outlet, meta.title) == ("Euractiv", "EU ministers agree 17th sanctions package as call yields no ceasefire")
-
-
-def test_the_line_under_the_masthead_is_the_headline_when_key_points_follow_the_stamp(config):
-    page = ("ABC News\nNovak agrees to work on a memorandum after call with Doe\n"
-            "By Europe correspondent Jan Roe\nPosted Tue 20 May 2025 at 5:12am\nKey points:\n"
-            "Jan Novak says Ruritania is ready to work with Freedonia on a memorandum\n"
-            "Jane Doe says Freedonia is ready for a full ceasefire\n"
-            "Ruritanian President Jan Novak says Ruritania is ready to work with Freedonia on a memorandum "
-            "outlining a possible peace accord, after a call with Jane Doe.\n")
-    meta = meta_of(page, config)
-    assert (meta.title, meta.published) == ("Novak agrees to work on a memorandum after call with Doe", "2025-05-20")
 
 
 def test_a_credit_line_under_a_documents_title_is_no_headline(config):
