@@ -1421,3 +1421,14 @@ def test_conditioning_something_on_another_is_a_condition(claims, body, expected
 def test_what_a_document_requires_is_its_authors_demand(summaries, body, expected):
     assert summaries(body) == expected
 
+
+def test_a_relative_clause_about_a_party_is_told_of_it_and_apart_from_the_main_clause(summaries, config):
+    from generator.extract.article import extract_article
+
+    body = "Russia, which has said it wants Ukraine to abandon its NATO ambitions, launched a drone attack overnight."
+    assert summaries(body) == {"russia": "Russia has said it wants Ukraine to abandon its NATO ambitions."}
+    body = "The Kremlin, which wants Western sanctions lifted, said any deal must address the root causes of the war."
+    facts = extract_article("seeds/example.txt", HEAD + body + "\n", config)
+    assert sorted(c.summary for c in facts.claims) == [
+        "Russia said any deal must address the root causes of the war.", "Russia wants Western sanctions lifted."]
+

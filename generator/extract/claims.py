@@ -152,7 +152,7 @@ SAID_ADDING = re.compile(r"\s+[^,;“”\"]{0,40}?,\s+(?P<verb>[a-z]+ing)\s+")
 _IRREGULAR_PARTICIPLES = {"saying": "said", "telling": "told", "writing": "wrote", "speaking": "spoke"}
 SECOND_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told)\b")  # "… and called on …"
 LEAD_BULLET = re.compile(r"^[\s•*–—-]+")
-RELATIVE_WHO = re.compile(r",\s+who\b")
+RELATIVE_WHO = re.compile(r",\s+(?:who|which)\b")  # (about the name right before it: "Ruritania, which …")
 SPACES = re.compile(r"\s*")
 BARE_AND = re.compile(r"\band\s+$")
 ADVISED = re.compile(r"\b(?:should|ought\s+to)\s+[^,;:.“”\"]*\band\s+$")
@@ -880,6 +880,7 @@ class ClaimFinder:
         modal_starts = [match.start() for _, _, kind, family, match in cues if kind == DEMAND and family == "modals"]
         only = [match.start() for _, _, kind, family, match in cues
                 if kind == DEMAND and family == "conditions" and match.group().lower().startswith("only")]
+        relatives = list(RELATIVE_CLAUSE.finditer(text)) if ", wh" in text else []
         for _, _, kind, family, match in cues:
             before = text[:match.start()]
             if kind == PROPOSAL and any(start < match.start() <= end + 1 for start, end in asked):
@@ -946,6 +947,9 @@ class ClaimFinder:
                     not DEMANDED_THING.search(text, 0, match.start()):
                 continue  # "The city has offered, and we are grateful": what is offered goes unsaid
             clause = len(CLAUSE_BREAK.findall(before))  # "supported X but insisted Y": two facts
+            # ... and "Ruritania, which wants sanctions lifted, said any deal must …": the relative
+            # clause's want and the main clause's demand are two
+            clause += sum(1 for relative in relatives if relative.end() <= match.start())
             # ... and "urged both sides to show restraint and said it was ready to mediate" too
             said_again = [joint for joint in AND_SAYING.finditer(before)
                           if self.attributor.speech.match(before, joint.end())
