@@ -1432,3 +1432,14 @@ def test_a_relative_clause_about_a_party_is_told_of_it_and_apart_from_the_main_c
     assert sorted(c.summary for c in facts.claims) == [
         "Russia said any deal must address the root causes of the war.", "Russia wants Western sanctions lifted."]
 
+
+@pytest.mark.parametrize("body, expected", [
+    ("Russia wants any settlement to include a ban on Ukraine joining NATO and limits on its armed forces.",
+     {("demands", "russia")}),
+    ("The Kremlin wants the talks to address what it calls the root causes of the conflict.", {("demands", "russia")}),
+    # a wish about how things go asks nothing
+    ("Russia wants the war to end on its terms, analysts said.", set()),
+])
+def test_what_a_party_wants_a_deal_to_hold_is_its_demand(claims, body, expected):
+    assert claims(body) == expected
+

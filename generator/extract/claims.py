@@ -289,6 +289,9 @@ OWN_SUBJECT = re.compile(r"\b(?!(?:I|We|It|They|He|She|You|This|That)\b)[A-Z][\w
 # "suggested that Ruritania should", "proposed that the Ruritanian side must": what follows the
 # verb is a party and its modal, nothing else
 THAT_PARTY_MODAL = re.compile(r"\s+that\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}$")
+# "wants any settlement to include a ban on …": what a deal must hold is asked, of whomever
+CONTENT_ASKED = re.compile(r"\s+(?:include|contain|address|guarantee|ensure|cover|reflect|recogni[sz]e|"
+                           r"provide\s+for)\b")
 OBJECT_TO = re.compile(r"\s+(?:(?!(?:that|was|is|were|are|would|will|had|has)\b)[\w’'.-]+\s+){1,4}?to\b")
 MIN_WORDS = 6
 MAX_SUMMARY_WORDS = 45
@@ -958,7 +961,8 @@ class ClaimFinder:
             # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own
             second_verb = kind == DEMAND and family in ("verbs", "requests") and own_verb
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
-                if family == "requests" and hit.target is None and not self._asks_group(text, match, hit.actor):
+                if family == "requests" and hit.target is None and not self._asks_group(text, match, hit.actor) \
+                        and not CONTENT_ASKED.match(text, match.end()):
                     # "called for dialogue to resolve the conflict": asks nothing of a party (an offer),
                     # "wants the war to end": a wish; but "wanted both sides to …" asks them
                     continue
