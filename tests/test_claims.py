@@ -1443,3 +1443,15 @@ def test_a_relative_clause_about_a_party_is_told_of_it_and_apart_from_the_main_c
 def test_what_a_party_wants_a_deal_to_hold_is_its_demand(claims, body, expected):
     assert claims(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    ("Russia as well as Belarus called for an end to Western arms deliveries to Kyiv.",
+     {("proposals", "russia"), ("proposals", "belarus")}),
+    ("Russia together with China proposed a new resolution on the war at the Security Council.",
+     {("proposals", "russia"), ("proposals", "china")}),
+    # ... but whom a party met with is no partner
+    ("Russia met with China on Monday and proposed a new resolution on the war.", {("proposals", "russia")}),
+])
+def test_parties_joined_by_as_well_as_or_together_with_both_act(claims, body, expected):
+    assert claims(body) == expected
+

@@ -114,9 +114,10 @@ THIRD_PERSON_LEAD = re.compile(
     r"|both\s+men)\b)")
 # Between two parties named as one subject: "Ruritania and Freedonia", "A, B and C", "French
 # President X and German Chancellor Y" (titles between are capitalised words).
-COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)"
+COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as|together\s+with|along\s+with)\s+)"
                 r"(?:(?:the|its|their|of|[A-Z][\w.’'-]*{titles}),?\s+){{0,5}}$")
-AND = re.compile(r"\band\b|&")
+JOINED_WITH = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+)?$")  # "Ruritania together with Arden": both
+AND = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b")
 OWNER_GAP = re.compile(r"['’‚]s\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$")
 # "offered no sign", "offered few details" (the cue may end inside its word: "offer|ed")
 NOTHING = re.compile(r"\w*\s+(?:no|nothing|few|little)(?![\w-])", re.I)
@@ -638,7 +639,8 @@ class ClaimFinder:
         for n, mention in enumerate(mentions):
             prior = masked[:mention.start]
             if n in objects or not (self.preposition and self.preposition.search(prior)) or (
-                    self.members and self.members.search(prior)) or (self.heads_of and self.heads_of.match(prior)):
+                    self.members and self.members.search(prior)) or (self.heads_of and self.heads_of.match(prior)) \
+                    or JOINED_WITH.search(prior):
                 continue
             objects.add(n)
             listed = []
