@@ -2,10 +2,14 @@
 
 A gazetteer cannot list every militia, agency and mediating body of next week's story, but news
 style names an organisation in full once, with its acronym in brackets, and by the acronym after:
-"the paramilitary Ruritanian Defence Forces (RDF) … the RDF said". Only that shape is trusted: the
-acronym must be the initials of the name's capitalised words, and the name must hold a word that
-heads organisations (`organisation_heads` in cues.yaml), so "Gross Domestic Product (GDP)" is not one.
-An armed group is often named by what it is instead: "the K9 rebel group" (`group_nouns`).
+"the paramilitary Ruritanian Defence Forces (RDF) … the RDF said". The acronym must be the
+initials of the name's capitalised words, and the name must hold a word that heads organisations
+(`organisation_heads` in cues.yaml), so "Gross Domestic Product (GDP)" is not one. A party's or a
+foreign body's acronym is of its own language ("Social Democrats (SPD)", "Alternative for
+Germany (AfD)"): then only the first letter must agree, and the name must still hold a head word
+unless the acronym has small letters inside. An armed group is often named by what it is instead
+("the K9 rebel group", `group_nouns`), and a body by what it is and then its name ("the drivers'
+union, Aslef,").
 """
 
 from __future__ import annotations
