@@ -160,12 +160,13 @@ ADVISED = re.compile(r"\b(?:should|ought\s+to)\s+[^,;:.“”\"]*\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 MADE_BY = re.compile(r"(?<=\w)-(?:brokered|backed|led|drafted|proposed|sponsored|mediated|authored)\b")
 # a wire story's dateline opening its first sentence: "WASHINGTON - ", "KYIV (Reuters) — "
-DATELINE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30}(?:\s*\([^)]{1,20}\))?\s*[-–—]+\s+")
+_DATELINE = r"[A-Z][A-Z .’'-]{2,30}(?:\s*\([^)]{1,20}\))?\s*[-–—]+"
+DATELINE_LEAD = re.compile(rf"^{_DATELINE}\s+")
 # how a document's authors are named: "drafted by", "put forward by", "US-drafted"
 _AUTHORED = (r"(?:drafted|drawn\s+up|written|authored|proposed|put\s+forward|prepared|submitted|presented|"
              r"brokered|sponsored)")
 # what may open a clause before a document named with its authors: a dateline, an article
-_DOCUMENT_OPENING = r"^(?:[A-Z][A-Z .’'-]{2,30}(?:\s*\([^)]{1,20}\))?\s*[-–—]+\s*)?\W*(?i:an?|the|this|that)\s+"
+_DOCUMENT_OPENING = rf"^(?:{_DATELINE}\s*)?\W*(?i:an?|the|this|that)\s+"
 _DOCUMENT_VERB_LEAD = r"\s+(?:(?:would|will|could|also|now|reportedly)\s+)*$"
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
@@ -190,19 +191,21 @@ LEADING_PRONOUN = re.compile(rf"^\s*(?:{WHEN}\s+)?(?:that\s+)?(?:he|she|it|they)
 PARTICIPLE_AFTER = re.compile(r"(?:been|[a-z]+ed)\b")
 
 
+def _spelled_out(short: str, rest: str) -> str:
+    """The third-person verb a short form stands for, by what follows it: "'d like" -> "would",
+    "'d agreed" -> "had", "'s ready" -> "is", "'s offered" -> "has", "'m" -> "is", "'ll" -> "will"."""
+    participle = PARTICIPLE_AFTER.match(rest) is not None
+    return {"d": "had" if participle else "would", "s": "has" if participle else "is",
+            "ve": "has", "m": "is", "ll": "will"}[short.lower()]
+
+
 def _without_pronoun(body: str) -> str:
     """"X said he was ready" -> "X was ready", not "X he was"; "said he'd like" -> "would like"."""
     lead = LEADING_PRONOUN.match(body)
     if lead is None:
         return body
     rest = body[lead.end():]
-    short = (lead["short"] or "").lower()
-    if short == "ll":
-        return "will " + rest
-    if short:
-        participle = PARTICIPLE_AFTER.match(rest)
-        return {"d": "had " if participle else "would ", "s": "has " if participle else "is "}[short] + rest
-    return rest
+    return f"{_spelled_out(lead['short'], rest)} {rest}" if lead["short"] else rest
 
 
 # '“Ruritania must withdraw,” he said.': the attribution told with the name ('…,” Jane Doe said.')
@@ -211,7 +214,6 @@ CLOSING_PRONOUN = re.compile(r"(?<=[,!?][”\"’'] )(?:he|she)(?=\s+(?:\w+ly\s+
 # "I'd like Ruritania to make a deal", in a person's own words: told of the person
 OPENING_I = re.compile(r"^(?:(?:But|And|So|Well|Now),?\s+)?I(?:\s+(?P<adverb>(?:\w+ly\s+)?)(?P<verb>[a-z]+)\b|"
                        r"(?P<short>['’](?:d|m|ve|ll))\s)")
-_SHORT_FORMS = {"d": "would", "m": "is", "ve": "has", "ll": "will"}
 MY = re.compile(r"\bmy\b")
 # ", a day after ...", ", two weeks before ...": time measured from another event
 SUBORDINATE = re.compile(r",\s+(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?"
@@ -1451,7 +1453,7 @@ class ClaimFinder:
             elif self.index[actor].kind == "person" and (me := OPENING_I.match(body)):
                 gender = self.index[actor].gender
                 rest = MY.sub({"he": "his", "she": "her"}.get(gender or "", "their"), body[me.end():])
-                verb = _SHORT_FORMS[me["short"][1:]] if me["short"] else (
+                verb = _spelled_out(me["short"][1:], body[me.end():]) if me["short"] else (
                     me["adverb"] + ("is" if me["verb"] == "am" else third_person(me["verb"])))
                 body = f"{name} {verb}{' ' if me['short'] else ''}{rest}"  # a transcript's "I want …"
         else:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case
 from generator.extract.memo import once_per
+from generator.extract.metadata import MONTH_NAMES, WEEKDAY_NAMES
 from generator.extract.text import BODY, FURNITURE, Line, Sentence, is_abbreviation
 
 # Straight single quotes too: British papers quote speech 'like this'. An apostrophe never opens
@@ -126,8 +127,7 @@ PARTICIPLE_ASIDE = re.compile(r",\s+(?!(?:added|noted|stated|stressed|insisted|w
 BRACKETED = re.compile(r"\([^()]{1,80}\)")
 
 
-_DAYS_AND_MONTHS = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-                    "July|August|September|October|November|December)")
+_DAYS_AND_MONTHS = f"(?:{'|'.join((*WEEKDAY_NAMES, *MONTH_NAMES))})"
 
 
 def _mask_asides(text: str) -> str:
