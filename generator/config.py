@@ -97,6 +97,19 @@ class Cues:
     body_anaphors: tuple[str, ...] = ()
     title_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_words: tuple[str, ...] = ()
+    time_names: tuple[str, ...] = ()  # names of days and months (from calendar.yaml): "On Sunday Ruritania …"
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The words of date stamps, in every language listed: spellings are lowercased."""
+
+    months: dict[str, int]  # every spelling -> month number
+    weekdays: tuple[str, ...]  # every spelling
+    ordinals: tuple[str, ...] = ()
+    joiners: tuple[str, ...] = ()
+    stamp_words: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # the name (first spelling) of each month and day, as written
 
 
 @dataclass(frozen=True)
@@ -123,6 +136,7 @@ class SiteConfig:
     outlet_patterns_strong: tuple[re.Pattern, ...]
     boilerplate: Boilerplate
     cues: Cues
+    calendar: Calendar
     fingerprint: str = field(default="", compare=False)
 
     def topic_ids(self) -> list[str]:
@@ -266,7 +280,49 @@ def _load_cues(reader: _Reader) -> Cues:
     )
 
 
-CONFIG_FILES = ("topics", "actors", "outlets", "boilerplate", "cues")
+CALENDAR_SIZES = {"months": 12, "weekdays": 7}
+
+
+def _load_calendar(reader: _Reader) -> Calendar:
+    """Every language's spellings, merged: a page's language is not known before it is read."""
+    languages = reader.mapping().get("languages")
+    if not isinstance(languages, dict) or not languages:
+        reader.fail(("languages",), "expected 'languages:' with one block per language",
+                    "compare with the file in the repository")
+        return Calendar({}, ())
+    months: dict[str, int] = {}
+    weekdays: list[str] = []
+    names: list[str] = []
+    words: dict[str, list[str]] = {"ordinals": [], "joiners": [], "stamp_words": []}
+    for language, block in languages.items():
+        if not isinstance(block, dict):
+            reader.fail(("languages", language), f"language '{language}' must be a mapping",
+                        "give it 'months:' and 'weekdays:' lists")
+            continue
+        for key, size in CALENDAR_SIZES.items():
+            entries = block.get(key)
+            path = ("languages", language, key)
+            if not isinstance(entries, list) or len(entries) != size:
+                reader.fail(path, f"'{key}' of '{language}' must list {size} entries",
+                            f"list all {size}, in order, each a name or a list of spellings")
+                continue
+            for number, entry in enumerate(entries, 1):
+                spellings = reader.strings([entry] if isinstance(entry, str) else entry, (*path, number - 1))
+                names.extend(spellings[:1])
+                for spelling in spellings:
+                    if key == "weekdays":
+                        weekdays.append(spelling.lower())
+                    elif months.setdefault(spelling.lower(), number) != number:
+                        reader.fail((*path, number - 1), f"'{spelling}' stands for two months",
+                                    "keep one of its spellings, or drop the short form")
+        for key, found in words.items():
+            found.extend(w.lower() for w in reader.strings(block.get(key), ("languages", language, key)))
+    return Calendar(months, tuple(dict.fromkeys(weekdays)), tuple(dict.fromkeys(words["ordinals"])),
+                    tuple(dict.fromkeys(words["joiners"])), tuple(dict.fromkeys(words["stamp_words"])),
+                    tuple(dict.fromkeys(names)))
+
+
+CONFIG_FILES = ("topics", "actors", "outlets", "boilerplate", "cues", "calendar")
 CACHE_FILE = ".briefing-cache/config.pickle"
 _CODE = tuple(Path(__file__).resolve().parent / name for name in ("config.py", "model.py", "yamlio.py"))
 
@@ -318,7 +374,7 @@ def _read_config(root: Path) -> SiteConfig:
     folder = root / "site_config"
     problems: list[Problem] = []
     readers: dict[str, _Reader] = {}
-    for name in ("topics", "actors", "outlets", "boilerplate", "cues"):
+    for name in CONFIG_FILES:
         path = folder / f"{name}.yaml"
         display = f"site_config/{name}.yaml"
         if not path.is_file():
@@ -349,19 +405,21 @@ def _read_config(root: Path) -> SiteConfig:
         official_mastheads=readers["boilerplate"].regexes(bp_raw.get("official_mastheads"), ("official_mastheads",), 0),
         **{k: int(v) for k, v in shape.items() if k in Boilerplate.__dataclass_fields__ and isinstance(v, int)},
     )
-    cues = _load_cues(readers["cues"])
+    calendar = _load_calendar(readers["calendar"])
+    cues = replace(_load_cues(readers["cues"]), time_names=calendar.names)
     for reader in readers.values():
         problems.extend(reader.problems)
     if problems:
         raise BriefingError(problems)
     fingerprint = _fingerprint(folder)
-    return SiteConfig(root, topics, actors, outlets, outlet_patterns, outlet_strong, boilerplate, cues, fingerprint)
+    return SiteConfig(root, topics, actors, outlets, outlet_patterns, outlet_strong, boilerplate, cues, calendar,
+                      fingerprint)
 
 
 def _fingerprint(folder: Path) -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    for name in ("topics", "actors", "outlets", "boilerplate", "cues"):
+    for name in CONFIG_FILES:
         digest.update((folder / f"{name}.yaml").read_bytes())
     return digest.hexdigest()[:16]

@@ -30,9 +30,17 @@ def meta_of(text, config):
     # a weekday shortened, and the clock after "at" (Australian and British sites)
     ("Posted Tue 20 May 2025 at 5:12am, updated Tue 20 May 2025 at 9:40am", "2025-05-20"),
     ("Wed., May 21, 2025", "2025-05-21"),
+    # other languages, from site_config/calendar.yaml
+    ("Publié le 19 mai 2025 à 15h20", "2025-05-19"),
+    ("lundi 1er décembre 2025, 08:05", "2025-12-01"),
+    ("Montag, 19. Mai 2025, 15:20 Uhr", "2025-05-19"),
+    ("Aktualisiert am 3. März 2025", "2025-03-03"),
+    ("19 de mayo de 2025 - 15:20 CEST", "2025-05-19"),
+    ("Pubblicato il 20 maggio 2025 alle 9:40", "2025-05-20"),
+    ("Atualizado em 20 de maio de 2025 às 09h40", "2025-05-20"),
 ])
-def test_date_stamps(line, iso):
-    assert date_of_line(line) == iso
+def test_date_stamps(line, iso, config):
+    assert date_of_line(line, config.calendar) == iso
 
 
 @pytest.mark.parametrize("line", [
@@ -42,9 +50,10 @@ def test_date_stamps(line, iso):
     "05/06/2025 10:00",  # 5 June or 6 May: no guess
     "05-06-2025",
     "Talks resume / the minister said on 19 May 2025 that he would go to Istanbul",
+    "Le ministre a déclaré le 19 mai 2025 qu'il se rendrait à Istanbul.",
 ])
-def test_sentences_mentioning_dates_are_not_date_stamps(line):
-    assert date_of_line(line) is None
+def test_sentences_mentioning_dates_are_not_date_stamps(line, config):
+    assert date_of_line(line, config.calendar) is None
 
 
 def test_wire_dateline_without_year_gives_no_date(config):

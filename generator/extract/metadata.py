@@ -11,48 +11,70 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.config import Cues, SiteConfig
+from generator.config import Calendar, Cues, SiteConfig
 from generator.extract.actors import words_any_case
 from generator.extract.memo import once_per
 from generator.extract.text import BODY, FURNITURE, HEADING, Line, word_count
 from generator.literals import GateSet
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES, 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 # "June 3, 20255:42 PM GMT+1": scrapes can glue the clock to the year
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
-DATE_PATTERNS = (
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH
-               + r",?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END, re.I),
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})" + _YEAR_END,
-               re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?:\b|(?=T\d))"),  # ISO too
-)
+_YEAR_END = r"(?:\b|(?=\d{1,2}[:.h]\d{2}))"
 # "21/05/2025" (Europe) or "05/21/2025" (US): read only when one number is over 12; "05/06/2025"
 # could be either, so it gives no date rather than a guess.
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>(?:19|20)\d{2})\b")
-DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date)(?:\s+on)?\b[:\s]*", re.I)
-WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z ./'-]{2,30}?)(?:, (?i:" + _MONTH + r") (?P<day>\d{1,2})"
-    r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?(?:--|[.—–-])?")
+ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?:\b|(?=T\d))")
+# What may share a line with a date stamp besides `Calendar.stamp_words`: a clock ("15:20",
+# "5.12pm", "15h20"), a zone ("GMT+1", "EDT", "CEST") or an age ("Updated 2 hours ago")
+CLOCK = (r"\b\d{1,2}\s?[:.h]\s?\d{2}\s*(?:am\b|pm\b|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
+         r"\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b(?:gmt|utc)\b|"
+         # zone abbreviations: "EDT", "CEST", "BST", "MSK", "ET", "AEST"
+         r"\b(?:[ecmpa]|ae|a[ck]|h|ak)[sd]t\b|\b(?:[ce]e|[ce]es)t\b|\b(?:bst|ist|jst|kst|msk|et|pt)\b")
+
+
+@dataclass(frozen=True)
+class DateShapes:
+    """The date patterns of one calendar (`site_config/calendar.yaml`), compiled once per config."""
+
+    months: dict[str, int]
+    written: tuple[re.Pattern, ...]  # day and month name, either order, then the year
+    label: re.Pattern  # "Published:", "Updated on" opening a stamp
+    clock: re.Pattern  # what else a stamp may hold
+    wire: re.Pattern  # "MOSCOW, August 16. /TASS/."
+
+    @property
+    def all(self) -> tuple[re.Pattern, ...]:
+        return (*self.written, ISO_DATE)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@once_per
+def date_shapes(calendar: Calendar) -> DateShapes:
+    month = rf"(?P<month>{_alternation(calendar.months) or '(?!)'})\.?"
+    weekday = rf"(?:(?:{_alternation(calendar.weekdays) or '(?!)'})\.?,?\s+)?"
+    ordinal = rf"(?:{_alternation(calendar.ordinals)}|\.)?" if calendar.ordinals else r"\.?"
+    joiner = rf"(?:\s+(?:{_alternation(calendar.joiners)}))?" if calendar.joiners else ""
+    day_first = re.compile(rf"(?<![\w-]){weekday}(?P<day>\d{{1,2}}){ordinal}{joiner}\s+{month}{joiner},?\s+"
+                           rf"(?P<year>(?:19|20)\d{{2}}){_YEAR_END}", re.I)
+    month_first = re.compile(rf"(?<![\w-]){weekday}{month}\s+(?P<day>\d{{1,2}}){ordinal},?\s+"
+                             rf"(?P<year>(?:19|20)\d{{2}}){_YEAR_END}", re.I)
+    words = _alternation(calendar.stamp_words) or "(?!)"
+    label = re.compile(rf"^(?:{words})(?![\w-])[:\s]*(?:(?:{words})(?![\w-])[:\s]*)?", re.I)
+    clock = re.compile(rf"{CLOCK}|(?<![\w-])(?:{words})(?![\w-])", re.I)
+    wire = re.compile(
+        r"^(?P<place>[A-Z][A-Z ./'-]{2,30}?)(?:, (?i:" + month + r") (?P<day>\d{1,2})"
+        r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?"
+        r"(?:--|[.—–-])?")
+    return DateShapes(dict(calendar.months), (day_first, month_first), label, clock, wire)
+
+
 # "Arden (AFP) – Ruritanian President …": a place set in title case, then the agency and a dash
 TITLE_CASE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) \([A-Z][A-Za-z]{1,20}\) ?(?:--|[—–-])\s")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|^\*\*(?=.*\*\*$)|(?<=\S)\*\*$")
 URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", re.I)
-# What may share a line with a date stamp: clock, zone ("GMT+1"), labels, "Updated 2 hours ago"
-CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am\b|pm\b|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
-                   r"\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|"
-                   r"\b(?:hour|time|gmt|utc|uk|updated?|published|posted|at|on)\b|"
-                   # zone abbreviations: "EDT", "CEST", "BST", "MSK", "ET", "AEST"
-                   r"\b(?:[ecmpa]|ae|a[ck]|h|ak)[sd]t\b|\b(?:[ce]e|[ce]es)t\b|\b(?:bst|ist|jst|kst|msk|et|pt)\b",
-                   re.I)
 
 
 @dataclass(frozen=True)
@@ -66,8 +88,8 @@ class SourceMeta:
     date_line: int | None = None
 
 
-def _iso(year: str, month: str, day: str) -> str | None:
-    m = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+def _iso(year: str, month: str, day: str, months: dict[str, int]) -> str | None:
+    m = int(month) if month.isdigit() else months.get(month.lower().rstrip("."))
     try:
         y, d = int(year), int(day)
     except ValueError:
@@ -77,47 +99,48 @@ def _iso(year: str, month: str, day: str) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def _only_stamp(body: str, match: re.Match) -> bool:
+def _only_stamp(body: str, match: re.Match, shapes: DateShapes) -> bool:
     """Nothing but clock, zone, labels and other dates ("… | Updated May 20, 2025") beside `match`."""
     rest = body[:match.start()] + " " + body[match.end():]
-    for pattern in (*DATE_PATTERNS, NUMERIC_DATE):
+    for pattern in (*shapes.all, NUMERIC_DATE):
         rest = pattern.sub(" ", rest)
-    return word_count(CLOCK.sub(" ", rest)) <= 2
+    return word_count(shapes.clock.sub(" ", rest)) <= 2
 
 
-def date_of_line(text: str) -> str | None:
+def date_of_line(text: str, calendar: Calendar) -> str | None:
     """ISO date if the whole line, or one part of a line set off by " | " or " / ", is a date
     stamp (date plus clock, zone or label), else None: "Jane Doe | 20.05.2025 - Update :
     20.05.2025", "World Desk / Updated: May 20, 2025, 01:42 IST"."""
     if not _YEAR.search(text):
         return None  # every date shape has its year: most lines are ruled out here, and cheaply
-    found = _stamp(text)
+    shapes = date_shapes(calendar)
+    found = _stamp(text, shapes)
     if found is None:
         for part in LINE_PARTS.split(text)[1:] if LINE_PARTS.search(text) else ():
-            found = _stamp(part)
+            found = _stamp(part, shapes)
             if found is not None:
                 break
     return found
 
 
 LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
-_YEAR = re.compile(r"(?:19|20)\d{2}")  # in every one of DATE_PATTERNS and NUMERIC_DATE
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # in every date shape, NUMERIC_DATE's too
 
 
-def _stamp(text: str) -> str | None:
-    body = DATE_LABEL.sub("", text.strip())
+def _stamp(text: str, shapes: DateShapes) -> str | None:
+    body = shapes.label.sub("", text.strip())
     numeric = NUMERIC_DATE.search(body)
-    if numeric and _only_stamp(body, numeric):
+    if numeric and _only_stamp(body, numeric, shapes):
         a, b = int(numeric["a"]), int(numeric["b"])
         if a > 12 >= b:
-            return _iso(numeric["year"], str(b), str(a))
+            return _iso(numeric["year"], str(b), str(a), shapes.months)
         if b > 12 >= a:
-            return _iso(numeric["year"], str(a), str(b))
+            return _iso(numeric["year"], str(a), str(b), shapes.months)
         return None
-    for pattern in DATE_PATTERNS:
+    for pattern in shapes.all:
         match = pattern.search(body)
-        if match and _only_stamp(body, match):
-            return _iso(match["year"], match["month"], match["day"])
+        if match and _only_stamp(body, match, shapes):
+            return _iso(match["year"], match["month"], match["day"], shapes.months)
     return None
 
 
@@ -164,7 +187,7 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
         # logo's text). Only above the headline and only a listed outlet: further down, a line
         # "Reuters" is more likely a photo credit.
         rules = config.boilerplate
-        _, title_line = find_title(lines, None, rules.max_header_lines, rules.max_title_words)
+        _, title_line = find_title(lines, None, rules.max_header_lines, config.calendar, rules.max_title_words)
         top = lines[:rules.max_header_lines] if title_line is None else lines[:title_line]
         # ("Arden Times | World": or first in a masthead of labels)
         names = [CRUMB_SEPARATOR.split(line.text.strip())[0] if _breadcrumb(line.text) else line.text.strip()
@@ -210,17 +233,20 @@ def _strip_outlet_suffix(text: str, outlet: str | None) -> str | None:
     return match["title"] if match else None
 
 
-def find_title(lines: list[Line], outlet: str | None, header_lines: int,
+def find_title(lines: list[Line], outlet: str | None, header_lines: int, calendar: Calendar,
                max_words: int = 40, byline: re.Pattern | None = None) -> tuple[str | None, int | None]:
     """The headline and its line. `byline` is the shape of a "Jane Doe, Department Spokesperson"
     line, which is never the headline when another heading is there."""
+    def stamped(line: Line) -> bool:
+        return date_of_line(line.text, calendar) is not None
+
     short = [line for line in lines if word_count(line.text) <= max_words]
     for line in short:
         title = _strip_outlet_suffix(line.text, outlet) if not BYLINE.match(line.text) else None
         if title:  # ("By Jane Doe | Arden Post" is a byline)
             return title, line.index
     candidates = [line for line in _header(lines, header_lines)
-                  if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not date_of_line(line.text)]
+                  if line.kind == HEADING and 4 <= word_count(line.text) <= max_words and not stamped(line)]
     # ("issued by the Heads of State …" under "The Arden Summit Declaration": a headline starts
     # with a capital, a credit line or a run-on of the one above does not)
     candidates = [line for line in candidates if not line.text.lstrip()[:1].islower()] or candidates
@@ -236,13 +262,13 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         # "'Ready to work on a memorandum' Putin and Trump talk. Here's what they said.": a headline
         # set as sentences, as the first paragraph, with the date stamp right under it
         after = next((line for line in lines if body and line.index > body[0].index), None)
-        if body and after is not None and 4 <= word_count(body[0].text) <= max_words and date_of_line(after.text) \
+        if body and after is not None and 4 <= word_count(body[0].text) <= max_words and stamped(after) \
                 and body[0] in _header(lines, header_lines):
             return body[0].text, body[0].index
         # "NOVAK AGREES TO WORK ON A MEMORANDUM": a headline set in capitals reads as page furniture
         # ("WORLD NEWS"); with no other heading, the first such line of five words or more is it
         shouting = [line for line in lines[:header_lines * 2]
-                    if 5 <= word_count(line.text) <= max_words and line.text.isupper() and not date_of_line(line.text)]
+                    if 5 <= word_count(line.text) <= max_words and line.text.isupper() and not stamped(line)]
         return (shouting[0].text, shouting[0].index) if shouting else (None, None)
     if len(candidates) >= 2:
         # "Arden Times | World", "World › Europe": a masthead or breadcrumb of short labels
@@ -255,7 +281,7 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int,
         # stamp, the line under the masthead is the headline, and what follows the stamp is the
         # story's summary ("Key points: …")
         masthead = {line.index for line in lines if line.text.strip().lower() == outlet.lower()}
-        stamp = next((line.index for line in lines[:header_lines * 2] if date_of_line(line.text)), None)
+        stamp = next((line.index for line in lines[:header_lines * 2] if stamped(line)), None)
         candidates = [line for line in candidates
                       if line.index not in masthead and (line.index - 1 not in masthead or (
                           stamp is not None and line.index < stamp and not any(
@@ -300,18 +326,20 @@ def _header(lines: list[Line], size: int) -> list[Line]:
     return [line for line in lines if line.kind != FURNITURE][:size]
 
 
-def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | None, int | None]:
+def find_date(lines: list[Line], header_lines: int, calendar: Calendar) -> tuple[str | None, str | None, int | None]:
     """(published, dateline place, line index) from the header region or a wire dateline."""
     stamped: tuple[str, int] | None = None  # the date stamp, when it comes before the lead's dateline
+    shapes = date_shapes(calendar)
     for line in lines[: header_lines * 2]:
-        iso = date_of_line(line.text)
+        iso = date_of_line(line.text, calendar)
         if line.kind == FURNITURE and not iso:
             continue
-        wire = WIRE_DATELINE.match(line.text) or TITLE_CASE_DATELINE.match(line.text)
+        wire = shapes.wire.match(line.text) or TITLE_CASE_DATELINE.match(line.text)
         if wire:
             # "May 23, 2025" then "ARDEN, Ruritania (AP) — …": the stamp's date, the lead's place
             named = wire.groupdict()
-            own = _iso(wire["year"], wire["month"], wire["day"]) if named.get("year") and named.get("month") else None
+            own = (_iso(wire["year"], wire["month"], wire["day"], shapes.months)
+                   if named.get("year") and named.get("month") else None)
             place = wire["place"].strip().title()
             return (stamped[0], place, stamped[1]) if stamped else (own or iso, place, line.index)
         if iso and stamped is None:
@@ -325,16 +353,18 @@ def find_date(lines: list[Line], header_lines: int) -> tuple[str | None, str | N
 def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
     header = config.boilerplate.max_header_lines
     outlet = find_outlet(lines, config)
-    title, title_line = find_title(lines, outlet, header, config.boilerplate.max_title_words, _byline(config.cues))
+    title, title_line = find_title(lines, outlet, header, config.calendar, config.boilerplate.max_title_words,
+                                   _byline(config.cues))
     if title:  # "# Headline" or "**Headline**" in a scrape kept as Markdown
         title = MARKDOWN_HEADING.sub("", title).strip() or title
         for prefix in config.boilerplate.title_prefixes:  # "UPDATE 2-Headline": the wire's version mark
             title = prefix.sub("", title, count=1).strip() or title
-    published, dateline, date_line = find_date(lines, header)
+    published, dateline, date_line = find_date(lines, header, config.calendar)
     if published is None and title:
         # "Department Press Briefing – May 20, 2025": a transcript dated by its headline alone
-        published = next((iso for pattern in DATE_PATTERNS if (found := pattern.search(title))
-                          and (iso := _iso(found["year"], found["month"], found["day"]))), None)
+        shapes = date_shapes(config.calendar)
+        published = next((iso for pattern in shapes.all if (found := pattern.search(title))
+                          and (iso := _iso(found["year"], found["month"], found["day"], shapes.months))), None)
     return SourceMeta(outlet, title, published, find_url(lines), dateline, title_line, date_line)
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, words_any_case
 from generator.extract.memo import once_per
-from generator.extract.metadata import MONTH_NAMES, WEEKDAY_NAMES
 from generator.extract.text import BODY, FURNITURE, Line, Sentence, is_abbreviation
 
 # Straight single quotes too: British papers quote speech 'like this'. An apostrophe never opens
@@ -127,7 +126,6 @@ PARTICIPLE_ASIDE = re.compile(r",\s+(?!(?:added|noted|stated|stressed|insisted|w
 BRACKETED = re.compile(r"\([^()]{1,80}\)")
 
 
-_DAYS_AND_MONTHS = f"(?:{'|'.join((*WEEKDAY_NAMES, *MONTH_NAMES))})"
 
 
 def _mask_asides(text: str) -> str:
@@ -191,6 +189,9 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     pronouns = {p.lower(): g for g, words in cues.pronouns.items() for p in words}
     role_word = re.compile(rf"(?i:{words_any_case([w for r in cues.role_nouns for w in r.split()])})s?")
     titles = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()])
+    # (the languages that write them with a capital: a day or month name set in lower case is no
+    # capitalised word of a sentence to begin with)
+    days_and_months = "|".join(re.escape(n) for n in cues.time_names if n[:1].isupper()) or "(?!)"
 
     def after_one_of(words: list[str], titles: str = titles) -> re.Pattern | None:
         # "with Smith", "with the Ruritanian president Jan Novak": up to three title words between
@@ -198,7 +199,7 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
         if not words:
             return None
         return re.compile(rf"(?<![\w-])(?i:{words_any_case(words)})\s+(?:the\s+)?"
-                          rf"(?:(?:(?!{_DAYS_AND_MONTHS}\b)[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$")
+                          rf"(?:(?:(?!(?:{days_and_months})\b)[A-Z][\w.’'-]*|(?i:{titles}))\s+){{0,3}}$")
 
     speakers = {w.lower() for w in cues.speaker_prepositions}
     objects = after_one_of([w for w in cues.prepositions if w.lower() not in speakers])
