@@ -504,6 +504,16 @@ def test_a_ministrys_statement_on_its_own_site_speaks_as_we(extracted):
         "Ukraine is ready for a meeting at the level of leaders in any format."]
 
 
+def test_a_demand_stated_on_a_bodys_own_site_is_the_bodys(extracted):
+    """A statement on behalf of the EU on the Council's site: "Russia must stop its attacks …",
+    said by no one else, is the EU's demand, as its "We call on …" would be."""
+    content = extracted("council-statement.txt")
+    assert masthead(content) == ("Council of the European Union", "2025-05-20")
+    assert ("european-union", "russia", "Russia must stop its attacks on civilians and civilian infrastructure and "
+            "release all unlawfully detained Ukrainian civilians.") in {
+        (f.actor, f.target, f.summary) for f in content.demands}
+
+
 def test_a_joint_statements_we_are_its_signatories(extracted):
     """"We, the foreign ministers of Estonia, Latvia and Lithuania, …": every "we" after it is the
     three states, each with its own fact told in the singular (not the site's publisher alone)."""

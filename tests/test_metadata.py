@@ -249,6 +249,12 @@ MASTHEAD_CASES = [
      "We strongly condemn the adoption by the European Union of another package of measures against Russia.\n",
      "The Ministry of Foreign Affairs of the Russian Federation",
      "Foreign Ministry statement on the latest round of EU sanctions"),
+    # ... and so is an international body's organ's
+    ("Council of the European Union\nPress release\n20 May 2025 11:20\n"
+     "Russia's war against Ukraine: Statement by the High Representative on behalf of the EU\n"
+     "The European Union reiterates its unwavering support for Ukraine's independence and sovereignty.\n",
+     "Council of the European Union", "Russia's war against Ukraine: Statement by the High Representative on behalf "
+                                      "of the EU"),
 ]
 
 

@@ -216,7 +216,9 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     # "the president" standing for someone named before; not "the president of Ruritania", nor
     # "the president's office"
     standing_for = (*cues.role_anaphors, *cues.office_anaphors)
-    anaphor = (re.compile(rf"(?i:\bthe\s+(?:{words_any_case(standing_for)}))(?![\w’'-])(?!\s+of\b)")
+    # ... and "his administration", "her government": the office of the person read last
+    owned = rf"|(?:his|her)\s+(?:{words_any_case(cues.office_anaphors)})" if cues.office_anaphors else ""
+    anaphor = (re.compile(rf"(?i:\b(?:the\s+(?:{words_any_case(standing_for)}){owned}))(?![\w’'-])(?!\s+of\b)")
                if standing_for else None)
     # "called on Ruritania to “…”", "urged allies to “…”", "urged Arden to engage in “…”": the quote
     # is what the subject asked for; "offered to hold talks with Arden “…”": what it offered
@@ -554,7 +556,11 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
     """Most recent subject or speaker of matching gender (for a title such as "the president",
     with that title); None if the text leaves doubt."""
     if attributor.anaphor and attributor.anaphor.fullmatch(pronoun):
-        title = " ".join(pronoun.split()[1:])
+        owner, title = pronoun.split(maxsplit=1)
+        if owner.lower() in ("his", "her"):  # "his administration": the office of him read last
+            person = _resolve_pronoun("he" if owner.lower() == "his" else "she", attributor, history)
+            entry = attributor.index.get(person) if person else None
+            return entry.affiliation if entry is not None and entry.kind == "person" else None
         if title.lower() in attributor.offices:  # "the ministry": the state or body read last
             return next((actor_id for actor_id in reversed(history[-6:])
                          if (entry := attributor.index.get(actor_id)) is not None
@@ -708,6 +714,17 @@ def _author_note(line: Line, author: str, attributor: Attributor) -> bool:
         re.match(r"\s+(?:is|was)\s", line.text[named[0].end:]) is not None
 
 
+@once_per
+def _stated_demand(cues: Cues) -> re.Pattern | None:
+    """"Freedonia must stop its attacks …": a paragraph opened by a party (up to four capitalised
+    words) and a modal of `cues.demand["modals"]`, a demand stated by whoever publishes it."""
+    modals = cues.demand.get("modals")
+    if not modals:
+        return None
+    return re.compile(r"^(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:\w+ly\s+)?"
+                      rf"(?:{'|'.join(f'(?:{m})' for m in modals)})(?![\w-])")
+
+
 def official_publisher(lines: list[Line], mastheads: tuple[re.Pattern, ...], attributor: Attributor) -> str | None:
     """The state or body whose office's site the page is: the first party named by a masthead
     of `mastheads` ("Embassy of Freedonia in Arden": Freedonia)."""
@@ -749,6 +766,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     On an official site (`mastheads`), unquoted paragraphs that speak as "we" are its publisher's."""
     attributor = Attributor(cues, index)
     publisher = official_publisher(lines, mastheads, attributor) if mastheads else None
+    stated = _stated_demand(cues) if publisher else None
     author = opinion_author(lines, attributor, attributor.opinion_labels)
     by_line: dict[int, list[Sentence]] = {}
     for sentence in sentences:
@@ -813,10 +831,12 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             history.append(we[0])
             continue
         if publisher and line.kind == BODY and not spans and not _is_question(line) \
-                and not QUESTION_LABEL.match(line.text) and SPEAKS_AS_WE.search(line.text) \
-                and not STATEMENT_LEAD.search(line.text):
+                and not QUESTION_LABEL.match(line.text) and not STATEMENT_LEAD.search(line.text) and (
+                    SPEAKS_AS_WE.search(line.text) or (
+                        stated is not None and stated.match(line.text) and not attributor.speech.search(line.text))):
             # "We demand that Freedonia withdraw": a ministry's statement on its own site, or its
-            # spokesperson's answer at a briefing ("A: We urge …")
+            # spokesperson's answer at a briefing ("A: We urge …"); so is "Freedonia must stop its
+            # attacks", said by no one else
             label = ANSWER_LABEL.match(line.text)
             out.append(_paragraph(line, line_sentences, publisher, skip=label.end() if label else 0))
             history.append(publisher)
