@@ -1455,3 +1455,43 @@ def test_what_a_party_wants_a_deal_to_hold_is_its_demand(claims, body, expected)
 def test_parties_joined_by_as_well_as_or_together_with_both_act(claims, body, expected):
     assert claims(body) == expected
 
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a condition inside what is asked of someone is part of the ask, no threat of his
+    ("European leaders have urged Donald Trump to impose tougher sanctions on Russia if it refuses a ceasefire.",
+     set()),
+    ("Emmanuel Macron urged Donald Trump to impose tougher sanctions on Russia if it refuses a ceasefire.",
+     {("demands", "emmanuel-macron", "donald-trump")}),
+    # ... but the asker's own next verb is a threat of his own
+    ("Emmanuel Macron urged Vladimir Putin to agree to a ceasefire and threatened sanctions if he refuses.",
+     {("demands", "emmanuel-macron", "vladimir-putin")}),
+    # "should" asks a group it names, as "must" does; advice to both sides asks no one
+    ("Sergei Lavrov said on Tuesday that Western countries should stop supplying weapons to Kyiv.",
+     {("demands", "sergei-lavrov", None)}),
+    ("Sergei Lavrov said on Tuesday that the two sides should keep talking.", set()),
+    # a live blog's label before its report is no one's offer
+    ("• Vatican offer: Italian Prime Minister Giorgia Meloni said Pope Leo XIV was ready to host talks at the "
+     "Vatican.", {("proposals", "pope-leo-xiv", None)}),
+    # a plan floated by "his administration": the office of the man read last
+    ("Donald Trump wants the war to end. His administration has floated a plan under which Kyiv would cede Crimea.",
+     {("proposals", "united-states", "ukraine")}),
+    # a readiness for a ceasefire set in quotation marks
+    ('Volodymyr Zelensky said Kyiv was ready for a "full and unconditional ceasefire" now.',
+     {("proposals", "ukraine", None)}),
+])
+def test_asks_labels_offices_and_quoted_offers(aimed, body, expected):
+    assert aimed(body) == expected
+
+
+def test_a_second_that_clause_of_a_demand_is_demanded_too(summaries):
+    told = summaries("The Kremlin has demanded that Western sanctions be lifted as part of any settlement, and "
+                     "that Crimea be recognised as Russian territory.")
+    assert told["russia"].endswith("and that Crimea be recognised as Russian territory.")
+
+
+def test_a_quoted_sentence_opened_by_but_is_told_without_it(config):
+    body = ('"We are ready to talk," Volodymyr Zelensky said. "But the first step must be a ceasefire — complete '
+            'and unconditional."')
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert "The first step must be a ceasefire." in {f.summary for f in content.demands}

@@ -85,6 +85,7 @@ APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 # "(a phrase it uses) for its (main) demands": the cue as a preposition's object, owned by the actor
 OWN_NOUN = re.compile(r"\b(?:for|of|to|on|in)\s+(?P<own>(?:its|their)\s+(?:[a-z][\w-]*\s+)?)$")
 ADVICE = re.compile(r"(?i:should)\b")  # a modal that asks something only of a party named before it
+TWO_SIDES = re.compile(r"(?i:\b(?:both|the\s+two|all)\s+(?:sides|parties)\s+(?:\w+ly\s+)?)$")
 IN_CONDITION = re.compile(r"(?i:(?<![\w-])(?:if|unless)\s+[^,;:“”\"]*$)")  # inside an open "if" clause
 TITLE_AFTER = re.compile(r"^\s+[a-z]")  # a lowercase title after a name: "… Ministry head said"
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acronym>[^()\s]{2,12})\)")
@@ -280,10 +281,17 @@ ADVERBS_ONLY = re.compile(r"\s*(?:\w+ly\s+)*")
 READY_FOR = re.compile(r"\sfor\s")  # a readiness cue that holds what it is for: "ready for talks"
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+(?:ed|[^s\W]s)\b")  # "Jan Novak (also) accused ..." / "… welcomes …"
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
+# "• Vatican offer: Italian Prime Minister … said …": a short label opening a bullet or a post
+KICKER = re.compile(r"^[^\w“\"]*(?:[\w’'.-]+\s+){0,3}[\w’'.-]+:\s+(?=[A-Z])")
+KICKER_REACH = 90  # characters after the label in which its report names its speech verb
+OPENING_CONJUNCTION = re.compile(r"^(?P<quote>[“\"‘']?)(?:But|And|Yet|So)\s+(?=\S+\s+\S+\s+\S+)")
+THAT_AFTER = re.compile(r"\s+that\s")
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
 AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
+# "urged Freedonia to withdraw and threatened sanctions if it refuses": the asker's own next verb
+ASKER_GOES_ON = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked|warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\b)")
 _ASKED_TO = r"(?:not\s+)?(?:to|against)(?![\w-])"  # "urged allies (not) to", "warned allies against"
 ASKED_IN_CUE = re.compile(rf"\s{_ASKED_TO}$")
@@ -908,6 +916,12 @@ class ClaimFinder:
                 continue
             if NEGATION.search(before):
                 continue
+            if family in ("threats", "conditions") and any(
+                    end <= match.start() and not CLAUSE_BREAK.search(text, end, match.start())
+                    and not ASKER_GOES_ON.search(text, end, match.start()) for start, end in asked):
+                # "European leaders urged Novak to impose sanctions if Ruritania refuses": the condition
+                # is part of what is asked of Novak, no threat of his
+                continue
             if BARE_AND.search(before) and not INFLECTED.match(match.group()) and ADVISED.search(before):
                 continue  # "Arden should offer Freedonia membership and demand that …": advice, both verbs
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before) and not (
@@ -915,6 +929,9 @@ class ClaimFinder:
                 # (but "rejected Ruritania's demand that …" reports Ruritania's demand; "rejected Ruritania's
                 # conditions for peace" names only what they are for)
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
+            if (kicker := KICKER.match(text)) and match.end() <= kicker.end() and \
+                    self.attributor.speech.search(text, kicker.end(), kicker.end() + KICKER_REACH):
+                continue  # "Vatican offer: Meloni said the Pope was ready …": a live blog's label, then the report
             if family == "nouns" and NAMED_AS.search(before):
                 continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
             if family == "nouns" and self.received and self.received.search(before) \
@@ -1145,8 +1162,12 @@ class ClaimFinder:
                 target = self._targets_after(text, match.start(), actor, kind)
         if not self.is_party(actor):
             return []
-        if family == "modals" and target is None and ADVICE.match(match.group()):
-            return []  # "said the two sides should keep talking": advice to no one in particular
+        if family == "modals" and target is None and ADVICE.match(match.group()) and not (
+                self.addressee_subject and self.addressee_subject.search(text, 0, match.start())
+                and not TWO_SIDES.search(text, 0, match.start())):
+            # "said the two sides should keep talking": advice to no one in particular (but
+            # "said Western countries should stop arming Freedonia" asks them, as "must" would)
+            return []
         group = kind == DEMAND and self._asks_group(text, match)
         if group:
             target = None  # "urged partners to increase pressure on Ruritania": asked of the partners
@@ -1399,7 +1420,11 @@ class ClaimFinder:
         if ends and len(text[:ends.start()].split()) >= MIN_WORDS:
             text = text[:ends.start()]
         that = AND_THAT.search(text, cue_end)  # a second thing reported: no part of this claim
-        if that and len(text[:that.start()].split()) >= MIN_WORDS and not _inside_quote(text[:that.start()]):
+        # (but "demanded that sanctions be lifted, and that Freedonia cede …" demands both)
+        of_the_cue = THAT_AFTER.match(text, cue_end) or (
+            cue_start is not None and text[cue_start:cue_end].endswith(" that"))
+        if that and not of_the_cue and len(text[:that.start()].split()) >= MIN_WORDS \
+                and not _inside_quote(text[:that.start()]):
             text = text[:that.start()]
         when = CIRCUMSTANCE.search(text, cue_end)  # ", a day after Jane Doe spoke with …": when, not what
         if start is None and when is None:
@@ -1438,6 +1463,7 @@ class ClaimFinder:
         if start is None or start >= len(text) or RELATIVE_SUBJECT.search(text[:start]):
             body = text[clause_from:] if clause_from < cue_end else text
             body = DATELINE_LEAD.sub("", body)  # "WASHINGTON - A plan drafted by …": told without the dateline
+            body = OPENING_CONJUNCTION.sub(r"\g<quote>", body)  # "But the first step must be a ceasefire": told alone
             label = TRANSCRIPT_LABEL.match(body)
             if label and (label["label"].isupper() or self.index.find(label["label"])):
                 body = body[label.end():]  # a transcript's "Doe: We expect …", "MS DOE: The …"
