@@ -1495,3 +1495,20 @@ def test_a_quoted_sentence_opened_by_but_is_told_without_it(config):
             'and unconditional."')
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert "The first step must be a ceasefire." in {f.summary for f in content.demands}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "it" in a condition is the party read last, not the one who sets it
+    ("Friedrich Merz said Europe would significantly increase pressure on Moscow if it kept stalling.",
+     {("demands", "friedrich-merz", "russia")}),
+    # a sentence of five words may state a position
+    ("Russia wants Western sanctions lifted.", {("demands", "russia", None)}),
+])
+def test_short_statements_and_conditions_on_it(aimed, body, expected):
+    assert aimed(body) == expected
+
+
+def test_a_title_opening_a_sentence_is_told_as_the_name_it_stands_for(summaries):
+    told = summaries("Donald Trump spoke to reporters on Monday. The president said Russia must agree to a "
+                     "ceasefire within days.")
+    assert told["donald-trump"] == "Donald Trump said Russia must agree to a ceasefire within days."

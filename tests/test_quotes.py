@@ -319,3 +319,18 @@ def test_unlabelled_answers_are_the_interviewees_words(config, lead, speaker):
     else:
         assert found[answer] == speaker
         assert found["I expect a decision on a new package within weeks."] == speaker
+
+
+def test_words_after_a_colon_that_ends_what_someone_asked_for_are_theirs(config):
+    text = ("Speaking in his nightly video address, Volodymyr Zelensky called on partners to respond with "
+            "sanctions: “If Putin does not want to end this war, the pressure on Russia must grow.”\n")
+    assert speakers(text, config) == [("volodymyr-zelensky", "If Putin does not want to end this war, the pressure "
+                                                            "on Russia must grow.")]
+
+
+def test_the_diplomat_is_whichever_diplomat_was_read_last(config):
+    """"the diplomat" stands for a foreign minister, an envoy or a foreign ministry's spokeswoman."""
+    text = ("Moscow is ready for talks, Ruritanian Foreign Ministry Spokeswoman Vera Kostova said on Wednesday.\n"
+            "The diplomat stressed that Western countries must stop “pumping Freedonia with weapons” now.\n")
+    found = dict((quote, who) for who, quote in speakers(text, config))
+    assert found["pumping Freedonia with weapons"] == "vera-kostova"

@@ -175,7 +175,9 @@ REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:(?:his|her|their)\s+(?:country|government|nation)|"
                          r"the\s+(?:kingdom|emirate|sultanate|country)))\b")
 OWN_BODY = re.compile(rf"(?i:{_REPORTED_LEAD}the\s+(?:group|movement|organisation|organization|militia))\b")
-OPENING_PRONOUN = re.compile(r"(?:He|She)(?=\s+(?:said|says|told|added|stressed|insisted|warned)\b)")
+_TOLD = r"(?=\s+(?:also\s+)?(?:said|says|told|added|stressed|insisted|warned)\b)"
+OPENING_PRONOUN = re.compile(rf"(?:He|She){_TOLD}")
+TOLD_AFTER = re.compile(_TOLD)  # "The diplomat stressed …", "The president said …": told of whom it stands for
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
 BY_AGENT = re.compile(r"\s+by\s+")  # "an offer by Ruritania": a noun, but whose offer it is is said
@@ -285,6 +287,7 @@ SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is
 KICKER = re.compile(r"^[^\w“\"]*(?:[\w’'.-]+\s+){0,3}[\w’'.-]+:\s+(?=[A-Z])")
 KICKER_REACH = 90  # characters after the label in which its report names its speech verb
 OPENING_CONJUNCTION = re.compile(r"^(?P<quote>[“\"‘']?)(?:But|And|Yet|So)\s+(?=\S+\s+\S+\s+\S+)")
+CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she)\b)")
 THAT_AFTER = re.compile(r"\s+that\s")
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -304,7 +307,9 @@ THAT_PARTY_MODAL = re.compile(r"\s+that\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4
 CONTENT_ASKED = re.compile(r"\s+(?:include|contain|address|guarantee|ensure|cover|reflect|recogni[sz]e|"
                            r"provide\s+for)\b")
 OBJECT_TO = re.compile(r"\s+(?:(?!(?:that|was|is|were|are|would|will|had|has)\b)[\w’'.-]+\s+){1,4}?to\b")
-MIN_WORDS = 6
+MIN_WORDS = 6  # a summary is never cut shorter than this
+# ... while a sentence may be shorter and still state a position: "Russia wants sanctions lifted."
+MIN_SENTENCE_WORDS = 5
 MAX_SUMMARY_WORDS = 45
 
 
@@ -472,6 +477,21 @@ class ClaimFinder:
     def is_party(self, actor_id: str | None) -> bool:
         entry = self.index.get(actor_id)
         return bool(entry and entry.is_party)
+
+    def _condition_subject(self, text: str, match: re.Match, actor: str) -> str | None:
+        """Whom "if it keeps stalling" is aimed at: "it" (or "he", "she", "they") is the party
+        read last before the condition, other than the one who sets it ("would increase pressure
+        on Moscow if it kept stalling": Russia)."""
+        subject = CONDITION_PRONOUN.match(match.group())
+        if subject is None:
+            return None
+        own = {actor, getattr(self.index.get(actor), "affiliation", None)}
+        earlier = [m.actor for m in self.index.find(text[:match.start()])
+                   if m.actor not in own and self.is_party(m.actor)]
+        if not earlier:
+            return None
+        person = self.index[earlier[-1]].kind == "person"
+        return earlier[-1] if person == (subject["pronoun"].lower() in ("he", "she")) else None
 
     def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:
         clause = text[start:]
@@ -864,7 +884,7 @@ class ClaimFinder:
     def find(self, sentence: Sentence, reading: Reading, quotes: list[Attributed]) -> list[ClaimHit]:
         """At most one fact per actor and sentence: the one its earliest cue makes it."""
         text = sentence.text
-        if len(text.split()) < MIN_WORDS or text.rstrip(" ”’\"'").endswith("?"):
+        if len(text.split()) < MIN_SENTENCE_WORDS or text.rstrip(" ”’\"'").endswith("?"):
             return []
         possible = [self.patterns[i] for i in self.cue_set.possible(text)]
         cues = sorted(((match.start(), -len(match.group()), kind, family, match)
@@ -1119,6 +1139,8 @@ class ClaimFinder:
                 actor, summary_from, partners = found
             target = self._modal_target(text, match, actor, kind) if family == "modals" else \
                 self._targets_after(text, match.start(), actor, kind)
+            if target is None and family in ("conditions", "threats"):
+                target = self._condition_subject(text, match, actor)
         else:
             passive = BY_AGENT.match(text, match.end())
             if passive:
@@ -1467,7 +1489,9 @@ class ClaimFinder:
             label = TRANSCRIPT_LABEL.match(body)
             if label and (label["label"].isupper() or self.index.find(label["label"])):
                 body = body[label.end():]  # a transcript's "Doe: We expect …", "MS DOE: The …"
-            pronoun = OPENING_PRONOUN.match(body)
+            pronoun = OPENING_PRONOUN.match(body) or (
+                (title := self.attributor.anaphor.match(body) if self.attributor.anaphor else None)
+                and TOLD_AFTER.match(body, title.end()) and title)
             unnamed = self.index[actor].kind == "person" and actor not in {m.actor for m in self.index.find(body)}
             if pronoun and unnamed:
                 body = name + body[pronoun.end():]  # "He said: “...": whom "he" stands for

@@ -227,7 +227,8 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
         forms.append(rf"(?:{words_any_case(cues.asking_verbs)})\s+(?:[\w’'.-]+\s+){{1,4}}to(?:\s+[a-z]+){{0,3}}")
     if cues.offering_verbs:
         forms.append(rf"(?:{words_any_case(cues.offering_verbs)})\s+to\s+(?:[\w’'.-]+\s+){{0,7}}[\w’'.-]+")
-    asked_to = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(forms)})\s*$)") if forms else None
+    # ("called on partners to respond with sanctions: “…”": the words after a colon too)
+    asked_to = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(forms)})\s*:?\s*$)") if forms else None
     return (speech, pronouns, role_word, after_one_of(list(cues.prepositions)), objects, naming, press, label, anaphor,
             asked_to)
 
@@ -264,8 +265,10 @@ class Attributor:
         (self.title_before, self.title_after, self.interview_words, self.unnamed_group,
          self.body_anaphor) = _person_cues(cues)
         self.voice: str | None = None  # the party whose unnamed person spoke last ("he" may stand for it)
-        self.title_synonyms = {other.lower(): title for title, others in cues.title_synonyms.items()
-                               for other in others}  # "top diplomat" -> "foreign minister"
+        self.title_synonyms: dict[str, tuple[str, ...]] = {}  # "top diplomat" -> ("foreign minister",)
+        for title, others in cues.title_synonyms.items():
+            for other in others:
+                self.title_synonyms[other.lower()] = (*self.title_synonyms.get(other.lower(), ()), title)
         self.offices = {office.lower() for office in cues.office_anaphors}
         self.opinion_labels = (re.compile(rf"(?i:{words_any_case(cues.opinion_labels)})")
                                if cues.opinion_labels else None)
@@ -590,9 +593,10 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
 
 def resolve_title(title: str, attributor: Attributor, history: list[str]) -> str | None:
     """The person last read whose role has `title` ("president", not "vice president"; "top
-    diplomat" for a foreign minister, as `title_synonyms` say)."""
-    title = attributor.title_synonyms.get(title.lower(), title)
-    has_title = re.compile(rf"(?<![\w-])(?<!vice )(?<!vice-){re.escape(title.lower())}(?![\w-])")
+    diplomat" for a foreign minister, "the diplomat" for any of the titles `title_synonyms` give)."""
+    titles = attributor.title_synonyms.get(title.lower(), (title,))
+    has_title = re.compile(rf"(?<![\w-])(?<!vice )(?<!vice-)(?:{'|'.join(re.escape(t.lower()) for t in titles)})"
+                           r"(?![\w-])")
     for actor_id in reversed(history[-6:]):
         entry = attributor.index.get(actor_id)
         if entry is not None and entry.kind == "person" and entry.role and has_title.search(entry.role.lower()):
