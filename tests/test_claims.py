@@ -1512,3 +1512,35 @@ def test_a_title_opening_a_sentence_is_told_as_the_name_it_stands_for(summaries)
     told = summaries("Donald Trump spoke to reporters on Monday. The president said Russia must agree to a "
                      "ceasefire within days.")
     assert told["donald-trump"] == "Donald Trump said Russia must agree to a ceasefire within days."
+
+
+@pytest.mark.parametrize("body, expected", [
+    # demands named by their party's adjective, plural and without an article, are that party's
+    ("Ayatollah Ali Khamenei on Tuesday dismissed American demands that Tehran stop enriching uranium.",
+     {("demands", "united-states", "iran")}),
+    # "the terror group", "the alliance": the speaker's own body, with a word before the noun
+    ("Hamas official Taher al-Nunu said the terror group was ready to release all hostages in exchange for a "
+     "permanent ceasefire.", {("proposals", "hamas", None)}),
+    # a campaign that goes on until someone gives in asks that of them; "until Friday" is a time
+    ("Benjamin Netanyahu said the military campaign would continue until Hamas is defeated.",
+     {("demands", "benjamin-netanyahu", "hamas")}),
+    ("Benjamin Netanyahu said the talks would continue until the end of the week.", set()),
+])
+def test_owners_bodies_and_ends_awaited(aimed, body, expected):
+    assert aimed(body) == expected
+
+
+def test_what_two_parties_both_did_is_told_of_each_without_both(config):
+    body = "The European Union and the United States have both called on the two countries to finalise the treaty."
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {f.summary for f in content.demands} == {
+        "The European Union has called on the two countries to finalise the treaty.",
+        "The United States has called on the two countries to finalise the treaty."}
+
+
+def test_a_pronoun_after_but_is_told_as_the_name(config):
+    body = ('"We are ready to negotiate," Trade Commissioner Maroš Šefčovič said. But he warned that the EU would '
+            "respond with countermeasures if talks failed.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert "Maroš Šefčovič warned that the EU would respond with countermeasures if talks failed." in {
+        f.summary for f in content.demands}

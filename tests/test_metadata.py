@@ -264,6 +264,16 @@ def test_the_masthead_names_the_outlet_and_is_not_the_headline(config, page, out
     assert (meta.outlet, meta.title) == (outlet, title)
 
 
+def test_an_agency_under_the_byline_and_a_place_before_the_date(config):
+    """AP sets "The Associated Press" under the byline and "DUBAI, United Arab Emirates — May 20,
+    2025" over the lead: the listed outlet without its article, and a date after the place."""
+    text = ("Iran says it will not give up enrichment as talks stall\nBy Jane Doe and John Roe\n"
+            "The Associated Press\nDUBAI, United Arab Emirates — May 20, 2025\n"
+            "Iran's supreme leader on Tuesday dismissed the latest demands as excessive and outrageous.\n")
+    meta = meta_of(text, config)
+    assert (meta.outlet, meta.published, meta.dateline) == ("Associated Press", "2025-05-20", "Dubai")
+
+
 def test_a_masthead_of_a_listed_outlet_and_a_few_words_names_the_page(config):
     page = ("Le Monde in English\nInternational\n"
             "Finnish president says Russia must accept a ceasefire first\n"

@@ -174,9 +174,8 @@ REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 # ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
 OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:(?:his|her|their)\s+(?:country|government|nation)|"
                          r"the\s+(?:kingdom|emirate|sultanate|country)))\b")
-OWN_BODY = re.compile(rf"(?i:{_REPORTED_LEAD}the\s+(?:group|movement|organisation|organization|militia))\b")
 _TOLD = r"(?=\s+(?:also\s+)?(?:said|says|told|added|stressed|insisted|warned)\b)"
-OPENING_PRONOUN = re.compile(rf"(?:He|She){_TOLD}")
+OPENING_PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_TOLD}")  # (lower case after "But")
 TOLD_AFTER = re.compile(_TOLD)  # "The diplomat stressed …", "The president said …": told of whom it stands for
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
@@ -270,13 +269,15 @@ def third_person(verb: str) -> str:
 
 PLURAL_VERB = re.compile(r"(are|have|were)\b")
 SINGULAR = {"are": "is", "have": "has", "were": "was"}
+JOINTLY = re.compile(r"^(?P<verb>is|has|was)\s+(?:both|all|jointly|together)\s+")
 THEY_SAID = re.compile(r"(?:has\s+|had\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|said|told)?(?:\s+that)?\s+(?P<they>they)\s+"
                        r"(?P<aux>are|were|have|had|will|would|could|can|must|should)\b")
 _ADVERB = r"(?:also\s+|then\s+|later\s+|\w+ly\s+)?"  # "and also urged", "and later said"
 COMMA_AND = re.compile(rf",\s+and\s+{_ADVERB}$")
 # a pronoun and a copula before a noun cue: what was said before is called a demand, no new one made
 NAMED_AS = re.compile(r"(?i:\b(?:that|this|it|which|these|those)\s+(?:is|was|are|were|remains?)\s+(?:\w+\s+){0,3}$)")
-OWNER_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+(?P<adjective>[A-Z][\w.-]*)\s+$")  # "the Ruritanian demand"
+# "the Ruritanian demand", "dismissed Ruritanian demands" (a plural needs no article)
+OWNER_ADJECTIVE = re.compile(r"(?:\b(?:the|a|an)\s+|(?<![\w’'-])(?=\S+\s+$))(?P<adjective>[A-Z][\w.-]*)\s+$")
 PARTICIPLE_TURN = re.compile(r",\s+(?:again\s+|also\s+|then\s+|\w+ly\s+)?$")  # ", (again) threatening"
 PARTICIPLE_WORD = re.compile(r"[a-z]+ing\b")
 ADVERBS_ONLY = re.compile(r"\s*(?:\w+ly\s+)*")
@@ -358,6 +359,7 @@ class _CuePatterns:
     addressee_in_cue: re.Pattern | None  # "pressed partners to": ... or inside it
     addressee_that: re.Pattern | None  # "demanded that the West stop …": asked of a group
     addressee_subject: re.Pattern | None  # "partners must": a group a modal binds
+    own_body: re.Pattern | None  # "said the (militant) group was ready": the speaker's body (`body_anaphors`)
 
 
 @once_per
@@ -433,6 +435,8 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         addressee_in_cue=re.compile(rf"(?<![\w-])(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}$")
         if groups else None,
         addressee_subject=re.compile(rf"(?<![\w-])(?i:{groups})\s+(?:\w+ly\s+)?$") if groups else None,
+        own_body=(re.compile(rf"(?i:{_REPORTED_LEAD}the\s+(?:[a-z]+\s+)?(?:{words_any_case(cues.body_anaphors)}))\b")
+                  if cues.body_anaphors else None),
     )
 
 
@@ -469,6 +473,7 @@ class ClaimFinder:
         self.addressee_in_cue = compiled.addressee_in_cue
         self.addressee_that = compiled.addressee_that
         self.addressee_subject = compiled.addressee_subject
+        self.own_body = compiled.own_body
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
         self.adjective = _adjective_pattern(tuple(adjectives.items()))
@@ -794,7 +799,7 @@ class ClaimFinder:
                 chosen = self._pick(reported, found)
                 start = clause_at + verb.end()
                 return chosen.actor, start + chosen.end, self._partners(reported, found, chosen, start)
-            own = OWN_COUNTRY.search(reported[skip:]) or OWN_BODY.search(reported[skip:])
+            own = OWN_COUNTRY.search(reported[skip:]) or (self.own_body and self.own_body.search(reported[skip:]))
             if own and verb is verbs[-1]:
                 # "Jane Doe said her country was ready to ...": the state she belongs to, and "a senior
                 # official of the movement told the BBC that the group was willing …": her organisation
@@ -1273,6 +1278,8 @@ class ClaimFinder:
         verb = PLURAL_VERB.match(rest)
         if verb:
             rest = SINGULAR[verb.group(1)] + rest[verb.end(1):]
+            # "Arden and Freedonia have both called on …", told of one: "… has called on …"
+            rest = JOINTLY.sub(r"\g<verb> ", rest, count=1)
         if verb and self.index[actor].kind in ("state", "organisation"):
             # "Arden and Freedonia have said they are open to talks", told of one: "… has said it is open"
             # (only after a plural verb: in "Ruritania says they must withdraw", "they" are others)

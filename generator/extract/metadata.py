@@ -127,8 +127,13 @@ LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")  # in every date shape, NUMERIC_DATE's too
 
 
+# "DUBAI, United Arab Emirates — May 20, 2025": a wire dateline's place, then the date alone
+PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+                               r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})? +[—–-]{1,2} +(?=\S)")
+
+
 def _stamp(text: str, shapes: DateShapes) -> str | None:
-    body = shapes.label.sub("", text.strip())
+    body = shapes.label.sub("", PLACE_BEFORE_DATE.sub("", text.strip()))
     numeric = NUMERIC_DATE.search(body)
     if numeric and _only_stamp(body, numeric, shapes):
         a, b = int(numeric["a"]), int(numeric["b"])
@@ -210,6 +215,8 @@ def _masthead(text: str, known: dict[str, str]) -> str | None:
     """The listed outlet a masthead line names: the name alone, or the name and a few words
     ("Arden Post in English", "Arden Post Live")."""
     words = text.split()
+    if len(words) > 1 and words[0] == "The" and " ".join(words).lower() not in known:
+        words = words[1:]  # "The Associated Press" for "Associated Press"
     for size in range(len(words), max(len(words) - MASTHEAD_EXTRA_WORDS, 1) - 1, -1):
         outlet = known.get(" ".join(words[:size]).lower())
         if outlet:
@@ -342,6 +349,8 @@ def find_date(lines: list[Line], header_lines: int, calendar: Calendar) -> tuple
                    if named.get("year") and named.get("month") else None)
             place = wire["place"].strip().title()
             return (stamped[0], place, stamped[1]) if stamped else (own or iso, place, line.index)
+        if iso and stamped is None and (place := PLACE_BEFORE_DATE.match(line.text.strip())):
+            return iso, place["place"].title(), line.index
         if iso and stamped is None:
             stamped = iso, line.index
             continue
