@@ -1544,3 +1544,24 @@ def test_a_pronoun_after_but_is_told_as_the_name(config):
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert "Maroš Šefčovič warned that the EU would respond with countermeasures if talks failed." in {
         f.summary for f in content.demands}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a threat named as what was not carried out is no position taken
+    ("Donald Trump, for his part, declined to impose the sanctions he had threatened.", set()),
+    ("Vladimir Putin agreed only to work on a memorandum with Ukraine.", {("proposals", "vladimir-putin", "ukraine")}),
+])
+def test_what_was_not_done_and_what_was_agreed_only(aimed, body, expected):
+    assert aimed(body) == expected
+
+
+@pytest.mark.parametrize("body, summary", [
+    # the writer's comment closing the sentence is no part of the position
+    ("Russia has demanded limits on the size of Ukraine's armed forces, a point that Kyiv has rejected outright.",
+     "Russia has demanded limits on the size of Ukraine's armed forces."),
+    # ... but an item of a list is
+    ("Russia demanded a ceasefire, a buffer zone that Ukraine would patrol, and new elections in Ukraine.",
+     "Russia demanded a ceasefire, a buffer zone that Ukraine would patrol, and new elections in Ukraine."),
+])
+def test_a_closing_comment_is_cut_from_the_summary(summaries, body, summary):
+    assert summaries(body)["russia"] == summary

@@ -514,6 +514,17 @@ def test_a_demand_stated_on_a_bodys_own_site_is_the_bodys(extracted):
         (f.actor, f.target, f.summary) for f in content.demands}
 
 
+def test_a_spokespersons_answers_under_her_name_are_the_ministrys(extracted):
+    """A ministry's press conference set as "Lin Jian: China …": the answers are the state's,
+    told and quoted without the speaker's label."""
+    content = extracted("press-conference-named-answers.txt")
+    assert ("china", "european-union", "China urges the EU to stop listing Chinese companies and to correct its "
+                                       "wrong practice immediately.") in {
+        (f.actor, f.target, f.summary) for f in content.demands}
+    assert "China welcomes all efforts that are conducive to peace." in {f.summary for f in content.proposals}
+    assert not any(quote.startswith("Lin Jian:") for quote in speakers_of(content))
+
+
 def test_a_joint_statements_we_are_its_signatories(extracted):
     """"We, the foreign ministers of Estonia, Latvia and Lithuania, …": every "we" after it is the
     three states, each with its own fact told in the singular (not the site's publisher alone)."""

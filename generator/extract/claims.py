@@ -44,6 +44,11 @@ REJECTION = re.compile(
     rf"(?i:\b(?:{_REFUSING}|denounc(?:es|ed|ing)|brand(?:s|ed|ing)?|"
     r"label(?:s|led|ed|ling|ing)?|term(?:ed|ing)|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
     r"\W+(?:[\w’']+\W+){0,6}$)")
+# "declined to impose the sanctions (that) he had threatened": what one did not do, named by the cue
+NOT_DONE_THING = re.compile(
+    r"(?i:\b(?:declin(?:es|ed|ing)|refus(?:es|ed|ing)|fail(?:s|ed|ing)?)\s+to\s+[a-z]+\s+"
+    r"(?:the|any|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+|which\s+)?"
+    r"(?:he|she|it|they|we)\s+(?:had\s+|has\s+|have\s+)?$)")
 REFUSED_THING = re.compile(
     rf"(?i:\b(?:{_REFUSING}|refus(?:es|ed|ing)|"
     r"(?:not|never|n[’']t)\s+(?:accept|agree\s+to|tolerate))"
@@ -289,6 +294,10 @@ KICKER = re.compile(r"^[^\w“\"]*(?:[\w’'.-]+\s+){0,3}[\w’'.-]+:\s+(?=[A-Z]
 KICKER_REACH = 90  # characters after the label in which its report names its speech verb
 OPENING_CONJUNCTION = re.compile(r"^(?P<quote>[“\"‘']?)(?:But|And|Yet|So)\s+(?=\S+\s+\S+\s+\S+)")
 CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she)\b)")
+# ", a step that analysts said could take months.", ", a point that Kyiv has rejected": the
+# writer's comment on the clause before, up to the sentence's end (not an item of a list: ", a
+# buffer zone that …, and elections")
+COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that|which)\s[^,;“”\"]*$")
 THAT_AFTER = re.compile(r"\s+that\s")
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -964,6 +973,8 @@ class ClaimFinder:
                 continue  # "Ruritania will accept the proposal for talks", "not to receive an ultimatum": another's
             if REFUSED_THING.search(before):
                 continue  # "does not accept any conditions that would require ...": what is refused
+            if NOT_DONE_THING.search(before):
+                continue  # "declined to impose the sanctions he had threatened": a past threat, not carried out
             progressive = PROGRESSIVE.search(before) and PARTICIPLE_WORD.match(match.group())  # "has been pushing for"
             noun_like = (NOT_A_VERB.search(before) and not progressive) or (
                 " " not in match.group().strip() and not PAST.fullmatch(match.group().strip())
@@ -1455,6 +1466,9 @@ class ClaimFinder:
         if that and not of_the_cue and len(text[:that.start()].split()) >= MIN_WORDS \
                 and not _inside_quote(text[:that.start()]):
             text = text[:that.start()]
+        comment = COMMENT_AFTER.search(text, cue_end)  # ", a step that analysts said could take months."
+        if comment and len(text[:comment.start()].split()) >= MIN_WORDS and not _inside_quote(text[:comment.start()]):
+            text = text[:comment.start()]
         when = CIRCUMSTANCE.search(text, cue_end)  # ", a day after Jane Doe spoke with …": when, not what
         if start is None and when is None:
             # "dismissed a Ruritanian demand for …, saying …": what the sentence's subject did
@@ -1494,8 +1508,12 @@ class ClaimFinder:
             body = DATELINE_LEAD.sub("", body)  # "WASHINGTON - A plan drafted by …": told without the dateline
             body = OPENING_CONJUNCTION.sub(r"\g<quote>", body)  # "But the first step must be a ceasefire": told alone
             label = TRANSCRIPT_LABEL.match(body)
-            if label and (label["label"].isupper() or self.index.find(label["label"])):
-                body = body[label.end():]  # a transcript's "Doe: We expect …", "MS DOE: The …"
+            named = self.index.find(body[label.end():label.end() + 80]) if label else []
+            if label and (label["label"].isupper() or self.index.find(label["label"]) or (
+                    named and named[0].start == 0 and named[0].actor == actor)):
+                # a transcript's "Doe: We expect …", "MS DOE: The …", and "Mao Ning: China welcomes …"
+                # told of China, whoever the speaker is
+                body = body[label.end():]
             pronoun = OPENING_PRONOUN.match(body) or (
                 (title := self.attributor.anaphor.match(body) if self.attributor.anaphor else None)
                 and TOLD_AFTER.match(body, title.end()) and title)

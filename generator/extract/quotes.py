@@ -842,7 +842,9 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             # spokesperson's answer at a briefing ("A: We urge …"); so is "Freedonia must stop its
             # attacks", said by no one else
             label = ANSWER_LABEL.match(line.text)
-            out.append(_paragraph(line, line_sentences, publisher, skip=label.end() if label else 0))
+            speaker = SPEAKER_LABEL.match(line.text) if label is None else None  # "Mao Ning: China …"
+            skip = label.end() if label else speaker.start("said") if speaker else 0
+            out.append(_paragraph(line, line_sentences, publisher, skip=skip))
             history.append(publisher)
             continue
         if author and line.kind == BODY and not spans and not _is_question(line) \
