@@ -94,3 +94,17 @@ def test_one_persons_different_demands_are_not_one_fact_for_sharing_her_name_and
     assert facts == [("russia", [sources["seeds/b.txt"]]),
                      ("united-states", sorted([sources["seeds/a.txt"], sources["seeds/c.txt"]]))]
 
+
+
+def test_two_articles_of_one_outlet_and_day_get_ids_that_check_accepts(config):
+    """The second is told apart by the end of its file name, which may start at a hyphen
+    ("…-factbox"): the id must still be a slug, or `check` rejects what `extract` wrote."""
+    from generator.extract.run import extract_all
+    from generator.model import SLUG
+    from generator.seeds import Seed
+
+    text = ("Reuters\nTalks resume in Geneva on the ceasefire\nMay 20, 2025\n"
+            "GENEVA, May 20 (Reuters) - Russia demanded that Ukraine withdraw its troops.\n")
+    content = extract_all([Seed("seeds/probe-one.txt", text), Seed("seeds/probe30-factbox.txt", text)], config, jobs=1)
+    ids = [source.id for source in content.sources]
+    assert len(set(ids)) == 2 and all(SLUG.match(i) for i in ids), ids

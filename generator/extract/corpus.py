@@ -98,8 +98,9 @@ def source_id_for(meta, file: str, taken: set[str]) -> str:
     else:
         base = "source-" + slugify(stem)
     candidate = base
-    if candidate in taken:
-        candidate = f"{base}-{slugify(stem)[-8:]}"
+    tail = slugify(stem)[-8:].strip("-")  # ("seeds/ap-factbox.txt": "factbox", never "-factbox")
+    if candidate in taken and tail:
+        candidate = f"{base}-{tail}"
     n = 2
     while candidate in taken:
         candidate = f"{base}-{n}"
