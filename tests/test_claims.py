@@ -1550,6 +1550,9 @@ def test_a_pronoun_after_but_is_told_as_the_name(config):
     # a threat named as what was not carried out is no position taken
     ("Donald Trump, for his part, declined to impose the sanctions he had threatened.", set()),
     ("Vladimir Putin agreed only to work on a memorandum with Ukraine.", {("proposals", "vladimir-putin", "ukraine")}),
+    # wanting "a durable peace" is a platitude; wanting a peace deal that does something is a demand
+    ("Marco Rubio reiterated that the United States wants a durable peace.", set()),
+    ("Russia wants a peace deal that recognises its annexation of four regions.", {("demands", "russia", None)}),
 ])
 def test_what_was_not_done_and_what_was_agreed_only(aimed, body, expected):
     assert aimed(body) == expected
