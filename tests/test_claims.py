@@ -1553,6 +1553,9 @@ def test_a_pronoun_after_but_is_told_as_the_name(config):
     # wanting "a durable peace" is a platitude; wanting a peace deal that does something is a demand
     ("Marco Rubio reiterated that the United States wants a durable peace.", set()),
     ("Russia wants a peace deal that recognises its annexation of four regions.", {("demands", "russia", None)}),
+    # an offer whose object is only "them" says nothing of what was offered
+    ("The delegations met in Istanbul, their second round of direct talks since Vladimir Putin proposed them last "
+     "month.", set()),
 ])
 def test_what_was_not_done_and_what_was_agreed_only(aimed, body, expected):
     assert aimed(body) == expected

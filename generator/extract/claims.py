@@ -298,6 +298,7 @@ CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she)
 # writer's comment on the clause before, up to the sentence's end (not an item of a list: ", a
 # buffer zone that …, and elections")
 COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that|which)\s[^,;“”\"]*$")
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|as|for)\s)")  # (not "offered it as a venue")
 THAT_AFTER = re.compile(r"\s+that\s")
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -1003,6 +1004,8 @@ class ClaimFinder:
                 continue  # "ready to deliver.": nothing said about what is offered
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
+            if kind == PROPOSAL and family == "verbs" and PRONOUN_OBJECT.match(text, match.end()):
+                continue  # "talks since Putin proposed them last month": what was proposed goes unsaid here
             if kind == PROPOSAL and " " not in match.group().strip() and CLAUSE_ENDS.match(text, match.end()) and \
                     not DEMANDED_THING.search(text, 0, match.start()):
                 continue  # "The city has offered, and we are grateful": what is offered goes unsaid
