@@ -245,3 +245,17 @@ def test_a_deputy_named_by_his_ministers_possessive_is_of_the_ministers_side(con
     content = extract_all([Seed("seeds/x.txt", text)], config, jobs=1)
     assert {(a.id, a.affiliation) for a in content.actors if a.id == "sergei-ryabkov"} == {("sergei-ryabkov", "russia")}
 
+
+
+def test_a_title_never_runs_back_into_the_name_before_it(config):
+    """"… Minister Jane Doe met Freedonian Trade Minister John Roe": Roe's title starts at
+    "Freedonian", but "Jane Doe's chief negotiator" is hers."""
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = ("Ruritanian Foreign Minister Hanna Berg met Freedonian Trade Minister Tomas Lind in Geneva this week.\n"
+            "Envoys met Ruritanian President Hanna Berg's chief negotiator, Pavel Novak, in Brussels.\n")
+    people, roles = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    found = {p.name: p.role for p in people}
+    assert found["Tomas Lind"] == "Freedonian Trade Minister"
+    assert found["Pavel Novak"] == "Hanna Berg's chief negotiator"

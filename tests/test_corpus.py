@@ -108,3 +108,17 @@ def test_two_articles_of_one_outlet_and_day_get_ids_that_check_accepts(config):
     content = extract_all([Seed("seeds/probe-one.txt", text), Seed("seeds/probe30-factbox.txt", text)], config, jobs=1)
     ids = [source.id for source in content.sources]
     assert len(set(ids)) == 2 and all(SLUG.match(i) for i in ids), ids
+
+
+def test_a_person_found_in_several_articles_keeps_the_state_one_of_them_names(config):
+    """"Foreign Secretary Jane Doe said" names no state; "Arden's Foreign Secretary Jane Doe" in
+    another article does. Whichever article comes first, she is Arden's."""
+    from generator.extract.run import extract_all
+    from generator.seeds import Seed
+
+    bare = ("Example News\nTalks resume on the ceasefire in Geneva\nMay 20, 2025\n"
+            "Foreign Secretary Hanna Berg said Russia must agree to a ceasefire.\n")
+    named = ("Example News\nTalks resume on the ceasefire in Geneva\nMay 21, 2025\n"
+             "Britain's Foreign Secretary Hanna Berg said Russia must agree to a ceasefire.\n")
+    content = extract_all([Seed("seeds/a.txt", bare), Seed("seeds/b.txt", named)], config, jobs=1)
+    assert {a.id: a.affiliation for a in content.actors}["hanna-berg"] == "united-kingdom"

@@ -402,7 +402,11 @@ class PersonFinder:
         speech = (self.said_name, self.name_said) if words & self.speech_heads else ()
         title_first = (self.role_then_name, self.role_of_then_name, self.role_to_then_name) if roles else ()
         named_at: set[int] = set()  # a name both title patterns find is one sighting
-        for match in (m for pattern in title_first for m in pattern.finditer(text)):
+        found = [m for pattern in title_first for m in pattern.finditer(text)]
+        # where each name ends: a title never runs left into the name before it ("Jane Doe met
+        # Freedonian Foreign Minister John Roe": not "Jane Doe met Freedonian Foreign Minister")
+        name_ends = sorted({m.end("name") for m in found})
+        for match in found:
             name = self._surname_after_title(match, text) or self._trim_name(match["name"])
             if "place" in match.re.groupindex and (not all(
                     (t in self.place_words or t in self.cues.not_names or t.isupper())
@@ -415,7 +419,17 @@ class PersonFinder:
                 continue
             if name and (self._valid_name(name) or name == match["name"]) and match.start("name") not in named_at:
                 named_at.add(match.start("name"))
+                floor = max((end for end in name_ends if end <= match.start("role")), default=0)
                 begin = self._extend_role_left(text, match.start("role"))
+                owned = POSSESSIVE_MARK.match(text, floor) or POSSESSIVE_END.search(text, 0, floor)
+                if begin < floor and not owned:
+                    # (and past what joins them: "met", "and", "with"; but "Jane Doe's chief negotiator
+                    # John Roe" is hers)
+                    begin = floor
+                    for word in re.finditer(r"\S+", text[floor:match.start("role")]):
+                        if word.group()[:1].isupper() or self.role_word.fullmatch(word.group()):
+                            break
+                        begin = floor + word.end()
                 role_end = match.end("role")
                 skipped = match["name"][:max(match["name"].find(name), 0)]
                 if any(word.lower() in self.role_ends for word in skipped.split()):

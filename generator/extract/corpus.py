@@ -156,8 +156,11 @@ def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str
     discovered: dict[str, ActorEntry] = {}
     roles: dict[str, Counter] = defaultdict(Counter)
     surfaces: dict[str, Counter] = defaultdict(Counter)
+    affiliations: dict[str, Counter] = defaultdict(Counter)  # a person discovered by several articles
     for article in articles:
         for entry in article.discovered:
+            if entry.affiliation:
+                affiliations[entry.id][entry.affiliation] += 1
             if entry.id in discovered:
                 discovered[entry.id].aliases = sorted(set(discovered[entry.id].aliases) | set(entry.aliases))
             else:
@@ -176,7 +179,11 @@ def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str
         if gaz:
             kind, name, affiliation = gaz.kind, gaz.name, gaz.affiliation
         else:
-            kind, name, affiliation = entry.kind, entry.name, entry.affiliation
+            kind, name = entry.kind, entry.name
+            # ("Foreign Secretary David Lammy said" names no state; "Britain's Foreign Secretary
+            # David Lammy" in another article does: the state most articles tie them to)
+            tied = affiliations.get(actor_id)
+            affiliation = min(tied, key=lambda a: (-tied[a], a)) if tied else entry.affiliation
             if is_media_role(role, config.cues):
                 kind, affiliation = "media", None
         aliases = _distinct_aliases(surfaces.get(actor_id, Counter()), name)
