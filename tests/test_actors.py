@@ -259,3 +259,9 @@ def test_a_title_never_runs_back_into_the_name_before_it(config):
     found = {p.name: p.role for p in people}
     assert found["Tomas Lind"] == "Freedonian Trade Minister"
     assert found["Pavel Novak"] == "Hanna Berg's chief negotiator"
+
+
+def test_every_state_in_the_gazetteer_has_its_adjective(config):
+    """People the gazetteer does not list are tied to their state by its adjective ("Kosovar
+    Prime Minister Albin Kurti"); a state without one leaves its people stateless."""
+    assert [actor.id for actor in config.actors if actor.kind == "state" and not actor.adjectives] == []
