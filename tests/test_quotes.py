@@ -334,3 +334,14 @@ def test_the_diplomat_is_whichever_diplomat_was_read_last(config):
             "The diplomat stressed that Western countries must stop “pumping Freedonia with weapons” now.\n")
     found = dict((quote, who) for who, quote in speakers(text, config))
     assert found["pumping Freedonia with weapons"] == "vera-kostova"
+
+
+def test_a_paragraph_that_is_only_a_quote_is_the_person_the_paragraph_before_was_about(config):
+    text = ("Jan Novak accused Freedonia's allies of wanting to weaken Ruritania on Monday.\n"
+            "He also addressed reports that sanctions against Ruritania could eventually be relaxed.\n"
+            "“Even if one side makes a gesture, another way of causing problems for us will be found.”\n"
+            "But something else to note – Jane Doe's remarks, which we reported minutes ago.\n"
+            "“She said this: we realise there is a bit of an impasse here.”\n")
+    assert speakers(text, config) == [
+        ("jan-novak", "Even if one side makes a gesture, another way of causing problems for us will be found."),
+        (None, "She said this: we realise there is a bit of an impasse here.")]

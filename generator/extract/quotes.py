@@ -729,6 +729,19 @@ def _stated_demand(cues: Cues) -> re.Pattern | None:
                       rf"(?:{'|'.join(f'(?:{m})' for m in modals)})(?![\w-])")
 
 
+def _acting_person(sentence: Sentence, subjects: dict[int, str], attributor: Attributor) -> str | None:
+    """The person a sentence opens on as the one acting ("He also addressed reports …"), not one
+    named in passing ("But something else to note – Jane Doe's remarks, …")."""
+    person = subjects.get(sentence.index)
+    head = attributor.subject(sentence.text) if person else None
+    if head is None or attributor.index[person].kind != "person" or head.start > 0:
+        return None
+    return None if POSSESSIVE_AFTER.match(sentence.text, head.end) else person
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def official_publisher(lines: list[Line], mastheads: tuple[re.Pattern, ...], attributor: Attributor) -> str | None:
     """The state or body whose office's site the page is: the first party named by a masthead
     of `mastheads` ("Embassy of Freedonia in Arden": Freedonia)."""
@@ -780,6 +793,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     subjects: dict[int, str] = {}
     speakers: dict[int, str] = {}
     previous_speaker: str | None = None  # speaker of a quote in the previous body paragraph
+    previous_subject: str | None = None  # the person the previous body paragraph ended on, as its subject
     statement: tuple[str, int] | None = None  # (speaker, paragraphs so far) after a line "X said:"
     listing: str | None = None  # whose list the lines after "X listed them:" are
     leads: dict[int, str] = {}
@@ -794,7 +808,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
         line_sentences = by_line.get(line.index)
         if not line_sentences:
             if line.kind == "heading":
-                previous_speaker = None
+                previous_speaker = previous_subject = None
                 statement = listing = None
                 answering = False
             continue
@@ -875,6 +889,11 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 elif speaker is None and span.start - line.start <= 1 and (introduced or previous_speaker):
                     # a paragraph that is a quote: introduced by "X said:", or continuing X's quote
                     speaker = introduced or previous_speaker
+                elif speaker is None and previous_subject and span.start - line.start <= 1 \
+                        and line.end - span.end <= 2:
+                    # a paragraph that is only a quote, under one about what he did: "He also addressed
+                    # reports that sanctions could be relaxed." then "“Even if one side …”"
+                    speaker = previous_subject
                 elif (speaker is None and attributor.quote_label
                       and attributor.quote_label.match(line.text[:span.start - line.start])):
                     # 'Quote: "..."' under a paragraph about the speaker (some national news agencies)
@@ -905,6 +924,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                         attributor.voice = said if attributor.voiced(sentence.text, mention) else None
         history.extend(line_speakers[-1:])
         previous_speaker = line_speakers[-1] if line_speakers else None
+        previous_subject = _acting_person(line_sentences[-1], subjects, attributor) if line.kind == BODY else None
         if STATEMENT_LEAD.search(line.text) and statement is None and not spans:
             last = line_sentences[-1]  # "Speaking in June, he listed them:"
             pronoun = PRONOUN.search(last.text)
