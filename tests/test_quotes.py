@@ -345,3 +345,9 @@ def test_a_paragraph_that_is_only_a_quote_is_the_person_the_paragraph_before_was
     assert speakers(text, config) == [
         ("jan-novak", "Even if one side makes a gesture, another way of causing problems for us will be found."),
         (None, "She said this: we realise there is a bit of an impasse here.")]
+
+
+def test_words_quoted_at_the_end_of_a_long_ask_are_the_askers(config):
+    text = ("Foreign Minister Jan Novak called on partners to increase pressure on Moscow through sanctions "
+            "“that will actually hurt the Russian economy.”\n")
+    assert speakers(text, config) == [("jan-novak", "that will actually hurt the Russian economy.")]

@@ -224,7 +224,8 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     # is what the subject asked for; "offered to hold talks with Arden “…”": what it offered
     forms = []
     if cues.asking_verbs:
-        forms.append(rf"(?:{words_any_case(cues.asking_verbs)})\s+(?:[\w’'.-]+\s+){{1,4}}to(?:\s+[a-z]+){{0,3}}")
+        # ("called on partners to increase pressure on Moscow through sanctions “…”": up to seven words)
+        forms.append(rf"(?:{words_any_case(cues.asking_verbs)})\s+(?:[\w’'.-]+\s+){{1,4}}to(?:\s+[\w’'-]+){{0,7}}")
     if cues.offering_verbs:
         forms.append(rf"(?:{words_any_case(cues.offering_verbs)})\s+to\s+(?:[\w’'.-]+\s+){{0,7}}[\w’'.-]+")
     # ("called on partners to respond with sanctions: “…”": the words after a colon too)
