@@ -1568,6 +1568,11 @@ def test_what_was_not_done_and_what_was_agreed_only(aimed, body, expected):
     # ... but an item of a list is
     ("Russia demanded a ceasefire, a buffer zone that Ukraine would patrol, and new elections in Ukraine.",
      "Russia demanded a ceasefire, a buffer zone that Ukraine would patrol, and new elections in Ukraine."),
+    # what the reporting speaker said besides is hers, not the offer's ("including …" is the offer's)
+    ("Giorgia Meloni said Russia was ready to host talks, calling it a positive signal.",
+     "Russia was ready to host talks."),
+    ("Giorgia Meloni said Russia was ready to work on a memorandum, including the timing of a ceasefire.",
+     "Russia was ready to work on a memorandum, including the timing of a ceasefire."),
 ])
 def test_a_closing_comment_is_cut_from_the_summary(summaries, body, summary):
     assert summaries(body)["russia"] == summary

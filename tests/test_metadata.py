@@ -264,6 +264,13 @@ def test_the_masthead_names_the_outlet_and_is_not_the_headline(config, page, out
     assert (meta.outlet, meta.title) == (outlet, title)
 
 
+def test_a_byline_of_the_outlet_with_agencies_names_the_outlet(config):
+    text = ("euronews\nTrump-Putin call: Kremlin says no timeframes for Ukraine ceasefire\n"
+            "By Euronews with AP, AFP\nPublished on 20/05/2025 - 9:41 GMT+2\n"
+            "The Kremlin said on Tuesday that there were no deadlines for drafting a memorandum on peace.\n")
+    assert meta_of(text, config).outlet == "Euronews"
+
+
 def test_an_agency_under_the_byline_and_a_place_before_the_date(config):
     """AP sets "The Associated Press" under the byline and "DUBAI, United Arab Emirates — May 20,
     2025" over the lead: the listed outlet without its article, and a date after the place."""

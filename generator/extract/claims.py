@@ -370,11 +370,13 @@ class _CuePatterns:
     addressee_that: re.Pattern | None  # "demanded that the West stop …": asked of a group
     addressee_subject: re.Pattern | None  # "partners must": a group a modal binds
     own_body: re.Pattern | None  # "said the (militant) group was ready": the speaker's body (`body_anaphors`)
+    naming_participle: re.Pattern | None  # "calling it a signal": the -ing forms of `naming_verbs`
 
 
 @once_per
 def _cue_patterns(cues: Cues) -> _CuePatterns:
     families: list[tuple[str, str, re.Pattern]] = []
+    naming_stems = {re.escape(re.sub(r"ed$", "", verb.split()[0])) for verb in cues.naming_verbs}  # "call", "describ"
     for kind, group in ((DEMAND, cues.demand), (PROPOSAL, cues.proposal)):
         for family, items in group.items():
             if not items:
@@ -445,6 +447,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         addressee_in_cue=re.compile(rf"(?<![\w-])(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}$")
         if groups else None,
         addressee_subject=re.compile(rf"(?<![\w-])(?i:{groups})\s+(?:\w+ly\s+)?$") if groups else None,
+        naming_participle=(re.compile(rf"(?:{'|'.join(sorted(naming_stems))})ing\b") if naming_stems else None),
         own_body=(re.compile(rf"(?i:{_REPORTED_LEAD}the\s+(?:[a-z]+\s+)?(?:{words_any_case(cues.body_anaphors)}))\b")
                   if cues.body_anaphors else None),
     )
@@ -484,6 +487,7 @@ class ClaimFinder:
         self.addressee_that = compiled.addressee_that
         self.addressee_subject = compiled.addressee_subject
         self.own_body = compiled.own_body
+        self.naming_participle = compiled.naming_participle
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
         self.adjective = _adjective_pattern(tuple(adjectives.items()))
@@ -1476,6 +1480,13 @@ class ClaimFinder:
         if start is None and when is None:
             # "dismissed a Ruritanian demand for …, saying …": what the sentence's subject did
             when = PARTICIPLE.search(text, cue_end)
+        elif when is None and self.attributor.speech.search(text, 0, start):
+            # "Jane Doe said the Vatican was ready to host talks, calling it a signal": what she
+            # said besides (not "…, including a ceasefire": what the offer holds)
+            said = PARTICIPLE.search(text, cue_end)
+            word_at = said.end() - len(said.group().lstrip(", \t\n")) if said else 0
+            when = said if said and (self.attributor.speech.match(text, word_at) or (
+                self.naming_participle and self.naming_participle.match(text, word_at))) else None
         if when and len(text[:when.start()].split()) >= MIN_WORDS and not _inside_quote(text[:when.start()]):
             text = text[:when.start()]
         second = NEW_CLAUSE.search(text, cue_end)  # ", and others had pressed him ...": not theirs
