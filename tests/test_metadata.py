@@ -264,6 +264,12 @@ def test_the_masthead_names_the_outlet_and_is_not_the_headline(config, page, out
     assert (meta.outlet, meta.title) == (outlet, title)
 
 
+def test_a_listed_outlet_alone_under_the_headline_names_the_page(config):
+    text = ("Lavrov: Russia will not accept any ultimatums from the West\nInterfax\n20 May 2025 14:10\n"
+            "Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow would not accept any ultimatums.\n")
+    assert meta_of(text, config).outlet == "Interfax"
+
+
 def test_a_byline_of_the_outlet_with_agencies_names_the_outlet(config):
     text = ("euronews\nTrump-Putin call: Kremlin says no timeframes for Ukraine ceasefire\n"
             "By Euronews with AP, AFP\nPublished on 20/05/2025 - 9:41 GMT+2\n"

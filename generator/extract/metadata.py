@@ -197,10 +197,11 @@ def find_outlet(lines: list[Line], config: SiteConfig) -> str | None:
         # ("Arden Times | World": or first in a masthead of labels)
         names = [CRUMB_SEPARATOR.split(line.text.strip())[0] if _breadcrumb(line.text) else line.text.strip()
                  for line in top]
-        # ("By Jane Doe" then "BBC News": the byline's outlet, on the line under it)
+        # ("By Jane Doe" then "BBC News": the byline's outlet, on the line under it; so too the
+        # line right under the headline: "Headline" / "CBS News" / "May 19, 2025")
         under = lines[1:rules.max_header_lines * 2]
         names += [line.text.strip() for before, line in zip(lines[:len(under)], under, strict=True)
-                  if BYLINE.match(before.text)]
+                  if BYLINE.match(before.text) or before.index == title_line]
         listed = next((outlet for name in names if (outlet := _masthead(name, known))), None)
         # ("Ministry of Foreign Affairs of the Republic of Arden": an office's own site publishes it)
         return listed or next((line.text.strip() for line in lines[:rules.max_header_lines]
