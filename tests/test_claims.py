@@ -1576,3 +1576,17 @@ def test_what_was_not_done_and_what_was_agreed_only(aimed, body, expected):
 ])
 def test_a_closing_comment_is_cut_from_the_summary(summaries, body, summary):
     assert summaries(body)["russia"] == summary
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the passive: every agent after "by" acts, and what is asked is asked of the subject
+    ("A 30-day ceasefire was proposed by Ukraine and the United States in March.",
+     {("proposals", "ukraine", None), ("proposals", "united-states", None)}),
+    ("Ukraine was urged by Donald Trump to accept the plan before Thanksgiving.",
+     {("demands", "donald-trump", "ukraine")}),
+    ("Russia has been asked by the United States to agree to an unconditional ceasefire.",
+     {("demands", "united-states", "russia")}),
+    ("Kyiv is being pressed by Washington to cede territory in the east.", {("demands", "united-states", "ukraine")}),
+])
+def test_passive_asks_and_offers(aimed, body, expected):
+    assert aimed(body) == expected

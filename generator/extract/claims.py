@@ -185,6 +185,14 @@ TOLD_AFTER = re.compile(_TOLD)  # "The diplomat stressed …", "The president sa
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
 NOUN_SUBJECT = re.compile(r"(?i:\b(?:the|any|a|an|every|all|such|no)\s+(?:[\w’'-]+\s+){0,2}$)")  # "the West must"
 BY_AGENT = re.compile(r"\s+by\s+")  # "an offer by Ruritania": a noun, but whose offer it is is said
+
+
+def _by_agent(text: str, match: re.Match) -> re.Match | None:
+    """The " by " of a passive cue: after it ("proposed by Ruritania"), or inside it, right after
+    its verb ("asked by Ruritania to": a cue that runs over its object to "to")."""
+    verb = re.match(r"[\w’'-]+", match.group())
+    return BY_AGENT.match(text, match.end()) or (
+        BY_AGENT.match(text, match.start() + verb.end()) if verb and verb.end() < len(match.group()) else None)
 NEW_CLAUSE_VERB = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|must|should|may|might|did|does|do|"
     r"said|says|\w+ed)\b")
@@ -299,6 +307,7 @@ CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she)
 # buffer zone that …, and elections")
 COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that|which)\s[^,;“”\"]*$")
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|as|for)\s)")  # (not "offered it as a venue")
+AGENTS_JOINED = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 THAT_AFTER = re.compile(r"\s+that\s")
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -987,7 +996,7 @@ class ClaimFinder:
                 and not (self.desire and self.desire.fullmatch(match.group().strip()))
                 and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Ministry demanded" is a verb)
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
-            if family == "verbs" and noun_like and not BY_AGENT.match(text, match.end()) and not (
+            if family == "verbs" and noun_like and not _by_agent(text, match) and not (
                     PASSIVE_BEFORE.search(before) and self._source_lead(text)):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
             # (but "accused the EU of stalling and demanded that ...": a verb of the accuser's own)
@@ -1165,18 +1174,22 @@ class ClaimFinder:
             if target is None and family in ("conditions", "threats"):
                 target = self._condition_subject(text, match, actor)
         else:
-            passive = BY_AGENT.match(text, match.end())
+            passive = _by_agent(text, match)
             if passive:
-                after = [m for m in self.index.find(text[match.end():]) if self.is_party(m.actor)]
-                if not after or after[0].start > passive.end() + 4:
+                rest = text[passive.start():]
+                after = [m for m in self.index.find(rest) if self.is_party(m.actor)]
+                if not after or after[0].start > passive.end() - passive.start() + 4:
                     return []
                 actor = after[0].actor
-                rest = text[match.end():]
                 if len(after) > 1 and self.index[actor].kind != "person" and \
                         self.index[after[1].actor].kind == "person" and \
                         self.attributor.title_words(rest[after[0].end:after[1].start]):
                     actor = after[1].actor  # "put forward by US envoy Jane Doe": hers, not her state's
-                target = None
+                elif len(after) > 1 and AGENTS_JOINED.fullmatch(rest, after[0].end, after[1].start):
+                    # "proposed by Ruritania and Freedonia": each of them
+                    partners = [(after[1].actor, match.start())]  # (told like its first agent)
+                # "Freedonia was urged by Ruritania to …": asked of the passive's subject
+                target = self._target_before(text, match.start(), actor) if kind == DEMAND else None
                 clause_from = self._clause_start(text, match.start())
                 phrase = PHRASE_BEFORE.search(text, clause_from, match.start())
                 if phrase and not text[:phrase.start()].rstrip().endswith(","):
@@ -1216,7 +1229,8 @@ class ClaimFinder:
         group = kind == DEMAND and self._asks_group(text, match)
         if group:
             target = None  # "urged partners to increase pressure on Ruritania": asked of the partners
-        elif (family == "verbs" and ASKS_OF.match(match.group())) or family == "requests":
+        elif ((family == "verbs" and ASKS_OF.match(match.group())) or family == "requests") and \
+                not (target is not None and _by_agent(text, match)):  # ("was asked by Arden to": its subject)
             # "told the Europeans to keep up pressure on Ruritania": told whom the cue names, and
             # "told them not to count on ...": an instruction to no party in the talks; so too
             # "called for a tougher response to Ruritanian sabotage": no party is asked
