@@ -1590,3 +1590,17 @@ def test_a_closing_comment_is_cut_from_the_summary(summaries, body, summary):
 ])
 def test_passive_asks_and_offers(aimed, body, expected):
     assert aimed(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a call read as a noun, with what it calls for, is its owner's, whoever rejects it
+    ("The Kremlin rejected Kyiv's call for an immediate truce.", {("proposals", "ukraine", None)}),
+    # ... but demands with nothing said of what they are are no fact
+    ("Russia's demands are unacceptable, Volodymyr Zelensky said on Monday.", set()),
+    ("Recep Tayyip Erdogan volunteered to host the talks in Istanbul.", {("proposals", "recep-tayyip-erdogan", None)}),
+    # a step one could take if the other does something is a condition put to the other
+    ("Washington has signalled it could lift some sanctions if Russia agrees to a ceasefire.",
+     {("demands", "united-states", "russia")}),
+])
+def test_owned_calls_volunteers_and_conditional_steps(aimed, body, expected):
+    assert aimed(body) == expected
