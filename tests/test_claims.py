@@ -1604,3 +1604,16 @@ def test_passive_asks_and_offers(aimed, body, expected):
 ])
 def test_owned_calls_volunteers_and_conditional_steps(aimed, body, expected):
     assert aimed(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "told Y he wanted": the teller, as after "told Y that he"
+    ("Donald Trump told Vladimir Putin he wanted a ceasefire by the end of the week.",
+     {("demands", "donald-trump", None)}),
+    ("Giorgia Meloni told Volodymyr Zelensky she was ready to host talks in Rome.",
+     {("proposals", "giorgia-meloni", None)}),
+    # ... and none when the pronoun fits neither
+    ("Emmanuel Macron told Volodymyr Zelensky she was ready to host talks in Paris.", set()),
+])
+def test_a_pronoun_after_whom_someone_told_is_the_teller(aimed, body, expected):
+    assert aimed(body) == expected

@@ -308,6 +308,7 @@ CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she)
 COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that|which)\s[^,;“”\"]*$")
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|as|for)\s)")  # (not "offered it as a venue")
 AGENTS_JOINED = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+ADDRESSEE_THEN_PRONOUN = re.compile(r"\s+(?P<pronoun>he|she)\b(?!\s+(?:said|says)\b)")  # "told Doe he wanted"
 THAT_AFTER = re.compile(r"\s+that\s")
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -818,6 +819,17 @@ class ClaimFinder:
                              # "said Jane Doe was stalling and called on her to …": not on herself
                              or (OBJECT_PRONOUN.match(text[at:]) and self.index[found[0].actor].kind == "person")):
                     return speaker.actor, at, []
+            if found and ADDRESSEE_THEN_PRONOUN.match(reported, found[0].end) and verb is verbs[-1] \
+                    and found[0].start - skip <= 1:
+                # "Novak told Doe he wanted a ceasefire": whom he told, then "he", the teller
+                speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
+                teller = self._resolve(speaker, reading, sentence)
+                entry = self.index.get(teller)
+                pronoun = ADDRESSEE_THEN_PRONOUN.match(reported, found[0].end)["pronoun"].lower()
+                if entry is not None and entry.kind == "person" and entry.gender in (None, pronoun) \
+                        and speaker.end <= clause_at + verb.start():
+                    return teller, at, []
+                return None
             if found:
                 chosen = self._pick(reported, found)
                 start = clause_at + verb.end()
