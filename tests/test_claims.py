@@ -1614,6 +1614,8 @@ def test_owned_calls_volunteers_and_conditional_steps(aimed, body, expected):
      {("proposals", "giorgia-meloni", None)}),
     # ... and none when the pronoun fits neither
     ("Emmanuel Macron told Volodymyr Zelensky she was ready to host talks in Paris.", set()),
+    # a relative clause set off by commas before the verb is an aside, not the verb's subject
+    ("The US proposal, which Ukraine accepted, calls for a 30-day ceasefire.", {("proposals", "united-states", None)}),
 ])
 def test_a_pronoun_after_whom_someone_told_is_the_teller(aimed, body, expected):
     assert aimed(body) == expected

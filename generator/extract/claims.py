@@ -792,7 +792,9 @@ class ClaimFinder:
             return chosen.actor, clause_at + chosen.end, self._partners(window[clause_at:], named, chosen, clause_at)
         # (but "said on Tuesday that Ruritania would ...": after a speech verb, "that" opens what was said)
         openers = [opener for opener in THAT_PARTY.finditer(window, clause_at)
-                   if not self.attributor.said_just_before(window[clause_at:opener.start()], 4)]
+                   if not self.attributor.said_just_before(window[clause_at:opener.start()], 4)
+                   # (not ", which Ukraine accepted," closed before the cue: the relative clause is an aside)
+                   and not window[opener.end():].rstrip().endswith(",")]
         if openers:
             # "rejected the ceasefire that Ruritania and its allies have demanded": the cue's
             # clause opens at the last "that" when a party follows it at once
