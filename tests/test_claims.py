@@ -1616,6 +1616,8 @@ def test_owned_calls_volunteers_and_conditional_steps(aimed, body, expected):
     ("Emmanuel Macron told Volodymyr Zelensky she was ready to host talks in Paris.", set()),
     # a relative clause set off by commas before the verb is an aside, not the verb's subject
     ("The US proposal, which Ukraine accepted, calls for a 30-day ceasefire.", {("proposals", "united-states", None)}),
+    # a state's top diplomat speaks for it, as its foreign minister does
+    ("Russia's top diplomat warned Germany against sending troops to Ukraine.", {("demands", "russia", "germany")}),
 ])
 def test_a_pronoun_after_whom_someone_told_is_the_teller(aimed, body, expected):
     assert aimed(body) == expected
