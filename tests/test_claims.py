@@ -1616,6 +1616,12 @@ def test_owned_calls_volunteers_and_conditional_steps(aimed, body, expected):
     ("Emmanuel Macron told Volodymyr Zelensky she was ready to host talks in Paris.", set()),
     # a relative clause set off by commas before the verb is an aside, not the verb's subject
     ("The US proposal, which Ukraine accepted, calls for a 30-day ceasefire.", {("proposals", "united-states", None)}),
+    # presenting or pitching a plan proposes it; appealing to someone for something asks it of them
+    ("Brazil and China pitched a six-point plan to end the war.", {("proposals", "brazil", None),
+                                                                   ("proposals", "china", None)}),
+    ("Ukraine presented a 10-point peace plan at the summit.", {("proposals", "ukraine", None)}),
+    ("Volodymyr Zelensky appealed to Germany for more Patriot systems.",
+     {("demands", "volodymyr-zelensky", "germany")}),
     # a state's top diplomat speaks for it, as its foreign minister does
     ("Russia's top diplomat warned Germany against sending troops to Ukraine.", {("demands", "russia", "germany")}),
 ])
