@@ -1152,6 +1152,85 @@ CLAIM_CASES = [
      "protect civilians.", set()),
     # waters named after a land are a place, not whom a call is put to
     ("Japan called for peace and stability across the Taiwan Strait.", {("proposals", "japan", None)}),
+    # --- sentence shapes found on pages the rules had not read before
+    # a condition inside what is asked of someone is part of the ask, no threat of his
+    ("European leaders have urged Donald Trump to impose tougher sanctions on Russia if it refuses a ceasefire.",
+     set()),
+    ("Emmanuel Macron urged Donald Trump to impose tougher sanctions on Russia if it refuses a ceasefire.",
+     {("demands", "emmanuel-macron", "donald-trump")}),
+    # ... but the asker's own next verb is a threat of his own
+    ("Emmanuel Macron urged Vladimir Putin to agree to a ceasefire and threatened sanctions if he refuses.",
+     {("demands", "emmanuel-macron", "vladimir-putin")}),
+    # "should" asks a group it names, as "must" does; advice to both sides asks no one
+    ("Sergei Lavrov said on Tuesday that Western countries should stop supplying weapons to Kyiv.",
+     {("demands", "sergei-lavrov", None)}),
+    ("Sergei Lavrov said on Tuesday that the two sides should keep talking.", set()),
+    # a live blog's label before its report is no one's offer
+    ("• Vatican offer: Italian Prime Minister Giorgia Meloni said Pope Leo XIV was ready to host talks at the "
+     "Vatican.", {("proposals", "pope-leo-xiv", None)}),
+    # a plan floated by "his administration": the office of the man read last
+    ("Donald Trump wants the war to end. His administration has floated a plan under which Kyiv would cede Crimea.",
+     {("proposals", "united-states", "ukraine")}),
+    # a readiness for a ceasefire set in quotation marks
+    ('Volodymyr Zelensky said Kyiv was ready for a "full and unconditional ceasefire" now.',
+     {("proposals", "ukraine", None)}),
+    # "it" in a condition is the party read last, not the one who sets it
+    ("Friedrich Merz said Europe would significantly increase pressure on Moscow if it kept stalling.",
+     {("demands", "friedrich-merz", "russia")}),
+    # a sentence of five words may state a position
+    ("Russia wants Western sanctions lifted.", {("demands", "russia", None)}),
+    # demands named by their party's adjective, plural and without an article, are that party's
+    ("Ayatollah Ali Khamenei on Tuesday dismissed American demands that Tehran stop enriching uranium.",
+     {("demands", "united-states", "iran")}),
+    # "the terror group", "the alliance": the speaker's own body, with a word before the noun
+    ("Hamas official Taher al-Nunu said the terror group was ready to release all hostages in exchange for a "
+     "permanent ceasefire.", {("proposals", "hamas", None)}),
+    # a campaign that goes on until someone gives in asks that of them; "until Friday" is a time
+    ("Benjamin Netanyahu said the military campaign would continue until Hamas is defeated.",
+     {("demands", "benjamin-netanyahu", "hamas")}),
+    ("Benjamin Netanyahu said the talks would continue until the end of the week.", set()),
+    # a threat named as what was not carried out is no position taken
+    ("Donald Trump, for his part, declined to impose the sanctions he had threatened.", set()),
+    ("Vladimir Putin agreed only to work on a memorandum with Ukraine.", {("proposals", "vladimir-putin", "ukraine")}),
+    # wanting "a durable peace" is a platitude; wanting a peace deal that does something is a demand
+    ("Marco Rubio reiterated that the United States wants a durable peace.", set()),
+    ("Russia wants a peace deal that recognises its annexation of four regions.", {("demands", "russia", None)}),
+    # an offer whose object is only "them" says nothing of what was offered
+    ("The delegations met in Istanbul, their second round of direct talks since Vladimir Putin proposed them last "
+     "month.", set()),
+    # the passive: every agent after "by" acts, and what is asked is asked of the subject
+    ("A 30-day ceasefire was proposed by Ukraine and the United States in March.",
+     {("proposals", "ukraine", None), ("proposals", "united-states", None)}),
+    ("Ukraine was urged by Donald Trump to accept the plan before Thanksgiving.",
+     {("demands", "donald-trump", "ukraine")}),
+    ("Russia has been asked by the United States to agree to an unconditional ceasefire.",
+     {("demands", "united-states", "russia")}),
+    ("Kyiv is being pressed by Washington to cede territory in the east.", {("demands", "united-states", "ukraine")}),
+    # a call read as a noun, with what it calls for, is its owner's, whoever rejects it
+    ("The Kremlin rejected Kyiv's call for an immediate truce.", {("proposals", "ukraine", None)}),
+    # ... but demands with nothing said of what they are are no fact
+    ("Russia's demands are unacceptable, Volodymyr Zelensky said on Monday.", set()),
+    ("Recep Tayyip Erdogan volunteered to host the talks in Istanbul.", {("proposals", "recep-tayyip-erdogan", None)}),
+    # a step one could take if the other does something is a condition put to the other
+    ("Washington has signalled it could lift some sanctions if Russia agrees to a ceasefire.",
+     {("demands", "united-states", "russia")}),
+    # "told Y he wanted": the teller, as after "told Y that he"
+    ("Donald Trump told Vladimir Putin he wanted a ceasefire by the end of the week.",
+     {("demands", "donald-trump", None)}),
+    ("Giorgia Meloni told Volodymyr Zelensky she was ready to host talks in Rome.",
+     {("proposals", "giorgia-meloni", None)}),
+    # ... and none when the pronoun fits neither
+    ("Emmanuel Macron told Volodymyr Zelensky she was ready to host talks in Paris.", set()),
+    # a relative clause set off by commas before the verb is an aside, not the verb's subject
+    ("The US proposal, which Ukraine accepted, calls for a 30-day ceasefire.", {("proposals", "united-states", None)}),
+    # presenting or pitching a plan proposes it; appealing to someone for something asks it of them
+    ("Brazil and China pitched a six-point plan to end the war.", {("proposals", "brazil", None),
+                                                                   ("proposals", "china", None)}),
+    ("Ukraine presented a 10-point peace plan at the summit.", {("proposals", "ukraine", None)}),
+    ("Volodymyr Zelensky appealed to Germany for more Patriot systems.",
+     {("demands", "volodymyr-zelensky", "germany")}),
+    # a state's top diplomat speaks for it, as its foreign minister does
+    ("Russia's top diplomat warned Germany against sending troops to Ukraine.", {("demands", "russia", "germany")}),
 ]
 
 
@@ -1456,34 +1535,6 @@ def test_parties_joined_by_as_well_as_or_together_with_both_act(claims, body, ex
     assert claims(body) == expected
 
 
-
-@pytest.mark.parametrize("body, expected", [
-    # a condition inside what is asked of someone is part of the ask, no threat of his
-    ("European leaders have urged Donald Trump to impose tougher sanctions on Russia if it refuses a ceasefire.",
-     set()),
-    ("Emmanuel Macron urged Donald Trump to impose tougher sanctions on Russia if it refuses a ceasefire.",
-     {("demands", "emmanuel-macron", "donald-trump")}),
-    # ... but the asker's own next verb is a threat of his own
-    ("Emmanuel Macron urged Vladimir Putin to agree to a ceasefire and threatened sanctions if he refuses.",
-     {("demands", "emmanuel-macron", "vladimir-putin")}),
-    # "should" asks a group it names, as "must" does; advice to both sides asks no one
-    ("Sergei Lavrov said on Tuesday that Western countries should stop supplying weapons to Kyiv.",
-     {("demands", "sergei-lavrov", None)}),
-    ("Sergei Lavrov said on Tuesday that the two sides should keep talking.", set()),
-    # a live blog's label before its report is no one's offer
-    ("• Vatican offer: Italian Prime Minister Giorgia Meloni said Pope Leo XIV was ready to host talks at the "
-     "Vatican.", {("proposals", "pope-leo-xiv", None)}),
-    # a plan floated by "his administration": the office of the man read last
-    ("Donald Trump wants the war to end. His administration has floated a plan under which Kyiv would cede Crimea.",
-     {("proposals", "united-states", "ukraine")}),
-    # a readiness for a ceasefire set in quotation marks
-    ('Volodymyr Zelensky said Kyiv was ready for a "full and unconditional ceasefire" now.',
-     {("proposals", "ukraine", None)}),
-])
-def test_asks_labels_offices_and_quoted_offers(aimed, body, expected):
-    assert aimed(body) == expected
-
-
 def test_a_second_that_clause_of_a_demand_is_demanded_too(summaries):
     told = summaries("The Kremlin has demanded that Western sanctions be lifted as part of any settlement, and "
                      "that Crimea be recognised as Russian territory.")
@@ -1497,37 +1548,10 @@ def test_a_quoted_sentence_opened_by_but_is_told_without_it(config):
     assert "The first step must be a ceasefire." in {f.summary for f in content.demands}
 
 
-@pytest.mark.parametrize("body, expected", [
-    # "it" in a condition is the party read last, not the one who sets it
-    ("Friedrich Merz said Europe would significantly increase pressure on Moscow if it kept stalling.",
-     {("demands", "friedrich-merz", "russia")}),
-    # a sentence of five words may state a position
-    ("Russia wants Western sanctions lifted.", {("demands", "russia", None)}),
-])
-def test_short_statements_and_conditions_on_it(aimed, body, expected):
-    assert aimed(body) == expected
-
-
 def test_a_title_opening_a_sentence_is_told_as_the_name_it_stands_for(summaries):
     told = summaries("Donald Trump spoke to reporters on Monday. The president said Russia must agree to a "
                      "ceasefire within days.")
     assert told["donald-trump"] == "Donald Trump said Russia must agree to a ceasefire within days."
-
-
-@pytest.mark.parametrize("body, expected", [
-    # demands named by their party's adjective, plural and without an article, are that party's
-    ("Ayatollah Ali Khamenei on Tuesday dismissed American demands that Tehran stop enriching uranium.",
-     {("demands", "united-states", "iran")}),
-    # "the terror group", "the alliance": the speaker's own body, with a word before the noun
-    ("Hamas official Taher al-Nunu said the terror group was ready to release all hostages in exchange for a "
-     "permanent ceasefire.", {("proposals", "hamas", None)}),
-    # a campaign that goes on until someone gives in asks that of them; "until Friday" is a time
-    ("Benjamin Netanyahu said the military campaign would continue until Hamas is defeated.",
-     {("demands", "benjamin-netanyahu", "hamas")}),
-    ("Benjamin Netanyahu said the talks would continue until the end of the week.", set()),
-])
-def test_owners_bodies_and_ends_awaited(aimed, body, expected):
-    assert aimed(body) == expected
 
 
 def test_what_two_parties_both_did_is_told_of_each_without_both(config):
@@ -1546,21 +1570,6 @@ def test_a_pronoun_after_but_is_told_as_the_name(config):
         f.summary for f in content.demands}
 
 
-@pytest.mark.parametrize("body, expected", [
-    # a threat named as what was not carried out is no position taken
-    ("Donald Trump, for his part, declined to impose the sanctions he had threatened.", set()),
-    ("Vladimir Putin agreed only to work on a memorandum with Ukraine.", {("proposals", "vladimir-putin", "ukraine")}),
-    # wanting "a durable peace" is a platitude; wanting a peace deal that does something is a demand
-    ("Marco Rubio reiterated that the United States wants a durable peace.", set()),
-    ("Russia wants a peace deal that recognises its annexation of four regions.", {("demands", "russia", None)}),
-    # an offer whose object is only "them" says nothing of what was offered
-    ("The delegations met in Istanbul, their second round of direct talks since Vladimir Putin proposed them last "
-     "month.", set()),
-])
-def test_what_was_not_done_and_what_was_agreed_only(aimed, body, expected):
-    assert aimed(body) == expected
-
-
 @pytest.mark.parametrize("body, summary", [
     # the writer's comment closing the sentence is no part of the position
     ("Russia has demanded limits on the size of Ukraine's armed forces, a point that Kyiv has rejected outright.",
@@ -1576,54 +1585,3 @@ def test_what_was_not_done_and_what_was_agreed_only(aimed, body, expected):
 ])
 def test_a_closing_comment_is_cut_from_the_summary(summaries, body, summary):
     assert summaries(body)["russia"] == summary
-
-
-@pytest.mark.parametrize("body, expected", [
-    # the passive: every agent after "by" acts, and what is asked is asked of the subject
-    ("A 30-day ceasefire was proposed by Ukraine and the United States in March.",
-     {("proposals", "ukraine", None), ("proposals", "united-states", None)}),
-    ("Ukraine was urged by Donald Trump to accept the plan before Thanksgiving.",
-     {("demands", "donald-trump", "ukraine")}),
-    ("Russia has been asked by the United States to agree to an unconditional ceasefire.",
-     {("demands", "united-states", "russia")}),
-    ("Kyiv is being pressed by Washington to cede territory in the east.", {("demands", "united-states", "ukraine")}),
-])
-def test_passive_asks_and_offers(aimed, body, expected):
-    assert aimed(body) == expected
-
-
-@pytest.mark.parametrize("body, expected", [
-    # a call read as a noun, with what it calls for, is its owner's, whoever rejects it
-    ("The Kremlin rejected Kyiv's call for an immediate truce.", {("proposals", "ukraine", None)}),
-    # ... but demands with nothing said of what they are are no fact
-    ("Russia's demands are unacceptable, Volodymyr Zelensky said on Monday.", set()),
-    ("Recep Tayyip Erdogan volunteered to host the talks in Istanbul.", {("proposals", "recep-tayyip-erdogan", None)}),
-    # a step one could take if the other does something is a condition put to the other
-    ("Washington has signalled it could lift some sanctions if Russia agrees to a ceasefire.",
-     {("demands", "united-states", "russia")}),
-])
-def test_owned_calls_volunteers_and_conditional_steps(aimed, body, expected):
-    assert aimed(body) == expected
-
-
-@pytest.mark.parametrize("body, expected", [
-    # "told Y he wanted": the teller, as after "told Y that he"
-    ("Donald Trump told Vladimir Putin he wanted a ceasefire by the end of the week.",
-     {("demands", "donald-trump", None)}),
-    ("Giorgia Meloni told Volodymyr Zelensky she was ready to host talks in Rome.",
-     {("proposals", "giorgia-meloni", None)}),
-    # ... and none when the pronoun fits neither
-    ("Emmanuel Macron told Volodymyr Zelensky she was ready to host talks in Paris.", set()),
-    # a relative clause set off by commas before the verb is an aside, not the verb's subject
-    ("The US proposal, which Ukraine accepted, calls for a 30-day ceasefire.", {("proposals", "united-states", None)}),
-    # presenting or pitching a plan proposes it; appealing to someone for something asks it of them
-    ("Brazil and China pitched a six-point plan to end the war.", {("proposals", "brazil", None),
-                                                                   ("proposals", "china", None)}),
-    ("Ukraine presented a 10-point peace plan at the summit.", {("proposals", "ukraine", None)}),
-    ("Volodymyr Zelensky appealed to Germany for more Patriot systems.",
-     {("demands", "volodymyr-zelensky", "germany")}),
-    # a state's top diplomat speaks for it, as its foreign minister does
-    ("Russia's top diplomat warned Germany against sending troops to Ukraine.", {("demands", "russia", "germany")}),
-])
-def test_a_pronoun_after_whom_someone_told_is_the_teller(aimed, body, expected):
-    assert aimed(body) == expected
