@@ -1153,6 +1153,13 @@ CLAIM_CASES = [
     # waters named after a land are a place, not whom a call is put to
     ("Japan called for peace and stability across the Taiwan Strait.", {("proposals", "japan", None)}),
     # --- sentence shapes found on pages the rules had not read before
+    # "after" opening a clause: its subject acts ("after talks with Novak" has an object)
+    ("The emir brokered the deal after Donald Trump urged Iran to accept it.", {("demands", "donald-trump", "iran")}),
+    ("Talks resumed after Russia agreed to a prisoner exchange.", {("proposals", "russia", None)}),
+    # "insisted" without "that", with the subjunctive, asks
+    ("Vladimir Putin insisted Moscow's conditions be met before any ceasefire.",
+     {("demands", "vladimir-putin", None)}),
+    ("Volodymyr Zelensky insisted the talks were useful.", set()),
     # a condition inside what is asked of someone is part of the ask, no threat of his
     ("European leaders have urged Donald Trump to impose tougher sanctions on Russia if it refuses a ceasefire.",
      set()),

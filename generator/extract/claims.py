@@ -309,6 +309,11 @@ COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|as|for)\s)")  # (not "offered it as a venue")
 AGENTS_JOINED = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 ADDRESSEE_THEN_PRONOUN = re.compile(r"\s+(?P<pronoun>he|she)\b(?!\s+(?:said|says)\b)")  # "told Doe he wanted"
+# "after", "before", "since", "until", "once", "as" open a clause as well as a phrase: "after talks
+# with Novak" has an object, "after Novak urged Doe to …" a subject, told by the finite verb after it
+CONJUNCTION_BEFORE = re.compile(r"(?i:(?<![\w-])(?:after|before|since|until|once|as)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$)")
+FINITE_AFTER = re.compile(r"\s+(?:(?:has|had|have|was|were|is|are|will|would|could|can|must|should|did|does)\b|"
+                          r"[a-z]+(?:ed|[^s\W]s)\b)")
 THAT_AFTER = re.compile(r"\s+that\s")
 AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offered …, and that Freedonia welcomed it"
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
@@ -701,6 +706,9 @@ class ClaimFinder:
                     self.members and self.members.search(prior)) or (self.heads_of and self.heads_of.match(prior)) \
                     or JOINED_WITH.search(prior):
                 continue
+            if CONJUNCTION_BEFORE.search(prior) and (FINITE_AFTER.match(masked, mention.end)
+                                                     or not masked[mention.end:].strip()):  # (right before the cue)
+                continue  # "after Trump urged Iran to …": a clause's subject, "after" its conjunction
             objects.add(n)
             listed = []
             for k in range(n + 1, len(mentions)):
