@@ -297,12 +297,12 @@ ADVERBS_ONLY = re.compile(r"\s*(?:\w+ly\s+)*")
 READY_FOR = re.compile(r"\sfor\s")  # a readiness cue that holds what it is for: "ready for talks"
 SUBJECT_PAST = re.compile(rf"\s+{_ADVERB}[a-z]+(?:ed|[^s\W]s)\b")  # "Jan Novak (also) accused ..." / "… welcomes …"
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is|are|that|[a-z]+ed)\b")
-# "• Vatican offer: Italian Prime Minister … said …": a short label opening a bullet or a post
+# "• Arden offer: Freedonian Prime Minister … said …": a short label opening a bullet or a post
 KICKER = re.compile(r"^[^\w“\"]*(?:[\w’'.-]+\s+){0,3}[\w’'.-]+:\s+(?=[A-Z])")
 KICKER_REACH = 90  # characters after the label in which its report names its speech verb
 OPENING_CONJUNCTION = re.compile(r"^(?P<quote>[“\"‘']?)(?:But|And|Yet|So)\s+(?=\S+\s+\S+\s+\S+)")
 CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she)\b)")
-# ", a step that analysts said could take months.", ", a point that Kyiv has rejected": the
+# ", a step that analysts said could take months.", ", a point that Freedonia has rejected": the
 # writer's comment on the clause before, up to the sentence's end (not an item of a list: ", a
 # buffer zone that …, and elections")
 COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that|which)\s[^,;“”\"]*$")
@@ -334,7 +334,7 @@ CONTENT_ASKED = re.compile(r"\s+(?:include|contain|address|guarantee|ensure|cove
                            r"provide\s+for)\b")
 OBJECT_TO = re.compile(r"\s+(?:(?!(?:that|was|is|were|are|would|will|had|has)\b)[\w’'.-]+\s+){1,4}?to\b")
 MIN_WORDS = 6  # a summary is never cut shorter than this
-# ... while a sentence may be shorter and still state a position: "Russia wants sanctions lifted."
+# ... while a sentence may be shorter and still state a position: "Ruritania wants sanctions lifted."
 MIN_SENTENCE_WORDS = 5
 MAX_SUMMARY_WORDS = 45
 
@@ -515,7 +515,7 @@ class ClaimFinder:
     def _condition_subject(self, text: str, match: re.Match, actor: str) -> str | None:
         """Whom "if it keeps stalling" is aimed at: "it" (or "he", "she", "they") is the party
         read last before the condition, other than the one who sets it ("would increase pressure
-        on Moscow if it kept stalling": Russia)."""
+        on Arden if it kept stalling": Ruritania)."""
         subject = CONDITION_PRONOUN.match(match.group())
         if subject is None:
             return None
@@ -708,7 +708,7 @@ class ClaimFinder:
                 continue
             if CONJUNCTION_BEFORE.search(prior) and (FINITE_AFTER.match(masked, mention.end)
                                                      or not masked[mention.end:].strip()):  # (right before the cue)
-                continue  # "after Trump urged Iran to …": a clause's subject, "after" its conjunction
+                continue  # "after Novak urged Arden to …": a clause's subject, "after" its conjunction
             objects.add(n)
             listed = []
             for k in range(n + 1, len(mentions)):
@@ -801,7 +801,7 @@ class ClaimFinder:
         # (but "said on Tuesday that Ruritania would ...": after a speech verb, "that" opens what was said)
         openers = [opener for opener in THAT_PARTY.finditer(window, clause_at)
                    if not self.attributor.said_just_before(window[clause_at:opener.start()], 4)
-                   # (not ", which Ukraine accepted," closed before the cue: the relative clause is an aside)
+                   # (not ", which Freedonia accepted," closed before the cue: the relative clause is an aside)
                    and not window[opener.end():].rstrip().endswith(",")]
         if openers:
             # "rejected the ceasefire that Ruritania and its allies have demanded": the cue's
@@ -829,14 +829,13 @@ class ClaimFinder:
                              # "said Jane Doe was stalling and called on her to …": not on herself
                              or (OBJECT_PRONOUN.match(text[at:]) and self.index[found[0].actor].kind == "person")):
                     return speaker.actor, at, []
-            if found and ADDRESSEE_THEN_PRONOUN.match(reported, found[0].end) and verb is verbs[-1] \
-                    and found[0].start - skip <= 1:
+            told = ADDRESSEE_THEN_PRONOUN.match(reported, found[0].end) if found else None
+            if told and verb is verbs[-1] and found[0].start - skip <= 1:
                 # "Novak told Doe he wanted a ceasefire": whom he told, then "he", the teller
                 speaker = self.attributor.speaker_of_verb(text, clause_at + verb.start())
                 teller = self._resolve(speaker, reading, sentence)
                 entry = self.index.get(teller)
-                pronoun = ADDRESSEE_THEN_PRONOUN.match(reported, found[0].end)["pronoun"].lower()
-                if entry is not None and entry.kind == "person" and entry.gender in (None, pronoun) \
+                if entry is not None and entry.kind == "person" and entry.gender in (None, told["pronoun"].lower()) \
                         and speaker.end <= clause_at + verb.start():
                     return teller, at, []
                 return None
@@ -1001,7 +1000,7 @@ class ClaimFinder:
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
             if (kicker := KICKER.match(text)) and match.end() <= kicker.end() and \
                     self.attributor.speech.search(text, kicker.end(), kicker.end() + KICKER_REACH):
-                continue  # "Vatican offer: Meloni said the Pope was ready …": a live blog's label, then the report
+                continue  # "Arden offer: Doe said the city was ready …": a live blog's label, then the report
             if family == "nouns" and NAMED_AS.search(before):
                 continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
             if family == "nouns" and self.received and self.received.search(before) \
@@ -1018,10 +1017,7 @@ class ClaimFinder:
                 and not (self.desire and self.desire.fullmatch(match.group().strip()))
                 and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Ministry demanded" is a verb)
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
-            # "Kyiv's call for a truce": a verb read as a noun, with what is called for (not "Moscow's
-            # demands are unacceptable", which says nothing of what they are)
-            owned_call = family == "verbs" and noun_like and " " in match.group().strip() \
-                and OWNER_GAP.search(before) and self._owner(text, match.start())
+            owned_call = family == "verbs" and noun_like and self._owned_call(text, match) is not None
             if family == "verbs" and noun_like and not _by_agent(text, match) and not owned_call and not (
                     PASSIVE_BEFORE.search(before) and self._source_lead(text)):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
@@ -1044,7 +1040,7 @@ class ClaimFinder:
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
             if kind == PROPOSAL and family == "verbs" and PRONOUN_OBJECT.match(text, match.end()):
-                continue  # "talks since Putin proposed them last month": what was proposed goes unsaid here
+                continue  # "talks since Novak proposed them last month": what was proposed goes unsaid here
             if kind == PROPOSAL and " " not in match.group().strip() and CLAUSE_ENDS.match(text, match.end()) and \
                     not DEMANDED_THING.search(text, 0, match.start()):
                 continue  # "The city has offered, and we are grateful": what is offered goes unsaid
@@ -1222,10 +1218,8 @@ class ClaimFinder:
                     # "… ended without the ceasefire sought by Ruritania": told from what is sought
                     # (not ", a call backed by Ruritania": the call is what comes before)
                     clause_from = phrase.start()
-            elif (owner := self._owner(text, match.start()) if family == "nouns" or (
-                    family == "verbs" and " " in match.group().strip() and OWNER_GAP.search(text, 0, match.start()))
-                    else None) is not None:
-                # ("Kyiv's call for a truce": the verb as a noun, its owner's)
+            elif (owner := self._owner(text, match.start()) if family == "nouns" else
+                    self._owned_call(text, match) if family == "verbs" else None) is not None:
                 # "to refer to Ruritania's demands that Freedonia ...", "rejected the Ruritanian
                 # demand for ...": the demands are Ruritania's, whoever the sentence is about and
                 # whoever received them; told from the owner's name
@@ -1419,6 +1413,14 @@ class ClaimFinder:
             return reading.subjects.get(sentence.index) or reading.speakers.get(sentence.index)
         return mention.actor
 
+    def _owned_call(self, text: str, match: re.Match) -> Mention | None:
+        """The owner of a verb cue read as a noun, right after a possessive, when the cue names
+        what is called for: "Freedonia's call for a truce" (not "Ruritania's demands are
+        unacceptable", which says nothing of what they are)."""
+        if " " not in match.group().strip() or not OWNER_GAP.search(text, 0, match.start()):
+            return None
+        return self._owner(text, match.start())
+
     def _owner(self, text: str, at: int) -> Mention | None:
         """The party whose possessive or adjective stands right before offset `at` ("Ruritania's
         “absurd” demands", "the Ruritanian demand")."""
@@ -1524,7 +1526,7 @@ class ClaimFinder:
             # "dismissed a Ruritanian demand for …, saying …": what the sentence's subject did
             when = PARTICIPLE.search(text, cue_end)
         elif when is None and self.attributor.speech.search(text, 0, start):
-            # "Jane Doe said the Vatican was ready to host talks, calling it a signal": what she
+            # "Jane Doe said Arden was ready to host talks, calling it a signal": what she
             # said besides (not "…, including a ceasefire": what the offer holds)
             said = PARTICIPLE.search(text, cue_end)
             word_at = said.end() - len(said.group().lstrip(", \t\n")) if said else 0
@@ -1568,8 +1570,8 @@ class ClaimFinder:
             named = self.index.find(body[label.end():label.end() + 80]) if label else []
             if label and (label["label"].isupper() or self.index.find(label["label"]) or (
                     named and named[0].start == 0 and named[0].actor == actor)):
-                # a transcript's "Doe: We expect …", "MS DOE: The …", and "Mao Ning: China welcomes …"
-                # told of China, whoever the speaker is
+                # a transcript's "Doe: We expect …", "MS DOE: The …", and "Jane Doe: Ruritania welcomes …"
+                # told of Ruritania, whoever the speaker is
                 body = body[label.end():]
             pronoun = OPENING_PRONOUN.match(body) or (
                 (title := self.attributor.anaphor.match(body) if self.attributor.anaphor else None)

@@ -180,8 +180,8 @@ def build_actors(articles: list[ArticleFacts], config: SiteConfig, used: set[str
             kind, name, affiliation = gaz.kind, gaz.name, gaz.affiliation
         else:
             kind, name = entry.kind, entry.name
-            # ("Foreign Secretary David Lammy said" names no state; "Britain's Foreign Secretary
-            # David Lammy" in another article does: the state most articles tie them to)
+            # ("Foreign Secretary Jane Doe said" names no state; "Arden's Foreign Secretary Jane Doe"
+            # in another article does: the state most articles tie them to)
             tied = affiliations.get(actor_id)
             affiliation = min(tied, key=lambda a: (-tied[a], a)) if tied else entry.affiliation
             if is_media_role(role, config.cues):

@@ -36,14 +36,10 @@ class DateShapes:
     """The date patterns of one calendar (`site_config/calendar.yaml`), compiled once per config."""
 
     months: dict[str, int]
-    written: tuple[re.Pattern, ...]  # day and month name, either order, then the year
     label: re.Pattern  # "Published:", "Updated on" opening a stamp
     clock: re.Pattern  # what else a stamp may hold
-    wire: re.Pattern  # "MOSCOW, August 16. /TASS/."
-
-    @property
-    def all(self) -> tuple[re.Pattern, ...]:
-        return (*self.written, ISO_DATE)
+    wire: re.Pattern  # "ARDEN, August 16. /ARP/."
+    all: tuple[re.Pattern, ...]  # day and month name in either order, then the year; and ISO dates
 
 
 def _alternation(words) -> str:
@@ -67,7 +63,7 @@ def date_shapes(calendar: Calendar) -> DateShapes:
         r"^(?P<place>[A-Z][A-Z ./'-]{2,30}?)(?:, (?i:" + month + r") (?P<day>\d{1,2})"
         r"(?:, (?P<year>(?:19|20)\d{2}))?|, [A-Z][a-z]+)?\.? ?(?:/[A-Z]{2,10}/|\([A-Z][A-Za-z]{1,20}\)) ?"
         r"(?:--|[.—–-])?")
-    return DateShapes(dict(calendar.months), (day_first, month_first), label, clock, wire)
+    return DateShapes(dict(calendar.months), label, clock, wire, (day_first, month_first, ISO_DATE))
 
 
 # "Arden (AFP) – Ruritanian President …": a place set in title case, then the agency and a dash
@@ -127,7 +123,7 @@ LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")  # in every date shape, NUMERIC_DATE's too
 
 
-# "DUBAI, United Arab Emirates — May 20, 2025": a wire dateline's place, then the date alone
+# "PORTVILLE, Arden Islands — May 20, 2025": a wire dateline's place, then the date alone
 PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
                                r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})? +[—–-]{1,2} +(?=\S)")
 

@@ -224,7 +224,7 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
     # is what the subject asked for; "offered to hold talks with Arden “…”": what it offered
     forms = []
     if cues.asking_verbs:
-        # ("called on partners to increase pressure on Moscow through sanctions “…”": up to seven words)
+        # ("called on partners to increase pressure on Ruritania through sanctions “…”": up to seven words)
         forms.append(rf"(?:{words_any_case(cues.asking_verbs)})\s+(?:[\w’'.-]+\s+){{1,4}}to(?:\s+[\w’'-]+){{0,7}}")
     if cues.offering_verbs:
         forms.append(rf"(?:{words_any_case(cues.offering_verbs)})\s+to\s+(?:[\w’'.-]+\s+){{0,7}}[\w’'.-]+")
@@ -857,7 +857,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             # spokesperson's answer at a briefing ("A: We urge …"); so is "Freedonia must stop its
             # attacks", said by no one else
             label = ANSWER_LABEL.match(line.text)
-            speaker = SPEAKER_LABEL.match(line.text) if label is None else None  # "Mao Ning: China …"
+            speaker = SPEAKER_LABEL.match(line.text) if label is None else None  # "Jane Doe: Ruritania …"
             skip = label.end() if label else speaker.start("said") if speaker else 0
             out.append(_paragraph(line, line_sentences, publisher, skip=skip))
             history.append(publisher)
