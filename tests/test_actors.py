@@ -197,6 +197,9 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
      {("matthew-whitaker", "US ambassador to NATO", "united-states")}),
     ("Chief of the General Staff Valery Gerasimov said the army was advancing.",
      {("valery-gerasimov", "Chief of the General Staff", None)}),
+    # a title shortened, as headlines and captions shorten it
+    ("Malaysian PM Anwar Ibrahim says both sides agreed to a truce starting at midnight.",
+     {("anwar-ibrahim", "Malaysian PM", "malaysia")}),
     # "a spokesperson for Sir Jan Novak": the name is whom she speaks for, not a title's object
     ("A spokesperson for Sir Keir Starmer said the talks were useful.", set()),
 ])

@@ -123,6 +123,27 @@ def test_url_line(config):
     assert meta_of(text, config).url == "https://example.org/news/1"
 
 
+def test_the_url_line_is_never_the_headline_and_its_date_reads_a_stamp_either_way_round(config):
+    """"02/06/2025" is 2 June or 6 February; the page's address, ".../20250602-…", says which."""
+    page = ("URL: https://news.example.org/en/live-news/20250602-arden-talks-end\n"
+            "Ruritania, Freedonia agree prisoner swap but no ceasefire at Arden talks\nLive news\n"
+            "Issued on: 02/06/2025 - 19:45\n"
+            "Arden (AFP) – Ruritania and Freedonia agreed on Monday to exchange thousands more prisoners of war.\n")
+    meta = meta_of(page, config)
+    assert (meta.title, meta.published) == (
+        "Ruritania, Freedonia agree prisoner swap but no ceasefire at Arden talks", "2025-06-02")
+    assert meta_of(page.replace("/20250602-", "/2025/02/"), config).published == "2025-02-06"
+    assert meta_of(page.replace("/20250602-", "/"), config).published is None  # no way to tell
+
+
+def test_a_page_without_a_date_of_its_own_is_dated_by_its_address(config):
+    page = ("https://www.example.org/world/2025/06/27/envoy-urges-talks/\n"
+            "Envoy urges both sides to return to the table in Arden\n"
+            "The envoy urged Ruritania and Freedonia to resume talks in Arden without delay.\n")
+    assert meta_of(page, config).published == "2025-06-27"
+    assert meta_of(page.replace("2025/06/27/", "a-20250627123/"), config).published is None  # an id
+
+
 def test_a_listed_outlets_name_alone_counts_only_at_the_top(config):
     """A logo's text above the headline names the page; the same line further down is more
     likely a photo credit, and names nothing."""
@@ -264,6 +285,18 @@ MASTHEAD_CASES = [
      "By Euronews with AP, AFP\nPublished on 20/05/2025 - 9:41 GMT+2\n"
      "The Kremlin said on Tuesday that there were no deadlines for drafting a memorandum on peace.\n",
      "Euronews", "Trump-Putin call: Kremlin says no timeframes for Ukraine ceasefire"),
+    # a listed outlet's other name ends the headline, before the date
+    ("Skip to content\nEU urges Serbia and Kosovo to implement normalization deal – DW – 06/27/2025\n"
+     "June 27, 2025\nThe EU's foreign policy chief on Friday urged Serbia and Kosovo to implement the deal.\n",
+     "Deutsche Welle", "EU urges Serbia and Kosovo to implement normalization deal"),
+    # the site's section between bars is no part of the headline
+    ("Thailand and Cambodia agree to 'unconditional' ceasefire | Conflict News | Al Jazeera\n"
+     "Published On 28 Jul 2025\nThailand and Cambodia have agreed to an immediate and unconditional ceasefire.\n",
+     "Al Jazeera", "Thailand and Cambodia agree to 'unconditional' ceasefire"),
+    # an outlet's name with "of" in it
+    ("Secretary's Call with the Arden Foreign Minister - United States Department of State\nReadout\n"
+     "August 5, 2025\nThe Secretary spoke today with the Arden Foreign Minister about the ceasefire.\n",
+     "U.S. Department of State", "Secretary's Call with the Arden Foreign Minister"),
 ]
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from generator.config import Calendar, Cues, SiteConfig
 from generator.extract.actors import words_any_case
 from generator.extract.memo import once_per
-from generator.extract.text import BODY, FURNITURE, HEADING, Line, word_count
+from generator.extract.text import BODY, FURNITURE, HEADING, URL_LINE, Line, word_count
 from generator.literals import GateSet
 
 # "June 3, 20255:42 PM GMT+1": scrapes can glue the clock to the year
@@ -70,7 +70,6 @@ def date_shapes(calendar: Calendar) -> DateShapes:
 TITLE_CASE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) \([A-Z][A-Za-z]{1,20}\) ?(?:--|[—–-])\s")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+|^\*\*(?=.*\*\*$)|(?<=\S)\*\*$")
-URL_LINE = re.compile(r"^(?:url|source url|link)?:?\s*(?P<url>https?://\S+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -103,18 +102,28 @@ def _only_stamp(body: str, match: re.Match, shapes: DateShapes) -> bool:
     return word_count(shapes.clock.sub(" ", rest)) <= 2
 
 
-def date_of_line(text: str, calendar: Calendar) -> str | None:
+def date_of_line(text: str, calendar: Calendar, hint: str | None = None) -> str | None:
     """ISO date if the whole line, or one part of a line set off by " | " or " / ", is a date
     stamp (date plus clock, zone or label), else None: "Jane Doe | 20.05.2025 - Update :
-    20.05.2025", "World Desk / Updated: May 20, 2025, 01:42 IST"."""
+    20.05.2025", "World Desk / Updated: May 20, 2025, 01:42 IST". `hint` is the date the page's
+    address carries ("2025-06-02", or only "2025-06"): it decides a stamp like "02/06/2025",
+    which is a date read either way round, and without it such a stamp gives no date."""
+    readings = stamp_readings(text, calendar)
+    if len(readings) == 1:
+        return readings[0]
+    return next((iso for iso in readings if hint and iso.startswith(hint)), None)
+
+
+def stamp_readings(text: str, calendar: Calendar) -> tuple[str, ...]:
+    """Every date the line's stamp may mean: none for a line that is no stamp, two for "02/06/2025"."""
     if not _YEAR.search(text):
-        return None  # every date shape has its year: most lines are ruled out here, and cheaply
+        return ()  # every date shape has its year: most lines are ruled out here, and cheaply
     shapes = date_shapes(calendar)
     found = _stamp(text, shapes)
-    if found is None:
+    if not found:
         for part in LINE_PARTS.split(text)[1:] if LINE_PARTS.search(text) else ():
             found = _stamp(part, shapes)
-            if found is not None:
+            if found:
                 break
     return found
 
@@ -128,20 +137,41 @@ PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-
                                r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})? +[—–-]{1,2} +(?=\S)")
 
 
-def _stamp(text: str, shapes: DateShapes) -> str | None:
+def _stamp(text: str, shapes: DateShapes) -> tuple[str, ...]:
     body = shapes.label.sub("", PLACE_BEFORE_DATE.sub("", text.strip()))
     numeric = NUMERIC_DATE.search(body)
     if numeric and _only_stamp(body, numeric, shapes):
-        a, b = int(numeric["a"]), int(numeric["b"])
-        if a > 12 >= b:
-            return _iso(numeric["year"], str(b), str(a), shapes.months)
-        if b > 12 >= a:
-            return _iso(numeric["year"], str(a), str(b), shapes.months)
-        return None
+        a, b, year = numeric["a"], numeric["b"], numeric["year"]
+        # day first or month first: where one number is above 12, only one reading is a date
+        return tuple(sorted({iso for iso in (_iso(year, b, a, shapes.months), _iso(year, a, b, shapes.months))
+                             if iso}))
+    for pattern in shapes.all:
+        match = pattern.search(body)
+        if match and _only_stamp(body, match, shapes):
+            iso = _iso(match["year"], match["month"], match["day"], shapes.months)
+            return (iso,) if iso else ()
+    return ()
     for pattern in shapes.all:
         match = pattern.search(body)
         if match and _only_stamp(body, match, shapes):
             return _iso(match["year"], match["month"], match["day"], shapes.months)
+    return None
+
+
+# "/2025/06/02/", "/20250602-story", "-2025-06-02": the date in a news page's address, or its
+# year and month alone ("/2025/08/story")
+URL_DATE = re.compile(r"(?<![\d.])(?P<year>20\d{2})(?P<sep>[/-]?)(?P<month>0[1-9]|1[0-2])"
+                      r"(?:(?P=sep)(?P<day>0[1-9]|[12]\d|3[01]))?(?!\d)")
+
+
+def url_date(url: str) -> str | None:
+    """"2025-06-02" or "2025-06" from the page's address, when its path carries a date."""
+    path = url.split("://", 1)[-1].partition("/")[2]
+    for match in URL_DATE.finditer(path):
+        if match["day"]:
+            return f"{match['year']}-{match['month']}-{match['day']}"
+        if match["sep"] == "/":  # a year and month alone only as folders: "202506" may be an id
+            return f"{match['year']}-{match['month']}"
     return None
 
 
@@ -230,23 +260,34 @@ def _byline(cues: Cues) -> re.Pattern | None:
                       rf"(?i:{words_any_case(cues.role_nouns)})$")
 
 
-def _strip_outlet_suffix(text: str, outlet: str | None) -> str | None:
-    if not outlet:
+def _strip_outlet_suffix(text: str, names: tuple[str, ...]) -> str | None:
+    if not names:
         return None
-    match = re.match(r"^(?P<title>.{10,}?)\s+[–—|-]\s+" + re.escape(outlet) + r"\s*$", text)
-    return match["title"] if match else None
+    # ("Headline – Arden Post – 06/27/2025": the outlet may come before the date)
+    spelled = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    match = re.match(rf"^(?P<title>.{{10,}}?)\s+(?P<bar>[–—|-])\s+(?:{spelled})(?:\s+[–—|-]\s+\d[\d./-]*\d)?\s*$", text)
+    if not match:
+        return None
+    # "Headline | World News | Arden Post": the site's section between the bars
+    return SECTION_BEFORE_BAR.sub("", match["title"]) if match["bar"] == "|" else match["title"]
+
+
+SECTION_BEFORE_BAR = re.compile(r"(?<=\S{3})\s+\|\s+[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,2}$")
 
 
 def find_title(lines: list[Line], outlet: str | None, header_lines: int, calendar: Calendar,
-               max_words: int = 40, byline: re.Pattern | None = None) -> tuple[str | None, int | None]:
+               max_words: int = 40, byline: re.Pattern | None = None,
+               spellings: tuple[str, ...] = ()) -> tuple[str | None, int | None]:
     """The headline and its line. `byline` is the shape of a "Jane Doe, Department Spokesperson"
-    line, which is never the headline when another heading is there."""
+    line, which is never the headline when another heading is there; `spellings` are the outlet's
+    other names, any of which may end the headline ("… – DW" for Deutsche Welle)."""
+    names = (outlet, *spellings) if outlet else ()
     def stamped(line: Line) -> bool:
-        return date_of_line(line.text, calendar) is not None
+        return bool(stamp_readings(line.text, calendar))
 
     short = [line for line in lines if word_count(line.text) <= max_words]
     for line in short:
-        title = _strip_outlet_suffix(line.text, outlet) if not BYLINE.match(line.text) else None
+        title = _strip_outlet_suffix(line.text, names) if not BYLINE.match(line.text) else None
         if title:  # ("By Jane Doe | Arden Post" is a byline)
             return title, line.index
     candidates = [line for line in _header(lines, header_lines)
@@ -330,12 +371,14 @@ def _header(lines: list[Line], size: int) -> list[Line]:
     return [line for line in lines if line.kind != FURNITURE][:size]
 
 
-def find_date(lines: list[Line], header_lines: int, calendar: Calendar) -> tuple[str | None, str | None, int | None]:
-    """(published, dateline place, line index) from the header region or a wire dateline."""
+def find_date(lines: list[Line], header_lines: int, calendar: Calendar,
+              hint: str | None = None) -> tuple[str | None, str | None, int | None]:
+    """(published, dateline place, line index) from the header region or a wire dateline; `hint`
+    as for `date_of_line`."""
     stamped: tuple[str, int] | None = None  # the date stamp, when it comes before the lead's dateline
     shapes = date_shapes(calendar)
     for line in lines[: header_lines * 2]:
-        iso = date_of_line(line.text, calendar)
+        iso = date_of_line(line.text, calendar, hint)
         if line.kind == FURNITURE and not iso:
             continue
         wire = shapes.wire.match(line.text) or TITLE_CASE_DATELINE.match(line.text)
@@ -359,19 +402,24 @@ def find_date(lines: list[Line], header_lines: int, calendar: Calendar) -> tuple
 def extract_metadata(lines: list[Line], config: SiteConfig) -> SourceMeta:
     header = config.boilerplate.max_header_lines
     outlet = find_outlet(lines, config)
+    spellings = tuple(alias for listed in config.outlets if listed.name == outlet for alias in listed.aliases)
     title, title_line = find_title(lines, outlet, header, config.calendar, config.boilerplate.max_title_words,
-                                   _byline(config.cues))
+                                   _byline(config.cues), spellings)
     if title:  # "# Headline" or "**Headline**" in a scrape kept as Markdown
         title = MARKDOWN_HEADING.sub("", title).strip() or title
         for prefix in config.boilerplate.title_prefixes:  # "UPDATE 2-Headline": the wire's version mark
             title = prefix.sub("", title, count=1).strip() or title
-    published, dateline, date_line = find_date(lines, header, config.calendar)
+    url = find_url(lines)
+    hint = url_date(url) if url else None
+    published, dateline, date_line = find_date(lines, header, config.calendar, hint)
     if published is None and title:
         # "Department Press Briefing – May 20, 2025": a transcript dated by its headline alone
         shapes = date_shapes(config.calendar)
         published = next((iso for pattern in shapes.all if (found := pattern.search(title))
                           and (iso := _iso(found["year"], found["month"], found["day"], shapes.months))), None)
-    return SourceMeta(outlet, title, published, find_url(lines), dateline, title_line, date_line)
+    if published is None and hint and len(hint) == len("2025-06-02"):
+        published = hint  # a page that gives no date of its own, by the one its address carries
+    return SourceMeta(outlet, title, published, url, dateline, title_line, date_line)
 
 
 def mark_header(lines: list[Line], meta: SourceMeta) -> list[Line]:

@@ -28,6 +28,8 @@ _ABBREVIATIONS = {
 _NUMBERING = {"no", "nos", "fig"}
 _NUMBER_AFTER = re.compile(r"\s*\d")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+# "URL: https://…", "Source: https://…": the address the scrape was taken from, never the headline
+URL_LINE = re.compile(r"^(?:[^\W\d_][\w ]{0,20}:\s*)?<?(?P<url>https?://[^\s>]+)>?$")
 
 
 @dataclass(frozen=True)
@@ -135,7 +137,7 @@ def classify_line(text: str, rules: Boilerplate, seen_in_article: int, seen_acro
         return FURNITURE
     if seen_in_article >= rules.repeated_within_article and words < rules.repeated_line_max_words:
         return FURNITURE  # live blogs repeat real paragraphs; only short repeats are widgets
-    if words == 0:
+    if words == 0 or URL_LINE.match(text):
         return FURNITURE
     if not ends_like_sentence(text):
         return HEADING if words >= 2 and not text.isupper() else FURNITURE
