@@ -197,6 +197,9 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
      {("matthew-whitaker", "US ambassador to NATO", "united-states")}),
     ("Chief of the General Staff Valery Gerasimov said the army was advancing.",
      {("valery-gerasimov", "Chief of the General Staff", None)}),
+    # an abbreviation's full stops inside a title set off by commas
+    ("Massad Boulos, the senior U.S. adviser for Africa, said Washington was ready to host direct talks.",
+     {("massad-boulos", "Senior U.S. adviser for Africa", "united-states")}),
     # a title shortened, as headlines and captions shorten it
     ("Malaysian PM Anwar Ibrahim says both sides agreed to a truce starting at midnight.",
      {("anwar-ibrahim", "Malaysian PM", "malaysia")}),

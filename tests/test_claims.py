@@ -1238,12 +1238,30 @@ CLAIM_CASES = [
      {("demands", "volodymyr-zelensky", "germany")}),
     # a state's top diplomat speaks for it, as its foreign minister does
     ("Russia's top diplomat warned Germany against sending troops to Ukraine.", {("demands", "russia", "germany")}),
+    # an aside after the subject ends no clause, and "accused X of …ing" reports no one else's words
+    ("Serbian President Aleksandar Vucic met the envoy in Brussels on Friday. Vucic, for his part, accused Pristina "
+     "of pushing Serbs out of the north and demanded the withdrawal of special police units.",
+     {("demands", "aleksandar-vucic", None)}),
+    # "The Secretary" is the secretary read last; both countries between which a ceasefire holds are objects
+    ("Secretary of State Marco Rubio spoke today with Indian External Affairs Minister Subrahmanyam Jaishankar. "
+     "The Secretary welcomed the ceasefire between India and Pakistan and encouraged both countries to maintain "
+     "direct communication.", {("demands", "marco-rubio", None), ("proposals", "marco-rubio", None)}),
+    # "both parties" is a group asked, as "both sides" is
+    ("The United States wants both parties to commit to the truce within days.", {("demands", "united-states", None)}),
+    # "and that they had agreed": others' agreement, which the speaker only reports
+    ("Donald Trump said he had spoken to both leaders and that they had agreed to meet to work out a ceasefire.",
+     set()),
 ]
 
 
 @pytest.mark.parametrize("sentence, expected", CLAIM_CASES)
 def test_who_claims_what_of_whom(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_a_second_thing_said_is_told_from_its_own_that(summaries):
+    body = "French envoy Jane Doe said she had spoken to the envoy and that she was ready to meet the Russian side."
+    assert summaries(body) == {"jane-doe": "Jane Doe was ready to meet the Russian side."}
 
 
 def test_a_title_in_what_a_spokesperson_said_is_the_person_of_her_side(summaries):

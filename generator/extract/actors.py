@@ -301,9 +301,11 @@ class PersonFinder:
         speech = words_any_case(cues.speech_verbs)
         self.role_word = re.compile(rf"(?i:(?<![\w-])(?:{role})s?)(?![\w-])")
         self.role_then_name = re.compile(rf"(?P<role>(?i:{role}))(?P<sep>,?\s+)(?P<name>{NAME.pattern})")
+        # ("Jane Doe, the senior U.S. adviser for Arden,": a capital's full stop abbreviates)
+        char = r"(?:[^,.;:()]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z]))"
         self.name_then_role = re.compile(
             rf"(?P<name>{NAME.pattern}),\s+(?!(?:and|or)\s)(?:(?:the|our|a|an|his|her)\s+)?"
-            rf"(?P<role>[^,.;:()]{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at)\s+[^,.;:()]{{1,60}})?)"
+            rf"(?P<role>{char}{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at)\s+{char}{{1,60}})?)"
             r"\s*(?=[,.;:)]|$)")
         # "the director of the Ruritanian press office, Jane Doe, said": the office between
         # the title and the name, the name set off by commas

@@ -87,6 +87,12 @@ IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
 CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a list set off by dashes
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
+# "accused Arden of pushing …", "thanked Doe for helping …": the verb's object and what it is
+# accused or thanked of, no clause of what was said
+OBJECT_OF_GERUND = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:of|for)\s+[a-z]+ing\b")
+# "Doe, for her part, accused …", "Doe, in turn, urged …": a short aside right after the subject;
+# its closing comma ends no clause
+SHORT_ASIDE = re.compile(r",(?: [\w’'-]+){1,4},")
 # "(a phrase it uses) for its (main) demands": the cue as a preposition's object, owned by the actor
 OWN_NOUN = re.compile(r"\b(?:for|of|to|on|in)\s+(?P<own>(?:its|their)\s+(?:[a-z][\w-]*\s+)?)$")
 ADVICE = re.compile(r"(?i:should)\b")  # a modal that asks something only of a party named before it
@@ -143,6 +149,7 @@ MODIFIED_TITLE_GAP = r"^(?:['’‚]s\b)?\s+(?:[a-z][\w-]*\s+){{1,2}}(?i:{titles
 WHEN = r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)"
 _REPORTED_LEAD = rf"^\W*(?:(?:{WHEN}|earlier|later|again|also)\W+)?(?:that\s+)?"  # "said (on Monday) that "
 PRONOUN_SUBJECT = re.compile(rf"(?i:{_REPORTED_LEAD}(?:he|she|it|they|we|i)\b)")
+AND_THAT_PRONOUN = re.compile(r"(?i:\band\s+that\s+(?P<pronoun>he|she|it|they|we|i)\b)")  # a second thing said
 ACCORDING_TO = re.compile(r"(?i:according\s+to)\s+")
 # "… said on Tuesday after …", "… told reporters after …": when, where and to whom it was said
 WHEN_SAID = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:on|after|before|during|while|when|at|in|following)\b"
@@ -743,6 +750,9 @@ class ClaimFinder:
         """The first subject, unless a later one follows the last comma ("Despite X ..., Y has")
         and is not one of a list with the first ("France, Germany and Britain have")."""
         comma = clause.rfind(", ")
+        aside = SHORT_ASIDE.match(clause, found[0].end)
+        if aside and comma == aside.end() - 1:
+            return found[0]
         listed = {actor for actor, _ in self._partners(clause, found, found[0], 0)}
         later = [m for m in found if m.start > comma and m.actor not in listed] if comma > found[0].start else []
         return later[0] if later else found[0]
@@ -811,7 +821,8 @@ class ClaimFinder:
                     and self.is_party(named[0].actor):
                 clause_at = openers[-1].end()
         clause = window[clause_at:]
-        verbs = list(self.attributor.speech.finditer(clause))
+        verbs = [verb for verb in self.attributor.speech.finditer(clause)
+                 if not OBJECT_OF_GERUND.match(clause, verb.end())]
         for verb in reversed(verbs):
             reported = clause[verb.end():]
             said = ADDRESSEE_THAT.match(reported)  # "told Roe that Ruritania ...": what was told opens at "that"
@@ -868,6 +879,8 @@ class ClaimFinder:
                     second = AND_THEN.search(reported) and PAST.match(text, at)  # "had spoken to X and offered"
                     return person, at if second else clause_at + verb.end() + role.end(), []
                 pronoun = PRONOUN_SUBJECT.search(reported)
+                if second_that := list(AND_THAT_PRONOUN.finditer(reported)):
+                    pronoun = second_that[-1]  # "said he had spoken to them and that they had agreed to …"
                 if not pronoun and kind != DEMAND and AND_THEN.search(reported) and not PERFECT.search(reported):
                     # (but "said the two sides' chiefs had spoken and agreed to …": "had" goes on, theirs)
                     # "Jane Doe said that Europe wanted more pressure and proposed that ...": with no
@@ -882,12 +895,16 @@ class ClaimFinder:
                 if actor and pronoun:
                     head = clause[:verb.start()]
                     named = self._subjects(head) if pronoun.group().lower().rstrip().endswith("they") else []
-                    if named:  # "Ruritania and Freedonia said they were ready": each of them is
+                    if named and (len(named) > 1 or self.index[named[0].actor].kind != "person"):
+                        # "Ruritania and Freedonia said they were ready": each of them is
                         return named[0].actor, clause_at + verb.end(), self._partners(head, named, named[0], clause_at)
+                    if pronoun.group().lower().rstrip().endswith("they") and self.index[actor].kind == "person":
+                        return None  # "Jane Doe said they had agreed to meet": others, whom she names not
                     if AND_THEN.search(reported) and PAST.match(text, at) and speaker.via != "pronoun" \
                             and speaker.end <= clause_at + verb.start():
                         return actor, at, []  # "X said it was wrong … and warned Y against …": told from the cue
-                    return actor, clause_at + verb.end(), []
+                    said_from = second_that[-1].start("pronoun") if second_that else 0
+                    return actor, clause_at + verb.end() + said_from, []
                 if actor and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
                     return actor, speaker.end, []  # "Ruritania stressed that any meeting would require ..."
         found = self._subjects(clause)
