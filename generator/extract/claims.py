@@ -93,6 +93,8 @@ OBJECT_OF_GERUND = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:of|for)\s+[a-z]+in
 # "Doe, for her part, accused …", "Doe, in turn, urged …": a short aside right after the subject;
 # its closing comma ends no clause
 SHORT_ASIDE = re.compile(r",(?: [\w’'-]+){1,4},")
+# "rejected Ruritania's proposal as a stunt": what the proposal was called, told after "as"
+LABELLED_AS = re.compile(r"\s+as\s+(?=\S)")
 # "(a phrase it uses) for its (main) demands": the cue as a preposition's object, owned by the actor
 OWN_NOUN = re.compile(r"\b(?:for|of|to|on|in)\s+(?P<own>(?:its|their)\s+(?:[a-z][\w-]*\s+)?)$")
 ADVICE = re.compile(r"(?i:should)\b")  # a modal that asks something only of a party named before it
@@ -312,7 +314,10 @@ CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she)
 # ", a step that analysts said could take months.", ", a point that Freedonia has rejected": the
 # writer's comment on the clause before, up to the sentence's end (not an item of a list: ", a
 # buffer zone that …, and elections")
-COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that|which)\s[^,;“”\"]*$")
+# (", a move the Kremlin said would …": the relative pronoun left out before a named party and its verb)
+COMMENT_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+(?:that\s|which\s|"
+                           r"(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|[a-z]+ed|[a-z]+s)\s))"
+                           r"[^,;“”\"]*$")
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:to|as|for)\s)")  # (not "offered it as a venue")
 AGENTS_JOINED = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 ADDRESSEE_THEN_PRONOUN = re.compile(r"\s+(?P<pronoun>he|she)\b(?!\s+(?:said|says)\b)")  # "told Doe he wanted"
@@ -383,6 +388,7 @@ class _CuePatterns:
     representatives: re.Pattern | None
     represented: re.Pattern | None  # " foreign ministers" right after a party's name: its people
     received: re.Pattern | None
+    receiver: re.Pattern | None
     title_gap: re.Pattern
     coordination: re.Pattern
     desire: re.Pattern | None  # "wanted", "hoped": verbs of wanting
@@ -459,6 +465,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         # "will accept the (new) proposal for": a demand or proposal received, not made
         received=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.receiving_verbs)})\s+(?:\w+\s+){{0,2}}$)")
                   if cues.receiving_verbs else None),
+        # ("dismissed Ruritanian President Jane Doe's proposal": and the owner's title and name)
+        receiver=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.receiving_verbs)})\s+(?:[\w’'.-]+\s+){{0,6}}$)")
+                  if cues.receiving_verbs else None),
         voicing=re.compile(rf"(?i:{words_any_case(cues.voicing_verbs)})") if cues.voicing_verbs else None,
         desire=re.compile(rf"(?i:{words_any_case(cues.desire_verbs)})(?![\w-])") if cues.desire_verbs else None,
         addressee_that=(re.compile(rf"^\s*(?:[\w’'-]+\s+){{0,2}}?that\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{groups})(?![\w-])"
@@ -484,6 +493,10 @@ class ClaimFinder:
     def __init__(self, cues: Cues, index: ActorIndex):
         self.index = index
         self.attributor = Attributor(cues, index)
+        # "The President urges …", "The Secretary-General calls …": a title standing for its holder,
+        # then the verb (not "the Arden call", a noun)
+        anaphor = self.attributor.anaphor
+        self.anaphor_before = re.compile(rf"(?:{anaphor.pattern})\s+$") if anaphor else None
         compiled = _cue_patterns(cues)
         self.patterns = compiled.cues
         self.cue_set = compiled.cue_set
@@ -500,6 +513,7 @@ class ClaimFinder:
         self.representatives = compiled.representatives
         self.represented = compiled.represented
         self.received = compiled.received
+        self.receiver = compiled.receiver
         self.title_gap = compiled.title_gap
         self.coordination = compiled.coordination
         self.desire = compiled.desire
@@ -1032,7 +1046,8 @@ class ClaimFinder:
                 " " not in match.group().strip() and not PAST.fullmatch(match.group().strip())
                 # ("the Kremlin wants …": a verb of wanting is no noun)
                 and not (self.desire and self.desire.fullmatch(match.group().strip()))
-                and NOT_A_VERB_QUALIFIED.search(before)) or (  # ("the Ministry demanded" is a verb)
+                and NOT_A_VERB_QUALIFIED.search(before)  # ("the Ministry demanded" is a verb)
+                and not (self.anaphor_before and self.anaphor_before.search(before))) or (
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
             owned_call = family == "verbs" and noun_like and self._owned_call(text, match) is not None
             if family == "verbs" and noun_like and not _by_agent(text, match) and not owned_call and not (
@@ -1148,6 +1163,7 @@ class ClaimFinder:
         summary_from = None
         clause_from = 0  # where a summary that does not open with the actor's name starts
         owned = False  # the cue is "its demands": told with the actor's name for "its"
+        received_as = None  # where the label a receiver gave the owned cue begins
         partners: list[tuple[str, int]] = []
         if quote is not None:
             if not quote.speaker or not self.is_party(quote.speaker):
@@ -1242,6 +1258,8 @@ class ClaimFinder:
                 # whoever received them; told from the owner's name
                 actor, clause_from = owner.actor, owner.start
                 target = self._targets_after(text, match.start(), actor, kind)
+                received_as = self.receiver and self.receiver.search(text, 0, owner.start) and \
+                    LABELLED_AS.search(text, match.end())
             elif family == "verbs" and (aux := PASSIVE_BEFORE.search(text, 0, match.start())) \
                     and (lead := self._source_lead(text)) is not None:
                 # "Under the Ruritanian plan, Freedonia is required to disarm": the plan's party asks it
@@ -1288,6 +1306,9 @@ class ClaimFinder:
             summary_from = match.start() if whole_list else listed
         rest = re.sub(r"^\w*", "", text[match.end():])
         told = text  # what the summary is told from
+        if received_as:  # "dismissed Ruritania's proposal for talks as a stunt": not the label it got
+            told = text[:received_as.start()] + "."
+            rest = re.sub(r"^\w*", "", told[match.end():])
         relative = _relative_holding(text, match.start())
         who = RELATIVE_WHO.match(relative.group()) if relative is not None else None
         if who and summary_from is not None and summary_from <= relative.start() + 1:
