@@ -293,6 +293,14 @@ MASTHEAD_CASES = [
     ("Thailand and Cambodia agree to 'unconditional' ceasefire | Conflict News | Al Jazeera\n"
      "Published On 28 Jul 2025\nThailand and Cambodia have agreed to an immediate and unconditional ceasefire.\n",
      "Al Jazeera", "Thailand and Cambodia agree to 'unconditional' ceasefire"),
+    # the outlet joined to the headline by a hyphen alone
+    ("Ruritania ready to play constructive role in Arden talks: FM spokesperson-Xinhua\nSource: Xinhua\n"
+     "2025-06-16 19:02:15\nRuritania is ready to continue playing a constructive role, a spokesperson said.\n",
+     "Xinhua", "Ruritania ready to play constructive role in Arden talks: FM spokesperson"),
+    # a listed site's name with "and" in it, after a bar
+    ("Secretary-General Calls for Immediate De-escalation in Arden | Meetings Coverage and Press Releases\n"
+     "12 March 2025\nThe Secretary-General is deeply alarmed by the continued offensive in Arden.\n",
+     "UN Meetings Coverage and Press Releases", "Secretary-General Calls for Immediate De-escalation in Arden"),
     # an outlet's name with "of" in it
     ("Secretary's Call with the Arden Foreign Minister - United States Department of State\nReadout\n"
      "August 5, 2025\nThe Secretary spoke today with the Arden Foreign Minister about the ceasefire.\n",

@@ -265,7 +265,9 @@ def _strip_outlet_suffix(text: str, names: tuple[str, ...]) -> str | None:
         return None
     # ("Headline – Arden Post – 06/27/2025": the outlet may come before the date)
     spelled = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    match = re.match(rf"^(?P<title>.{{10,}}?)\s+(?P<bar>[–—|-])\s+(?:{spelled})(?:\s+[–—|-]\s+\d[\d./-]*\d)?\s*$", text)
+    # ("Headline: spokesperson-Xinhua": or a hyphen with no space, after a word)
+    match = re.match(rf"^(?P<title>.{{10,}}?)(?:\s+(?P<bar>[–—|-])\s+|(?<=\w)-)(?:{spelled})"
+                     rf"(?:\s+[–—|-]\s+\d[\d./-]*\d)?\s*$", text)
     if not match:
         return None
     # "Headline | World News | Arden Post": the site's section between the bars
