@@ -1244,6 +1244,11 @@ CLAIM_CASES = [
     # armed groups of other stories are in the gazetteer
     ("UN Secretary-General António Guterres visited Kinshasa on Monday. He calls on the FDLR to disarm and "
      "leave the east.", {("demands", "antonio-guterres", "fdlr")}),
+    # "after X asked …" is X's own act, told from its clause; "as long as X did not …" is the condition of the first
+    ("A Qatari official said Prime Minister Mohammed bin Abdulrahman Al Thani secured the deal in a call with Tehran "
+     "after Trump asked Doha to help.", {("demands", "donald-trump", "qatar")}),
+    ("An MP told Al Jazeera that Kyiv would keep talking as long as Russia did not set new preconditions.",
+     {("demands", "ukraine", "russia")}),
     # an aside after the subject ends no clause, and "accused X of …ing" reports no one else's words
     ("Serbian President Aleksandar Vucic met the envoy in Brussels on Friday. Vucic, for his part, accused Pristina "
      "of pushing Serbs out of the north and demanded the withdrawal of special police units.",

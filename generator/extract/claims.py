@@ -324,6 +324,8 @@ ADDRESSEE_THEN_PRONOUN = re.compile(r"\s+(?P<pronoun>he|she)\b(?!\s+(?:said|says
 # "after", "before", "since", "until", "once", "as" open a clause as well as a phrase: "after talks
 # with Novak" has an object, "after Novak urged Doe to …" a subject, told by the finite verb after it
 CONJUNCTION_BEFORE = re.compile(r"(?i:(?<![\w-])(?:after|before|since|until|once|as)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$)")
+# ... and the ones that say when, whose clause is an act of its own ("as long as", "until" open a condition)
+WHEN_BEFORE = re.compile(r"(?i:(?<![\w-])(?:after|before|since|once)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$)")
 FINITE_AFTER = re.compile(r"\s+(?:(?:has|had|have|was|were|is|are|will|would|could|can|must|should|did|does)\b|"
                           r"[a-z]+(?:ed|[^s\W]s)\b)")
 THAT_AFTER = re.compile(r"\s+that\s")
@@ -762,7 +764,12 @@ class ClaimFinder:
 
     def _pick(self, clause: str, found: list[Mention]) -> Mention:
         """The first subject, unless a later one follows the last comma ("Despite X ..., Y has")
-        and is not one of a list with the first ("France, Germany and Britain have")."""
+        and is not one of a list with the first ("France, Germany and Britain have"), or opens
+        the clause of "after", "since" … that ends in the cue."""
+        last = found[-1]
+        if last is not found[0] and "," not in clause[last.end:] and WHEN_BEFORE.search(clause, 0, last.start) \
+                and (FINITE_AFTER.match(clause, last.end) or not clause[last.end:].strip()):  # (right before the cue)
+            return last  # "Doe secured the deal after Novak asked Arden to help": the cue's own clause
         comma = clause.rfind(", ")
         aside = SHORT_ASIDE.match(clause, found[0].end)
         if aside and comma == aside.end() - 1:
