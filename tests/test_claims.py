@@ -1270,6 +1270,13 @@ def test_who_claims_what_of_whom(targets, sentence, expected):
     assert targets(sentence) == expected
 
 
+def test_an_opening_pronoun_for_whoever_reports_someone_elses_offer_is_told_as_his_name(summaries):
+    body = ("Donald Trump said the conditions would be set by the two sides. He also said the Vatican had indicated "
+            "it would be \"very interested in hosting the negotiations.\"")
+    assert summaries(body) == {"vatican": "Donald Trump also said the Vatican had indicated it would be \"very "
+                                          "interested in hosting the negotiations.\""}
+
+
 def test_a_second_thing_said_is_told_from_its_own_that(summaries):
     body = "French envoy Jane Doe said she had spoken to the envoy and that she was ready to meet the Russian side."
     assert summaries(body) == {"jane-doe": "Jane Doe was ready to meet the Russian side."}

@@ -30,6 +30,8 @@ def meta_of(text, config):
     # a weekday shortened, and the clock after "at" (Australian and British sites)
     ("Posted Tue 20 May 2025 at 5:12am, updated Tue 20 May 2025 at 9:40am", "2025-05-20"),
     ("Wed., May 21, 2025", "2025-05-21"),
+    # a byline and the reading time around the stamp
+    ("by Jane Doe May 19, 2025 11:58 PM 3 min read", "2025-05-19"),
     # other languages, from site_config/calendar.yaml
     ("Publié le 19 mai 2025 à 15h20", "2025-05-19"),
     ("lundi 1er décembre 2025, 08:05", "2025-12-01"),
@@ -51,6 +53,7 @@ def test_date_stamps(line, iso, config):
     "05-06-2025",
     "Talks resume / the minister said on 19 May 2025 that he would go to Istanbul",
     "Le ministre a déclaré le 19 mai 2025 qu'il se rendrait à Istanbul.",
+    "by the way May 19, 2025 was a Monday",
 ])
 def test_sentences_mentioning_dates_are_not_date_stamps(line, config):
     assert date_of_line(line, config.calendar) is None
@@ -301,6 +304,11 @@ MASTHEAD_CASES = [
     ("Secretary-General Calls for Immediate De-escalation in Arden | Meetings Coverage and Press Releases\n"
      "12 March 2025\nThe Secretary-General is deeply alarmed by the continued offensive in Arden.\n",
      "UN Meetings Coverage and Press Releases", "Secretary-General Calls for Immediate De-escalation in Arden"),
+    # a listed outlet's appeal for support at the foot of the page
+    ("Ruritania ready for talks in any format, president says\nby Jane Doe May 19, 2025 11:58 PM 3 min read\n"
+     "Ruritania is ready for direct talks with Freedonia in any format, the president said on Monday.\n"
+     "Consider supporting the Kyiv Independent.\n",
+     "The Kyiv Independent", "Ruritania ready for talks in any format, president says"),
     # an outlet's name with "of" in it
     ("Secretary's Call with the Arden Foreign Minister - United States Department of State\nReadout\n"
      "August 5, 2025\nThe Secretary spoke today with the Arden Foreign Minister about the ceasefire.\n",

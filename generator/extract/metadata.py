@@ -26,7 +26,7 @@ ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})[./-](?P<month>\d{1,2})[./-](?
 # What may share a line with a date stamp besides `Calendar.stamp_words`: a clock ("15:20",
 # "5.12pm", "15h20"), a zone ("GMT+1", "EDT", "CEST") or an age ("Updated 2 hours ago")
 CLOCK = (r"\b\d{1,2}\s?[:.h]\s?\d{2}\s*(?:am\b|pm\b|a\.m\.|p\.m\.)?|\b(?:gmt|utc)[+-]\d{1,2}\b|"
-         r"\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b(?:gmt|utc)\b|"
+         r"\b\d+\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago\b|\b(?:gmt|utc)\b|\b\d+\s+min(?:ute)?s?\s+read\b|"
          # zone abbreviations: "EDT", "CEST", "BST", "MSK", "ET", "AEST"
          r"\b(?:[ecmpa]|ae|a[ck]|h|ak)[sd]t\b|\b(?:[ce]e|[ce]es)t\b|\b(?:bst|ist|jst|kst|msk|et|pt)\b")
 
@@ -94,11 +94,15 @@ def _iso(year: str, month: str, day: str, months: dict[str, int]) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+BYLINE_NAMES = re.compile(r"^\s*(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:and|&)\s+(?:[A-Z][\w.'’-]*\s*){1,4})?")
+
+
 def _only_stamp(body: str, match: re.Match, shapes: DateShapes) -> bool:
     """Nothing but clock, zone, labels and other dates ("… | Updated May 20, 2025") beside `match`."""
     rest = body[:match.start()] + " " + body[match.end():]
     for pattern in (*shapes.all, NUMERIC_DATE):
         rest = pattern.sub(" ", rest)
+    rest = BYLINE_NAMES.sub(" ", rest)  # "by Jane Doe May 19, 2025 11:58 PM 3 min read"
     return word_count(shapes.clock.sub(" ", rest)) <= 2
 
 
