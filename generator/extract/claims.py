@@ -1348,8 +1348,9 @@ class ClaimFinder:
         if owned and summary.startswith(("Its ", "Their ")):
             name = self.index[actor].name
             summary = name + ("’ " if name.endswith("s") else "’s ") + summary.split(" ", 1)[1]
-        if (lead := OPENING_PRONOUN.match(summary)) and (teller := self.index.get(reading.subjects.get(sentence.index))) \
-                and teller.id != actor and teller.kind == "person":
+        teller = self.index.get(reading.subjects.get(sentence.index))
+        if (lead := OPENING_PRONOUN.match(summary)) and teller is not None and teller.id != actor \
+                and teller.kind == "person":
             summary = teller.name + summary[lead.end():]  # "He also said the city would host …": who said it
         if partners or self.index[actor].kind in ("state", "organisation"):
             summary = self._singular(actor, summary)  # ("they were ready", told of the G7: "G7 was ready")
