@@ -271,3 +271,32 @@ def test_every_state_in_the_gazetteer_has_its_adjective(config):
     """People the gazetteer does not list are tied to their state by its adjective ("Kosovar
     Prime Minister Albin Kurti"); a state without one leaves its people stateless."""
     assert [actor.id for actor in config.actors if actor.kind == "state" and not actor.adjectives] == []
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a role word inside another word is none ("Trump, Vladimir Putin": not the "mp" of "Trump")
+    ("Ahead of his phone call with Donald Trump, Vladimir Putin told businesses not to count on an end to "
+     "sanctions.", "vladimir-putin", None),  # ("sanctions official" is a title: the sentence is tried for titles)
+    # "what" and "alongside" end a title on the left
+    ("India and Pakistan agreed to a ceasefire, following what U.S. President Donald Trump described as a long night.",
+     "donald-trump", "U.S. President"),
+    ("Speaking in the Oval Office alongside NATO Secretary-General Mark Rutte, Trump said he was unhappy.",
+     "mark-rutte", "NATO Secretary-General"),
+    # an honorific before the name is no part of the title; a title of two role words is whole
+    ("Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom was ready to host talks.",
+     "faisal-bin-farhan", "Saudi Foreign Minister"),
+    ("The Holy See's secretary of state, Cardinal Pietro Parolin, said the offer stood.",
+     "pietro-parolin", "Holy See's secretary of state"),
+    ("NATO Secretary General Mark Rutte urged allies to boost support for Ukraine.",
+     "mark-rutte", "NATO Secretary General"),
+    ("IAEA Director General Rafael Grossi said inspectors must return.", "rafael-grossi", "IAEA Director General"),
+])
+def test_the_role_phrase_seen_with_a_person(config, text, person, role):
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    _, roles = discover_people(sentences_of(clean_lines(text + "\n", config.boilerplate)), config, build_index(config))
+    if role is None:
+        assert person not in roles
+    else:  # (among others: "Cardinal Pietro Parolin" is a sighting of its own)
+        assert role in roles[person] and not any(seen.endswith((" Prince", ", Cardinal")) for seen in roles[person])

@@ -300,7 +300,7 @@ class PersonFinder:
         role = words_any_case(cues.role_nouns)
         speech = words_any_case(cues.speech_verbs)
         self.role_word = re.compile(rf"(?i:(?<![\w-])(?:{role})s?)(?![\w-])")
-        self.role_then_name = re.compile(rf"(?P<role>(?i:{role}))(?P<sep>,?\s+)(?P<name>{NAME.pattern})")
+        self.role_then_name = re.compile(rf"(?P<role>(?i:(?<![\w-])(?:{role})))(?P<sep>,?\s+)(?P<name>{NAME.pattern})")
         # ("Jane Doe, the senior U.S. adviser for Arden,": a capital's full stop abbreviates)
         char = r"(?:[^,.;:()]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z]))"
         self.name_then_role = re.compile(
@@ -343,7 +343,7 @@ class PersonFinder:
                                                "that", "with", "to", "by", "from", "at", "in", "on", "for",
                                                "as", "about", "after", "before", "said", "says", "told",
                                                "but", "while", "who", "whom", "which", "and", "of", "including",
-                                               "like")}
+                                               "like", "what", "whose", "how", "why", "whether")}
         # "talks since Ruritanian President Jane Doe proposed them": a conjunction opens a clause
         self.stop_left |= {"since", "until", "unless", "because", "although", "though", "whereas", "when",
                            "whenever", "where", "if", "amid", "despite", "following", "than", "or", "nor",
@@ -526,6 +526,22 @@ def clean_role(role: str, entries: dict[str, ActorEntry]) -> str:
     return role[:1].upper() + role[1:] if role[:1].islower() else role
 
 
+def _without_honorific_end(role: str, finder: PersonFinder) -> str:
+    """"Saudi Foreign Minister Prince", "Holy See's secretary of state, Cardinal": the honorific
+    before the name is no part of the title (but "Ruritanian President" is all title)."""
+    role = role.rstrip(" ,")
+    head, _, last = role.rpartition(" ")
+    if not head or last.rstrip(".") not in finder.cues.honorifics or not finder.role_word.search(head):
+        return role
+    if head.endswith(","):
+        return head.rstrip(" ,")  # set off by a comma: "…, Cardinal"
+    # ("NATO Secretary General" is one title, "Saudi Foreign Minister Prince" a title and an honorific)
+    last_title = list(finder.role_word.finditer(role))[-1]
+    if last_title.start() >= len(head) and any(m.end() == len(head) for m in finder.role_word.finditer(head)):
+        return head
+    return role
+
+
 def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
     """The state or organisation a role names ("Ministry spokesman" -> the actor with alias Ministry)."""
     if not role:
@@ -581,7 +597,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
             new[entry.id] = entry
             actor_id = entry.id
         if sighting.role:
-            role = clean_role(sighting.role, index.entries)
+            role = _without_honorific_end(clean_role(sighting.role, index.entries), finder)
             if len(role.split()) <= 10:
                 roles.setdefault(actor_id, Counter())[role] += 1
     body = "\n".join(sentence.text for sentence in sentences)
