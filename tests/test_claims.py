@@ -1249,6 +1249,17 @@ CLAIM_CASES = [
      "after Trump asked Doha to help.", {("demands", "donald-trump", "qatar")}),
     ("An MP told Al Jazeera that Kyiv would keep talking as long as Russia did not set new preconditions.",
      {("demands", "ukraine", "russia")}),
+    # a wire dateline's place is no subject
+    ("KYIV, Ukraine (AP) — Russia has demanded that Ukraine withdraw its troops from four regions — Donetsk, "
+     "Luhansk, Zaporizhzhia and Kherson — as a condition for a ceasefire.", {("demands", "russia", "ukraine")}),
+    # pressure kept up until the other side gives way is a condition, however long the pressure is told
+    ("Britain said it would continue to increase pressure on Moscow until Russia agreed to a full ceasefire.",
+     {("demands", "united-kingdom", "russia")}),
+    # a relative clause left open to the sentence's end is its antecedent's, unless it names another party
+    ("Giorgia Meloni said she had spoken with Pope Leo XIV, who confirmed his willingness to host the talks.",
+     {("proposals", "pope-leo-xiv", None)}),
+    ("Giorgia Meloni said she had spoken to Pope Leo XIV, who confirmed the Holy See was willing to host the talks.",
+     {("proposals", "vatican", None)}),
     # an aside after the subject ends no clause, and "accused X of …ing" reports no one else's words
     ("Serbian President Aleksandar Vucic met the envoy in Brussels on Friday. Vucic, for his part, accused Pristina "
      "of pushing Serbs out of the north and demanded the withdrawal of special police units.",
@@ -1275,6 +1286,14 @@ def test_an_opening_pronoun_for_whoever_reports_someone_elses_offer_is_told_as_h
             "it would be \"very interested in hosting the negotiations.\"")
     assert summaries(body) == {"vatican": "Donald Trump also said the Vatican had indicated it would be \"very "
                                           "interested in hosting the negotiations.\""}
+
+
+def test_a_new_clause_of_an_abbreviated_party_ends_the_summary_and_an_open_relative_is_told_alone(summaries):
+    assert summaries("U.S. Secretary of State Marco Rubio said both sides would have to make territorial "
+                     "concessions, and the U.S. has floated recognizing Russia's control over Crimea.")["marco-rubio"] \
+        == "Marco Rubio said both sides would have to make territorial concessions."
+    assert summaries("Giorgia Meloni said she had spoken with Pope Leo XIV, who confirmed his willingness to host "
+                     "the talks.") == {"pope-leo-xiv": "Pope Leo XIV confirmed his willingness to host the talks."}
 
 
 def test_a_second_thing_said_is_told_from_its_own_that(summaries):

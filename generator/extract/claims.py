@@ -18,6 +18,7 @@ from generator.extract.memo import once_per
 from generator.extract.quotes import (
     BRACKETED,
     CLAUSE_BREAK,
+    DATELINE,
     FIRST_PERSON,
     RELATIVE_CLAUSE,
     Attributed,
@@ -175,13 +176,12 @@ ADVISED = re.compile(r"\b(?:should|ought\s+to)\s+[^,;:.“”\"]*\band\s+$")
 INFLECTED = re.compile(r"\w+(?:ed|s|ing)\b")  # "and offered", "and agrees": a verb of its own, not a bare one
 MADE_BY = re.compile(r"(?<=\w)-(?:brokered|backed|led|drafted|proposed|sponsored|mediated|authored)\b")
 # a wire story's dateline opening its first sentence: "WASHINGTON - ", "KYIV (Reuters) — "
-_DATELINE = r"[A-Z][A-Z .’'-]{2,30}(?:\s*\([^)]{1,20}\))?\s*[-–—]+"
-DATELINE_LEAD = re.compile(rf"^{_DATELINE}\s+")
+DATELINE_LEAD = re.compile(rf"^{DATELINE}\s+")
 # how a document's authors are named: "drafted by", "put forward by", "US-drafted"
 _AUTHORED = (r"(?:drafted|drawn\s+up|written|authored|proposed|put\s+forward|prepared|submitted|presented|"
              r"brokered|sponsored)")
 # what may open a clause before a document named with its authors: a dateline, an article
-_DOCUMENT_OPENING = rf"^(?:{_DATELINE}\s*)?\W*(?i:an?|the|this|that)\s+"
+_DOCUMENT_OPENING = rf"^(?:{DATELINE}\s*)?\W*(?i:an?|the|this|that)\s+"
 _DOCUMENT_VERB_LEAD = r"\s+(?:(?:would|will|could|also|now|reportedly)\s+)*$"
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
@@ -252,7 +252,7 @@ CIRCUMSTANCE = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|several|\w+)\s+(?:da
 # ", and now everyone will be watching ...": a pronoun or "everyone" can be that subject too.
 # ", with Ruritania due to ...": an absolute clause, telling what someone else is doing.
 NEW_CLAUSE = re.compile(
-    r",\s+(?:(?:and|but)\s+(?:now\s+|then\s+|so\s+)?(?=[\"“„‘]?(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?|"
+    r",\s+(?:(?:and|but)\s+(?:now\s+|then\s+|so\s+)?(?=[\"“„‘]?(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'-]+){0,3}?|"
     r"(?:he|she|it|they|we|everyone|everybody|no\s+one|nobody|others)(?:\s+\w+ly)?)\s+"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|said|says|\w+ed)\b)"
     r"|(?:and|but)\s+(?=(?:[\w’'-]+\s+){1,3}(?:said|says|say)\b)"  # ", but analysts said"
@@ -692,6 +692,7 @@ class ClaimFinder:
         ("U.S. media"), not a state or body qualifying the person named next ("U.S. Treasury
         Secretary John Roe")."""
         masked = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), clause)
+        masked = DATELINE_LEAD.sub(lambda m: " " * len(m.group()), masked)  # "ARDEN, Ruritania (AP) — …": a place
         masked = BRACKETED.sub(lambda m: " " * len(m.group()), masked)
         mentions = self.index.find(masked)
         objects = self._objects(masked, mentions)
@@ -790,11 +791,19 @@ class ClaimFinder:
             # "A peace plan drafted by US and Ruritanian officials would require …": each author's,
             # told from the document
             return authors[0], None, [(author, 0) for author in authors[1:]]
-        if (relative := _relative_holding(text, at)) is not None:
+        relative = _relative_holding(text, at)
+        if relative is None and (open_who := OPEN_WHO.search(text, 0, at)) is not None \
+                and not any(self.is_party(m.actor) for m in self.index.find(text[open_who.start():at])):
+            relative = open_who  # (not ", who said the Holy See was willing": the Holy See's)
+        if relative is not None:
             # ", who had threatened ... if Ruritania ...,": the cue's subject is who "who" is
             found = self._subjects(text[:relative.start()])
             if found and found[-1].end >= relative.start() - 1:
                 return found[-1].actor, found[-1].end, []
+            # ("spoke with Jane Doe, who confirmed her willingness to …": a preposition's object too)
+            named = [m for m in self.index.find(text[:relative.start()]) if self.is_party(m.actor)]
+            if named and named[-1].end >= relative.start() - 1:
+                return named[-1].actor, named[-1].end, []
             return None
         window = text[:at]
         and_then = AND_THEN.search(window) and TENSED.match(text, at)
@@ -1323,6 +1332,9 @@ class ClaimFinder:
             told = text[:relative.end() - 1] + "."
             summary_from = relative.start() + who.end()
             rest = re.sub(r"^\w*", "", told[match.end():])
+        elif summary_from is not None and (open_who := OPEN_WHO.search(text, 0, match.start())) is not None \
+                and summary_from <= open_who.start() + 1:
+            summary_from = open_who.start() + RELATIVE_WHO.match(open_who.group()).end()  # "…, who confirmed …"
         participle = PARTICIPLE.match(rest)
         # (a condition closing the sentence, "… would use force if diplomacy failed.", is itself what is said)
         # (and "was ready for a prisoner swap." names what is offered within the cue)
@@ -1692,6 +1704,10 @@ def plain_markdown(text: str) -> str:
     for pattern, replacement in _MARKDOWN_INLINE:
         text = pattern.sub(replacement, text)
     return text
+
+
+# ", who confirmed his willingness to …" running to the cue: a relative clause not yet closed
+OPEN_WHO = re.compile(r",\s+who\s+[^,;“”\"]*$")
 
 
 def _relative_holding(text: str, at: int) -> re.Match | None:

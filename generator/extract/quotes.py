@@ -109,11 +109,14 @@ def find_quote_spans(line: Line) -> list[QuoteSpan]:
 
 
 # "But Jane Doe ..." opens with a conjunction, not an adverbial running to the first comma
+# "WASHINGTON (AP) —", "ARDEN, Ruritania (AP) —": where the story was filed, never its subject
+DATELINE = r"[A-Z][A-Z .’'-]{2,30}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?(?:\s*\([^)]{1,20}\))?\s*[-–—]+"
 LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:but|and|yet|so)\b\s*,?\s*)?(?:(?:after|before|following|during|ahead of|in|on|at|with|while|when|"
     r"as|despite|although|though|since|shortly (?:after|before)|hours (?:after|before)|earlier|later|last|"
     r"meanwhile|however)\b[^,]{0,120},\s*)?",
     re.I)
+DATELINE_OPENING = re.compile(rf"^{DATELINE}\s+")
 CLAUSE_BREAK = re.compile(r"(?:;|\s[–—-]\s|,?\s(?:but|although|though|while|whereas)\s|,\s(?=\w+ing\b))", re.I)
 # ", who spoke with the president after the call,": a relative clause names someone other than the speaker
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
@@ -288,8 +291,10 @@ class Attributor:
 
     def subject(self, sentence_text: str) -> Mention | None:
         """The grammatical subject, roughly: the first actor named after any leading adverbial."""
-        skip = LEADING_ADVERBIAL.match(sentence_text)
-        rest_at = skip.end() if skip else 0
+        dateline = DATELINE_OPENING.match(sentence_text)
+        at = dateline.end() if dateline else 0
+        skip = LEADING_ADVERBIAL.match(sentence_text[at:] if at else sentence_text)
+        rest_at = at + (skip.end() if skip else 0)
         rest = sentence_text[rest_at:]
         pron = re.match(r"(?i:(he|she|they)\b)", rest) or STATE_IT.match(rest) or (
             self.anaphor and self.anaphor.match(rest)) or (self.body_anaphor and self.body_anaphor.match(rest))
