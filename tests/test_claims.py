@@ -1249,6 +1249,12 @@ CLAIM_CASES = [
      "after Trump asked Doha to help.", {("demands", "donald-trump", "qatar")}),
     ("An MP told Al Jazeera that Kyiv would keep talking as long as Russia did not set new preconditions.",
      {("demands", "ukraine", "russia")}),
+    # a venue put forward as what "could be held" is the speaker's offer, made to no one; in the writer's voice, no one's
+    ("Donald Trump also claimed that talks between Russia and Ukraine could be hosted by the Vatican.",
+     {("proposals", "donald-trump", None)}),
+    ("Volodymyr Zelensky said the meeting could be held in Turkey, the Vatican or Switzerland.",
+     {("proposals", "volodymyr-zelensky", None)}),
+    ("Talks between Russia and Ukraine could be hosted by the Vatican.", set()),
     # a wire dateline's place is no subject
     ("KYIV, Ukraine (AP) — Russia has demanded that Ukraine withdraw its troops from four regions — Donetsk, "
      "Luhansk, Zaporizhzhia and Kherson — as a condition for a ceasefire.", {("demands", "russia", "ukraine")}),
@@ -1294,6 +1300,12 @@ def test_a_new_clause_of_an_abbreviated_party_ends_the_summary_and_an_open_relat
         == "Marco Rubio said both sides would have to make territorial concessions."
     assert summaries("Giorgia Meloni said she had spoken with Pope Leo XIV, who confirmed his willingness to host "
                      "the talks.") == {"pope-leo-xiv": "Pope Leo XIV confirmed his willingness to host the talks."}
+
+
+def test_an_opening_pronoun_that_claimed_is_told_as_the_name(summaries):
+    assert summaries("Donald Trump spoke to Vladimir Putin for two hours. He also claimed that talks could be "
+                     "hosted by the Vatican.") == {
+        "donald-trump": "Donald Trump also claimed that talks could be hosted by the Vatican."}
 
 
 def test_a_second_thing_said_is_told_from_its_own_that(summaries):

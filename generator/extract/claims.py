@@ -188,7 +188,7 @@ REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 # ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
 OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:(?:his|her|their)\s+(?:country|government|nation)|"
                          r"the\s+(?:kingdom|emirate|sultanate|country)))\b")
-_TOLD = r"(?=\s+(?:also\s+)?(?:said|says|told|added|stressed|insisted|warned)\b)"
+_TOLD = r"(?=\s+(?:also\s+)?(?:said|says|told|added|stressed|insisted|warned|claimed|wrote|noted|suggested|argued)\b)"
 OPENING_PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_TOLD}")  # (lower case after "But")
 TOLD_AFTER = re.compile(_TOLD)  # "The diplomat stressed …", "The president said …": told of whom it stands for
 RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
@@ -1240,8 +1240,9 @@ class ClaimFinder:
                 if found is None:
                     return []
                 actor, summary_from, partners = found
-            target = self._modal_target(text, match, actor, kind) if family == "modals" else \
-                self._targets_after(text, match.start(), actor, kind)
+            # (a venue put forward, "could be hosted by Arden", is offered to no one: Arden only hosts)
+            target = (self._modal_target(text, match, actor, kind) if kind == DEMAND else None) if family == "modals" \
+                else self._targets_after(text, match.start(), actor, kind)
             if target is None and family in ("conditions", "threats"):
                 target = self._condition_subject(text, match, actor)
         else:
