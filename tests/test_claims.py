@@ -1255,6 +1255,11 @@ CLAIM_CASES = [
     ("Volodymyr Zelensky said the meeting could be held in Turkey, the Vatican or Switzerland.",
      {("proposals", "volodymyr-zelensky", None)}),
     ("Talks between Russia and Ukraine could be hosted by the Vatican.", set()),
+    # "would be required to" is a passive as "is required to" is: its subject is asked, and asks nothing
+    ("According to the document, Ukraine would be required to hold elections within 100 days.", set()),
+    ("Ukraine will be urged by France to accept the deal at the summit.", {("demands", "france", "ukraine")}),
+    ("Russia would be demanding that Ukraine withdraw from four regions, officials said.",
+     {("demands", "russia", "ukraine")}),
     # a wire dateline's place is no subject
     ("KYIV, Ukraine (AP) — Russia has demanded that Ukraine withdraw its troops from four regions — Donetsk, "
      "Luhansk, Zaporizhzhia and Kherson — as a condition for a ceasefire.", {("demands", "russia", "ukraine")}),

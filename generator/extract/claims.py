@@ -65,9 +65,9 @@ _AUXILIARY = r"(?:have|has|had|is|are|was|were|will|would|could|should|must|may|
 _DETERMINER = (r"(?:(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bwho)(?<!\bthere)['’‚]s|"
                r"\bthe|\bits|\btheir|\bhis|\bher|\bour|\bof|\ban?|\bany|\bevery|\bsuch)")
 NOT_A_VERB = re.compile(
-    rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbeen|\bbeing|\bis|\bare)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
+    rf"(?i:(?:{_DETERMINER}|\bwas|\bwere|\bbe|\bbeen|\bbeing|\bis|\bare)\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$)")
 # "Freedonia is required to disarm": a passive, whose subject is asked, not asking
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$")
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 # ... and for a one-word cue, also with a name's adjective between: "an Israeli demand", "the US call"
 NOT_A_VERB_QUALIFIED = re.compile(rf"(?i:{_DETERMINER}\s+)[A-Z][\w.-]*\s+$")
 # ... and with lowercase words between when nothing a verb takes follows: "called its main demands
@@ -161,7 +161,7 @@ SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) 
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
-PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$")
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
 REFERS_BACK = re.compile(r"(?i:one|it|this|that|they|he|she|these|those|such)\b")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 # "said, adding that", "told reporters, saying": a second verb of saying after the first
