@@ -1260,6 +1260,13 @@ CLAIM_CASES = [
     ("Ukraine will be urged by France to accept the deal at the summit.", {("demands", "france", "ukraine")}),
     ("Russia would be demanding that Ukraine withdraw from four regions, officials said.",
      {("demands", "russia", "ukraine")}),
+    # a threat told after the fact ("if Russia was not serious"); a supposition of one's own is none
+    ("Vice President JD Vance said last week the US could walk away from the talks if Russia was not serious.",
+     {("demands", "jd-vance", "russia")}),
+    ('Donald Trump said of the call: "It went well. If it wasn\'t, I would say so now, rather than later."', set()),
+    # whom an offer was agreed with is a partner in it, not whom it is made to
+    ("Vladimir Putin said he agreed with Donald Trump to work with Ukraine on a memorandum about a future peace deal.",
+     {("proposals", "vladimir-putin", "ukraine")}),
     # a wire dateline's place is no subject
     ("KYIV, Ukraine (AP) — Russia has demanded that Ukraine withdraw its troops from four regions — Donetsk, "
      "Luhansk, Zaporizhzhia and Kherson — as a condition for a ceasefire.", {("demands", "russia", "ukraine")}),

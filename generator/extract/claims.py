@@ -94,6 +94,7 @@ OBJECT_OF_GERUND = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:of|for)\s+[a-z]+in
 # "Doe, for her part, accused …", "Doe, in turn, urged …": a short aside right after the subject;
 # its closing comma ends no clause
 SHORT_ASIDE = re.compile(r",(?: [\w’'-]+){1,4},")
+PARTNER_BEFORE = re.compile(r"(?i:\b(?:agree[sd]?|agreeing|together|jointly|along)\s+with\s+(?:[\w’'.-]+\s+){0,4}$)")
 # "rejected Ruritania's proposal as a stunt": what the proposal was called, told after "as"
 LABELLED_AS = re.compile(r"\s+as\s+(?=\S)")
 # "(a phrase it uses) for its (main) demands": the cue as a preposition's object, owned by the actor
@@ -595,6 +596,8 @@ class ClaimFinder:
             seen_at = start_at
             if AGENT_BEFORE.search(clause, 0, start_at):
                 continue  # "following an offer by Ruritania": who made it, not to whom it is put
+            if PARTNER_BEFORE.search(clause, 0, start_at):
+                continue  # "agreed with Jane Doe to work with Arden on …": a partner in it
             if (self.locative and self.locative.search(clause[:start_at])) or (
                     placed_until >= 0 and COORDINATED.match(clause[placed_until:start_at])):
                 placed_until = end_at  # "talks in Geneva", and every party coordinated with it
