@@ -1267,6 +1267,9 @@ CLAIM_CASES = [
     # whom an offer was agreed with is a partner in it, not whom it is made to
     ("Vladimir Putin said he agreed with Donald Trump to work with Ukraine on a memorandum about a future peace deal.",
      {("proposals", "vladimir-putin", "ukraine")}),
+    # a demand, then an offer of one's own after "and": two facts (a passive participle is no own verb)
+    ("Turkish Foreign Minister Hakan Fidan called on both sides to continue talking and proposed that the next "
+     "round be held at the level of leaders.", {("demands", "hakan-fidan", None), ("proposals", "hakan-fidan", None)}),
     # a wire dateline's place is no subject
     ("KYIV, Ukraine (AP) — Russia has demanded that Ukraine withdraw its troops from four regions — Donetsk, "
      "Luhansk, Zaporizhzhia and Kherson — as a condition for a ceasefire.", {("demands", "russia", "ukraine")}),
@@ -1318,6 +1321,14 @@ def test_an_opening_pronoun_that_claimed_is_told_as_the_name(summaries):
     assert summaries("Donald Trump spoke to Vladimir Putin for two hours. He also claimed that talks could be "
                      "hosted by the Vatican.") == {
         "donald-trump": "Donald Trump also claimed that talks could be hosted by the Vatican."}
+
+
+def test_two_passive_agents_joined_by_and_are_told_from_what_both_did_it_to(config):
+    body = ("We urge Russia to accept the unconditional 30-day ceasefire proposed by the United States and supported "
+            "by Ukraine.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    told = "The unconditional 30-day ceasefire proposed by the United States and supported by Ukraine."
+    assert sorted((f.actor, f.summary) for f in content.proposals) == [("ukraine", told), ("united-states", told)]
 
 
 def test_a_second_thing_said_is_told_from_its_own_that(summaries):

@@ -111,6 +111,7 @@ CONDITION_LEAD = re.compile(r"(?i:^\s*(?:that\s+)?(?:if|unless|once|until|as lon
 _NOUN_PHRASE_START = r"(?i:\b(?:the|a|an|any|its|their|his|her)\s+)"
 PHRASE_BEFORE = re.compile(rf"{_NOUN_PHRASE_START}"
                            r"(?:(?!(?i:the|a|an|any|its|their|his|her|to|of|for|on|in|at|with)\b)[\w’'-]+\s+){1,4}$")
+EARLIER_PASSIVE = re.compile(r"\s[a-z]+ed\s+by\s+[^,;]{1,60}?\s+and\s+$")
 # "the unconditional ceasefire that Ruritania and its partners have (…)": what is demanded
 DEMANDED_THING = re.compile(rf"{_NOUN_PHRASE_START}"
                             r"(?:(?!(?i:the|a|an|that|which|to|of)\b)[\w’'-]+\s+){1,5}(?i:that|which)\s+[^,;]{1,80}$")
@@ -1104,8 +1105,9 @@ class ClaimFinder:
                           if self.attributor.speech.match(before, joint.end())
                           and not _inside_quote(before[:joint.start()])]
             clause += len(said_again)
-            # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own
-            second_verb = kind == DEMAND and family in ("verbs", "requests") and own_verb
+            # "was ready for talks and urged Ruritania to ...": an offer, then a demand of its own (and
+            # "called on both sides to keep talking and proposed that …": a demand, then an offer)
+            second_verb = family in ("verbs", "requests") and own_verb and not _by_agent(text, match)
             for hit in self._hits(kind, family, match, sentence, reading, quotes):
                 if family == "requests" and hit.target is None and not self._asks_group(text, match, hit.actor) \
                         and not CONTENT_ASKED.match(text, match.end()):
@@ -1124,7 +1126,7 @@ class ClaimFinder:
                        for (_, c), h in hits.items()):
                     continue  # "insisted that Ruritania agree to ...": what is asked of Ruritania, not its offer
                 known = hits.get((hit.actor, clause))
-                if second_verb and known is not None and known.kind == PROPOSAL and (hit.actor, clause + 1) not in hits:
+                if second_verb and known is not None and known.kind != kind and (hit.actor, clause + 1) not in hits:
                     joint = AND_THEN.search(before)  # told from its own verb: "Ruritania urged Freedonia to ..."
                     summary = self.summarise(hit.actor, text, joint.end(), match.end(), cue_start=match.start(),
                                              kind=kind)
@@ -1266,7 +1268,9 @@ class ClaimFinder:
                 # "Freedonia was urged by Ruritania to …": asked of the passive's subject
                 target = self._target_before(text, match.start(), actor) if kind == DEMAND else None
                 clause_from = self._clause_start(text, match.start())
-                phrase = PHRASE_BEFORE.search(text, clause_from, match.start())
+                # ("the ceasefire proposed by Arden and supported by Ruritania": what both did it to)
+                joined = EARLIER_PASSIVE.search(text, clause_from, match.start())
+                phrase = PHRASE_BEFORE.search(text, clause_from, joined.start() + 1 if joined else match.start())
                 if phrase and not text[:phrase.start()].rstrip().endswith(","):
                     # "… ended without the ceasefire sought by Ruritania": told from what is sought
                     # (not ", a call backed by Ruritania": the call is what comes before)
