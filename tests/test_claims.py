@@ -1270,6 +1270,10 @@ CLAIM_CASES = [
     # a demand, then an offer of one's own after "and": two facts (a passive participle is no own verb)
     ("Turkish Foreign Minister Hakan Fidan called on both sides to continue talking and proposed that the next "
      "round be held at the level of leaders.", {("demands", "hakan-fidan", None), ("proposals", "hakan-fidan", None)}),
+    # a challenge to do something asks it; a challenge that is a difficulty asks nothing
+    ("Volodymyr Zelensky challenged Vladimir Putin to meet him in person in Istanbul.",
+     {("demands", "volodymyr-zelensky", "vladimir-putin")}),
+    ("Ukraine said the plan faced a challenge to win support in the Russian parliament.", set()),
     # a wire dateline's place is no subject
     ("KYIV, Ukraine (AP) — Russia has demanded that Ukraine withdraw its troops from four regions — Donetsk, "
      "Luhansk, Zaporizhzhia and Kherson — as a condition for a ceasefire.", {("demands", "russia", "ukraine")}),
