@@ -114,6 +114,10 @@ SPEAKER_CASES = [
     ("Macron was blunt. “Russia is playing for time,” he said.\n“The call was constructive,” a source familiar "
      "with the conversation said.\n",
      [("emmanuel-macron", "Russia is playing for time,"), (None, "The call was constructive,")]),
+    # "According to the minister," names the minister read last
+    ("Russian Foreign Minister Sergei Lavrov said Moscow was ready to talk.\nAccording to the minister, Russia demands "
+     "that Ukraine recognise “the realities on the ground” first.\n",
+     [("sergei-lavrov", "the realities on the ground")]),
     # a description the gazetteer gives a person names him
     ("The Kremlin leader said Moscow's goal was to eliminate “the root causes of this crisis”.\n",
      [("vladimir-putin", "the root causes of this crisis")]),

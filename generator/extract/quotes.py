@@ -333,6 +333,8 @@ class Attributor:
     def _named_by(self, phrase: str) -> Mention | None:
         """The actor a phrase ends by naming ("the Ruritanian envoy Jane Doe"), if it does."""
         found = self.mentions(phrase)
+        if not found and self.anaphor and self.anaphor.fullmatch(phrase.strip()):
+            return Mention(0, 0, "", phrase.strip(), "pronoun")  # "according to the minister": the last one read
         return found[-1] if found and not phrase[found[-1].end:].strip() else None
 
     def title_words(self, text: str) -> bool:
