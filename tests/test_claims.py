@@ -1274,6 +1274,15 @@ CLAIM_CASES = [
     ("Volodymyr Zelensky challenged Vladimir Putin to meet him in person in Istanbul.",
      {("demands", "volodymyr-zelensky", "vladimir-putin")}),
     ("Ukraine said the plan faced a challenge to win support in the Russian parliament.", set()),
+    # "backed away from the threat" backs nothing; a deadline set as "until Monday" is an ultimatum
+    ("Trump, who had threatened to impose tariffs on buyers of Russian oil, backed away from the threat after the "
+     "call.", {("demands", "donald-trump", "russia")}),
+    ("Britain, France, Germany and Poland gave Russia until Monday to agree to an unconditional 30-day ceasefire.",
+     {("demands", "united-kingdom", "russia"), ("demands", "france", "russia"), ("demands", "germany", "russia"),
+      ("demands", "poland", "russia")}),
+    # guarantees a party needs are asked for
+    ("Lavrov said Russia was not against a ceasefire in principle but needed guarantees that Ukraine would not use "
+     "it to rearm.", {("demands", "russia", "ukraine")}),
     # a wire dateline's place is no subject
     ("KYIV, Ukraine (AP) — Russia has demanded that Ukraine withdraw its troops from four regions — Donetsk, "
      "Luhansk, Zaporizhzhia and Kherson — as a condition for a ceasefire.", {("demands", "russia", "ukraine")}),
