@@ -1344,6 +1344,12 @@ def test_two_passive_agents_joined_by_and_are_told_from_what_both_did_it_to(conf
     assert sorted((f.actor, f.summary) for f in content.proposals) == [("ukraine", told), ("united-states", told)]
 
 
+def test_a_sections_label_opening_a_paragraph_is_no_part_of_the_summary(summaries):
+    body = ('Between the lines: The Vatican, Trump said, "has indicated that it would be very interested in hosting '
+            'the negotiations."')
+    assert summaries(body)["donald-trump"].startswith("The Vatican, Trump said,")
+
+
 def test_a_second_thing_said_is_told_from_its_own_that(summaries):
     body = "French envoy Jane Doe said she had spoken to the envoy and that she was ready to meet the Russian side."
     assert summaries(body) == {"jane-doe": "Jane Doe was ready to meet the Russian side."}

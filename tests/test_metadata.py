@@ -30,6 +30,8 @@ def meta_of(text, config):
     # a weekday shortened, and the clock after "at" (Australian and British sites)
     ("Posted Tue 20 May 2025 at 5:12am, updated Tue 20 May 2025 at 9:40am", "2025-05-20"),
     ("Wed., May 21, 2025", "2025-05-21"),
+    # a two-digit year, as US sites set it
+    ("by Jane Doe - 05/20/25 11:45 AM ET", "2025-05-20"),
     # a byline and the reading time around the stamp
     ("by Jane Doe May 19, 2025 11:58 PM 3 min read", "2025-05-19"),
     # other languages, from site_config/calendar.yaml
@@ -50,6 +52,7 @@ def test_date_stamps(line, iso, config):
     "1 month ago 24",
     "Russian and Ukrainian delegations met in Istanbul on May 16.",
     "05/06/2025 10:00",  # 5 June or 6 May: no guess
+    "05/06/25",
     "05-06-2025",
     "Talks resume / the minister said on 19 May 2025 that he would go to Istanbul",
     "Le ministre a déclaré le 19 mai 2025 qu'il se rendrait à Istanbul.",

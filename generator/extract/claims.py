@@ -83,6 +83,7 @@ ASIDE_AFTER_NAME = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+ing|who|which)\b[^,]{0,80
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
+SECTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?: [a-z][\w’'-]*){1,3}:\s+(?=[A-Z“\"‘'])")
 TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?=\S)")
 IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
 APPOSITION_AFTER_NAME = re.compile(r"^,\s+[^,;“”\"]{1,80},\s+")
@@ -1642,6 +1643,9 @@ class ClaimFinder:
                 # a transcript's "Doe: We expect …", "MS DOE: The …", and "Jane Doe: Ruritania welcomes …"
                 # told of Ruritania, whoever the speaker is
                 body = body[label.end():]
+            section = SECTION_LABEL.match(body)
+            if section and not self.attributor.speech.search(section.group()):
+                body = body[section.end():]  # "Why it matters: …", "Between the lines: …": a section's label
             pronoun = OPENING_PRONOUN.match(body) or (
                 (title := self.attributor.anaphor.match(body) if self.attributor.anaphor else None)
                 and TOLD_AFTER.match(body, title.end()) and title)

@@ -21,7 +21,8 @@ from generator.literals import GateSet
 _YEAR_END = r"(?:\b|(?=\d{1,2}[:.h]\d{2}))"
 # "21/05/2025" (Europe) or "05/21/2025" (US): read only when one number is over 12; "05/06/2025"
 # could be either, so it gives no date rather than a guess.
-NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>(?:19|20)\d{2})\b")
+# ("05/20/25 11:45 AM ET": a two-digit year is this century's)
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>(?:19|20)\d{2}|\d{2})\b")
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})[./-](?P<month>\d{1,2})[./-](?P<day>\d{1,2})(?:\b|(?=T\d))")
 # What may share a line with a date stamp besides `Calendar.stamp_words`: a clock ("15:20",
 # "5.12pm", "15h20"), a zone ("GMT+1", "EDT", "CEST") or an age ("Updated 2 hours ago")
@@ -89,6 +90,7 @@ def _iso(year: str, month: str, day: str, months: dict[str, int]) -> str | None:
         y, d = int(year), int(day)
     except ValueError:
         return None
+    y += 2000 if len(year) == 2 else 0
     if not m or not 1 <= m <= 12 or not 1 <= d <= 31:
         return None
     return f"{y:04d}-{m:02d}-{d:02d}"
@@ -133,7 +135,7 @@ def stamp_readings(text: str, calendar: Calendar) -> tuple[str, ...]:
 
 
 LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
-_YEAR = re.compile(r"(?:19|20)\d{2}")  # in every date shape, NUMERIC_DATE's too
+_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./-]\d{2}\b")  # in every date shape, NUMERIC_DATE's too
 
 
 # "PORTVILLE, Arden Islands — May 20, 2025": a wire dateline's place, then the date alone
