@@ -1350,6 +1350,11 @@ def test_a_sections_label_opening_a_paragraph_is_no_part_of_the_summary(summarie
     assert summaries(body)["donald-trump"].startswith("The Vatican, Trump said,")
 
 
+def test_a_parenthesis_after_the_name_is_no_part_of_the_summary(summaries):
+    assert summaries("Sen. Lindsey Graham (R-S.C.) urged Donald Trump to impose sanctions on Russia.") == {
+        "lindsey-graham": "Lindsey Graham urged Donald Trump to impose sanctions on Russia."}
+
+
 def test_a_second_thing_said_is_told_from_its_own_that(summaries):
     body = "French envoy Jane Doe said she had spoken to the envoy and that she was ready to meet the Russian side."
     assert summaries(body) == {"jane-doe": "Jane Doe was ready to meet the Russian side."}
