@@ -165,7 +165,7 @@ SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) 
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
-PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+PROGRESSIVE = PASSIVE_BEFORE  # ("has been pushing for": the same auxiliaries, before an -ing cue)
 REFERS_BACK = re.compile(r"(?i:one|it|this|that|they|he|she|these|those|such)\b")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
 # "said, adding that", "told reporters, saying": a second verb of saying after the first
