@@ -647,6 +647,25 @@ def test_a_readiness_a_readout_notes_is_an_offer(targets, sentence, expected):
     assert targets(sentence) == expected
 
 
+def test_a_stance_voiced_for_a_party_is_the_voicers_and_told_from_them(summaries, targets):
+    """"expressed Ankara's willingness to …": the minister voices his state's stance; the summary
+    is a sentence with him as its subject, not the fragment "Ankara's willingness to …"."""
+    sentence = "Turkish Foreign Minister Ali Demir expressed Ankara's willingness to host a new round of talks."
+    assert summaries(sentence) == {"ali-demir": "Ali Demir expressed Ankara's willingness to host a new round of talks."}
+    # (a verb that only speaks of another party's demands voices nothing: they stay Russia's)
+    assert targets("Volodymyr Zelensky criticised Russia's demands for the withdrawal of Ukrainian troops.") == {
+        ("demands", "russia", "ukraine")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkey's suggestion of a meeting in Istanbul is still on the table.", {("proposals", "turkey", None)}),
+    ("Russia dismissed any suggestion of a ceasefire before the talks.", set()),
+    ("There was no suggestion of a breakthrough at the talks in Istanbul.", set()),
+])
+def test_a_partys_suggestion_of_something_is_its_proposal(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # "told reporters Moscow was ready to": no instruction to anyone, and the offer stays
     ("The Russian leader told reporters Moscow was 'ready to work' on a peace memorandum but refused to halt "

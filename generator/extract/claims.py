@@ -1187,6 +1187,7 @@ class ClaimFinder:
         clause_from = 0  # where a summary that does not open with the actor's name starts
         owned = False  # the cue is "its demands": told with the actor's name for "its"
         received_as = None  # where the label a receiver gave the owned cue begins
+        voicer = None  # who voices an owned stance noun, found with its owner
         partners: list[tuple[str, int]] = []
         if quote is not None:
             if not quote.speaker or not self.is_party(quote.speaker):
@@ -1278,7 +1279,8 @@ class ClaimFinder:
                     # (not ", a call backed by Ruritania": the call is what comes before)
                     clause_from = phrase.start()
             elif (owner := self._owner(text, match.start()) if family == "nouns" else
-                    self._owned_call(text, match) if family == "verbs" else None) is not None:
+                    self._owned_call(text, match) if family == "verbs" else None) is not None and not (
+                    family == "nouns" and (voicer := self._voiced(text, owner.start, reading, sentence, True))):
                 # "to refer to Ruritania's demands that Freedonia ...", "rejected the Ruritanian
                 # demand for ...": the demands are Ruritania's, whoever the sentence is about and
                 # whoever received them; told from the owner's name
@@ -1291,7 +1293,8 @@ class ClaimFinder:
                 # "Under the Ruritanian plan, Freedonia is required to disarm": the plan's party asks it
                 actor, target = lead, self._target_before(text, aux.start(), lead)
             else:
-                found = self._voiced(text, match.start(), reading, sentence) if family == "nouns" else None
+                # ("Jane Doe expressed Ruritania's readiness to …": the one who voices it, for the owner)
+                found = (voicer or self._voiced(text, match.start(), reading, sentence)) if family == "nouns" else None
                 found = found or self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return []
@@ -1418,12 +1421,14 @@ class ClaimFinder:
                 rest = f"{rest[:said.start('they')]}it {aux}{rest[said.end('aux'):]}"
         return f"{name} {rest}"
 
-    def _voiced(self, text: str, at: int, reading: Reading,
-                sentence: Sentence) -> tuple[str, int, list[tuple[str, int]]] | None:
+    def _voiced(self, text: str, at: int, reading: Reading, sentence: Sentence,
+                voicing_only: bool = False) -> tuple[str, int, list[tuple[str, int]]] | None:
         """Who voices the noun cue at `at` as the object of a speech verb ("Jane Doe signalled
-        openness to …", "expressed its readiness to …"): the speaker, whose act it is."""
+        openness to …", "expressed its readiness to …"): the speaker, whose act it is.
+        `voicing_only`: only after a verb of voicing a stance, as before another party's name
+        ("expressed Ruritania's readiness", where "criticised Ruritania's demands" is no voicing)."""
         verb = VOICED.search(text, 0, at)
-        if verb is None or not (self.attributor.speech.fullmatch(verb.group("verb")) or (
+        if verb is None or not ((not voicing_only and self.attributor.speech.fullmatch(verb.group("verb"))) or (
                 self.voicing and self.voicing.fullmatch(verb.group("verb")))):
             return None
         speaker = self.attributor.speaker_of_verb(text, verb.start("verb"))
