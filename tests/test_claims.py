@@ -1731,3 +1731,14 @@ def test_a_pronoun_after_but_is_told_as_the_name(config):
 ])
 def test_a_closing_comment_is_cut_from_the_summary(summaries, body, summary):
     assert summaries(body)["russia"] == summary
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia rejected calls by France to agree to a 30-day ceasefire.", {("demands", "france", "russia")}),
+    ("Ukraine dismissed demands by Russia to withdraw from four regions.", {("demands", "russia", "ukraine")}),
+    # (calls whose maker is no party are nobody's demand)
+    ("Calls by the protesters to hold new elections grew louder.", set()),
+])
+def test_calls_made_by_a_party_are_its_demands_even_when_another_rejects_them(targets, sentence, expected):
+    """The one who rejects a call is its target; the party after "by" made it."""
+    assert targets(sentence) == expected

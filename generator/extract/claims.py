@@ -1036,8 +1036,10 @@ class ClaimFinder:
             if kind == PROPOSAL and BARE_AND.search(before) and not INFLECTED.match(match.group()) and any(
                     at < match.start() and not CLAUSE_BREAK.search(text, at, match.start()) for at in required):
                 continue
-            if NEGATION.search(before):
-                continue
+            negated = NEGATION.search(before)
+            if negated and not (family == "nouns" and negated.group().lower().startswith("rejected")
+                                and _by_agent(text, match)):
+                continue  # (but "rejected calls by Ruritania to …" still reports Ruritania's calls)
             if family in ("threats", "conditions") and any(
                     end <= match.start() and not CLAUSE_BREAK.search(text, end, match.start())
                     and not ASKER_GOES_ON.search(text, end, match.start()) for start, end in asked):
@@ -1047,7 +1049,8 @@ class ClaimFinder:
             if BARE_AND.search(before) and not INFLECTED.match(match.group()) and ADVISED.search(before):
                 continue  # "Arden should offer Freedonia membership and demand that …": advice, both verbs
             if family in ("conditions", "threats", "nouns") and REJECTION.search(before) and not (
-                    family == "nouns" and "condition" not in match.group() and self._owner(text, match.start())):
+                    family == "nouns" and "condition" not in match.group()
+                    and (self._owner(text, match.start()) or _by_agent(text, match))):
                 # (but "rejected Ruritania's demand that …" reports Ruritania's demand; "rejected Ruritania's
                 # conditions for peace" names only what they are for)
                 continue  # the cue names what was rejected ("an ultimatum"), not what was asked
@@ -1057,7 +1060,8 @@ class ClaimFinder:
             if family == "nouns" and NAMED_AS.search(before):
                 continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
             if family == "nouns" and self.received and self.received.search(before) \
-                    and self._owner(text, match.start()) is None:
+                    and self._owner(text, match.start()) is None and not _by_agent(text, match):
+                # ("rejected calls by Ruritania to …" names whose calls they are, as an owner does)
                 continue  # "Ruritania will accept the proposal for talks", "not to receive an ultimatum": another's
             if REFUSED_THING.search(before):
                 continue  # "does not accept any conditions that would require ...": what is refused
