@@ -1742,3 +1742,14 @@ def test_a_closing_comment_is_cut_from_the_summary(summaries, body, summary):
 def test_calls_made_by_a_party_are_its_demands_even_when_another_rejects_them(targets, sentence, expected):
     """The one who rejects a call is its target; the party after "by" made it."""
     assert targets(sentence) == expected
+
+
+def test_an_offer_after_a_closed_condition_is_made_and_told_from_its_own_clause(summaries, targets):
+    """A comma closes "if …" and "although …": what follows is the position, and its "it" is the
+    party named in the clause before."""
+    assert targets("Volodymyr Zelensky said that if Russia agreed, he was ready to meet Putin in Istanbul.") == {
+        ("proposals", "volodymyr-zelensky", "vladimir-putin")}
+    assert summaries("Dmitry Peskov said that although Moscow disagreed with parts of the plan, it was ready to "
+                     "continue talks in Istanbul.") == {"russia": "Russia was ready to continue talks in Istanbul."}
+    # (an open "if" still makes it a supposition)
+    assert targets("Analysts asked if Russia was ready to continue talks in Istanbul.") == set()

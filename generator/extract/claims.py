@@ -248,6 +248,8 @@ SUBORDINATE = re.compile(r",\s+(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|
                          r"(?:as|after|because|since|when|before|amid)\s+(?!well\b|soon\b|long\b)", re.I)
 # ", a day after the call", ", amid fears of ...": the circumstances of a claim, which a summary leaves out
 # (not ", when", ", after" or ", because" alone: "will agree to a truce, when ..." states a condition)
+# ", it was ready to", ", he has proposed": the main clause's subject, a pronoun, right before the cue
+PRONOUN_SUBJECT_BEFORE = re.compile(r",\s+(?P<pronoun>it|he|she|they)\s+(?:[a-z]+\s+){0,2}$")
 CIRCUMSTANCE = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)"
                           r"|shortly|just|soon)\s+(?:after|before)|amid)\s"
                           r"|,\s+(?:after|before)\s+(?=\w+ing\b)", re.I)  # ", after speaking with …"
@@ -428,7 +430,8 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         # (never a date: "May 11 - Jan Novak proposes …")
         # (never a month: "May 11", "In May Ruritania proposed …")
         hedge=(re.compile(rf"(?i:(?<![\w-])(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bsince )(?<!\buntil )"
-                          rf"(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:\W+[\w’'-]+){{0,3}}\W*$)")
+                          # (not past a comma: "if Ruritania agreed, he was ready to …" offers, on a condition)
+                          rf"(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:[^\w,;]+[\w’'-]+){{0,3}}[^\w,;]*$)")
                if cues.hedges else None),
         hypothetical=(re.compile(
             rf"(?i:(?<![\w-])(?:{words_any_case(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
@@ -1330,6 +1333,12 @@ class ClaimFinder:
                 return []
         if summary_from is not None and summary_from > match.start():
             summary_from = None  # "Ruritania demands X, President Doe said": keep what is demanded
+        elif summary_from is not None and (again := PRONOUN_SUBJECT_BEFORE.search(text, summary_from, match.start())) \
+                and not self.attributor.speech.search(text, summary_from, again.start()):
+            # "although Ruritania disagreed with the plan, it was ready to …": told from "it", which
+            # is the actor named in the clause before ("Ruritania was ready to …"; but "Jane Doe said
+            # that if Ruritania agreed, she was ready to …" keeps all she said)
+            summary_from = again.end("pronoun")
         partners = [(p, end) for p, end in partners if self.is_party(p) and p != target and end <= match.start()]
         if partners and summary_from is not None:
             # Each party's fact reads "X urged ...": what follows the whole list of names
