@@ -1753,3 +1753,12 @@ def test_an_offer_after_a_closed_condition_is_made_and_told_from_its_own_clause(
                      "continue talks in Istanbul.") == {"russia": "Russia was ready to continue talks in Istanbul."}
     # (an open "if" still makes it a supposition)
     assert targets("Analysts asked if Russia was ready to continue talks in Istanbul.") == set()
+
+
+def test_a_proposal_put_forward_by_two_parties_is_told_alike_for_both(summaries):
+    """Both agents made the same proposal; each fact is told from the proposal's whole noun
+    phrase, not one from the phrase and the other from the sentence's start."""
+    got = summaries("Observers are waiting for Russia's reply after Ukraine announced it had accepted a new "
+                    "prisoner exchange and ceasefire proposal put forward by Turkey and Qatar.")
+    told = "A new prisoner exchange and ceasefire proposal put forward by Turkey and Qatar."
+    assert got == {"turkey": told, "qatar": told}

@@ -112,7 +112,7 @@ CONDITION_LEAD = re.compile(r"(?i:^\s*(?:that\s+)?(?:if|unless|once|until|as lon
 # the noun phrase a participle qualifies: "the 30-day ceasefire (sought by Ruritania)"
 _NOUN_PHRASE_START = r"(?i:\b(?:the|a|an|any|its|their|his|her)\s+)"
 PHRASE_BEFORE = re.compile(rf"{_NOUN_PHRASE_START}"
-                           r"(?:(?!(?i:the|a|an|any|its|their|his|her|to|of|for|on|in|at|with)\b)[\w’'-]+\s+){1,4}$")
+                           r"(?:(?!(?i:the|a|an|any|its|their|his|her|to|of|for|on|in|at|with)\b)[\w’'-]+\s+){1,6}$")
 EARLIER_PASSIVE = re.compile(r"\s[a-z]+ed\s+by\s+[^,;]{1,60}?\s+and\s+$")
 # "the unconditional ceasefire that Ruritania and its partners have (…)": what is demanded
 DEMANDED_THING = re.compile(rf"{_NOUN_PHRASE_START}"
@@ -1402,7 +1402,8 @@ class ClaimFinder:
             summary = summary.replace(asked, asked[:pronoun.start(1)] + self.index[target].name, 1)
         hits = [ClaimHit(kind, actor, target, summary, sentence, match.group())]
         for partner, _ in partners:
-            summary = self.summarise(partner, told, summary_from, match.end(), cue_start=match.start(), kind=kind)
+            # (told from the same place: "a proposal put forward by Arden and Ruritania" is one phrase for both)
+            summary = self.summarise(partner, told, summary_from, match.end(), clause_from, match.start(), kind)
             hits.append(ClaimHit(kind, partner, target, self._singular(partner, summary), sentence, match.group()))
         return hits
 
