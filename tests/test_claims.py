@@ -1762,3 +1762,17 @@ def test_a_proposal_put_forward_by_two_parties_is_told_alike_for_both(summaries)
                     "prisoner exchange and ceasefire proposal put forward by Turkey and Qatar.")
     told = "A new prisoner exchange and ceasefire proposal put forward by Turkey and Qatar."
     assert got == {"turkey": told, "qatar": told}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the plan is the subject; Qatar only describes it and the US initiative is only named
+    ("The plan, described by Qatar as nearly identical to a recent U.S. initiative, calls for a 60-day truce.",
+     set()),
+    ("The plan, drafted by Qatar and Turkey, calls for a 60-day truce.",
+     {("proposals", "qatar", None), ("proposals", "turkey", None)}),
+    # (the document's own party still speaks through it)
+    ("The Russian memorandum, published by state media on Monday, demands that Ukraine withdraw its troops.",
+     {("demands", "russia", "ukraine")}),
+])
+def test_the_parties_in_an_aside_after_a_document_are_not_its_subject(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -186,6 +186,7 @@ _AUTHORED = (r"(?:drafted|drawn\s+up|written|authored|proposed|put\s+forward|pre
              r"brokered|sponsored)")
 # what may open a clause before a document named with its authors: a dateline, an article
 _DOCUMENT_OPENING = rf"^(?:{DATELINE}\s*)?\W*(?i:an?|the|this|that)\s+"
+AUTHORED_BY = re.compile(rf"{_AUTHORED}\s+by\s+(?P<authors>.+)$")
 _DOCUMENT_VERB_LEAD = r"\s+(?:(?:would|will|could|also|now|reportedly)\s+)*$"
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
@@ -250,6 +251,8 @@ SUBORDINATE = re.compile(r",\s+(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|
 # (not ", when", ", after" or ", because" alone: "will agree to a truce, when ..." states a condition)
 # ", it was ready to", ", he has proposed": the main clause's subject, a pronoun, right before the cue
 PRONOUN_SUBJECT_BEFORE = re.compile(r",\s+(?P<pronoun>it|he|she|they)\s+(?:[a-z]+\s+){0,2}$")
+# a bare noun cue closed at once: "a recent Arden initiative, calls for …" says nothing of what it holds
+BARE_NOUN_ASIDE = re.compile(r"\s*(?:[,;)]|[—–]\s)")
 CIRCUMSTANCE = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)"
                           r"|shortly|just|soon)\s+(?:after|before)|amid)\s"
                           r"|,\s+(?:after|before)\s+(?=\w+ing\b)", re.I)  # ", after speaking with …"
@@ -392,6 +395,7 @@ class _CuePatterns:
     members: re.Pattern | None
     document_by: re.Pattern | None
     document_made: re.Pattern | None
+    document_aside: re.Pattern | None
     heads_of: re.Pattern | None
     representatives: re.Pattern | None
     represented: re.Pattern | None  # " foreign ministers" right after a party's name: its people
@@ -457,6 +461,11 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             rf"{_DOCUMENT_OPENING}(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)})\s+"
             rf"(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?{_AUTHORED}\s+by\s+"
             rf"(?P<authors>[^,;:“”\"]{{2,80}}?){_DOCUMENT_VERB_LEAD}") if cues.document_nouns else None),
+        # "The plan, described by Arden as identical to a Ruritanian initiative, calls for …": the
+        # plan is the subject, and the parties in its aside are none
+        document_aside=(re.compile(
+            rf"{_DOCUMENT_OPENING}(?P<head>(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)}))\s*,\s+"
+            rf"(?P<aside>[^,;“”\"]{{2,160}}?),{_DOCUMENT_VERB_LEAD}") if cues.document_nouns else None),
         document_made=(re.compile(
             rf"{_DOCUMENT_OPENING}(?:[\w-]+\s+){{0,2}}?(?P<authors>[\w.]+)-{_AUTHORED}\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)}){_DOCUMENT_VERB_LEAD}")
@@ -519,6 +528,7 @@ class ClaimFinder:
         self.members = compiled.members
         self.heads_of = compiled.heads_of
         self.document_by, self.document_made = compiled.document_by, compiled.document_made
+        self.document_aside = compiled.document_aside
         self.representatives = compiled.representatives
         self.represented = compiled.represented
         self.received = compiled.received
@@ -800,6 +810,13 @@ class ClaimFinder:
             # "A peace plan drafted by US and Ruritanian officials would require …": each author's,
             # told from the document
             return authors[0], None, [(author, 0) for author in authors[1:]]
+        aside = self.document_aside.match(text, 0, at) if self.document_aside else None
+        if aside and not self._names_party(aside["head"]):
+            # "The plan, drafted by Arden, calls for …" is Arden's; "The plan, described by Arden as
+            # close to a Ruritanian initiative, calls for …" is no one's named here
+            by = AUTHORED_BY.match(aside["aside"])
+            found = [m for m in self.index.find(by["authors"]) if self.is_party(m.actor)] if by else []
+            return (found[0].actor, None, [(m.actor, 0) for m in found[1:]]) if found else None
         relative = _relative_holding(text, at)
         if relative is None and (open_who := OPEN_WHO.search(text, 0, at)) is not None \
                 and not any(self.is_party(m.actor) for m in self.index.find(text[open_who.start():at])):
@@ -1098,6 +1115,9 @@ class ClaimFinder:
                 # ("ready for a prisoner exchange." names it, and so does "the ceasefire that Ruritania
                 # has pushed for.")
                 continue  # "ready to deliver.": nothing said about what is offered
+            if kind == PROPOSAL and family == "nouns" and BARE_NOUN_ASIDE.match(text, match.end()) \
+                    and match.group()[-1:].isalnum():
+                continue  # ", described as identical to a recent Arden initiative, calls for …": named, not told
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
             if kind == PROPOSAL and family == "verbs" and PRONOUN_OBJECT.match(text, match.end()):
@@ -1451,6 +1471,12 @@ class ClaimFinder:
             return None
         second = AND_THEN.search(text[:verb.start("verb")])  # "emphasised that … and expressed readiness to …"
         return actor, verb.start("verb") if second else speaker.end, []
+
+    def _names_party(self, phrase: str) -> bool:
+        """Whether a phrase names a party, by name or by its adjective ("the Ruritanian memorandum")."""
+        return any(self.is_party(m.actor) for m in self.index.find(phrase)) or (
+            self.adjective is not None and any(self.is_party(self.adjective_owner[m.group()])
+                                               for m in self.adjective.finditer(phrase)))
 
     def _document_authors(self, window: str) -> list[str]:
         """The parties that wrote the document a clause opens with ("A plan drafted by US and
