@@ -1776,3 +1776,16 @@ def test_a_proposal_put_forward_by_two_parties_is_told_alike_for_both(summaries)
 ])
 def test_the_parties_in_an_aside_after_a_document_are_not_its_subject(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Emmanuel Macron emphasised the need for a full and unconditional ceasefire.",
+     {("proposals", "emmanuel-macron", None)}),
+    ("Recep Tayyip Erdogan underlined the urgent need to allow humanitarian aid into the occupied areas.",
+     {("proposals", "recep-tayyip-erdogan", None)}),
+    # (the need for a party to act asks it: a demand)
+    ("Emmanuel Macron emphasised the need for Russia to agree to a full and unconditional ceasefire.",
+     {("demands", "emmanuel-macron", "russia")}),
+])
+def test_stressing_the_need_for_something_calls_for_it(targets, sentence, expected):
+    assert targets(sentence) == expected
