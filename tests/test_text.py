@@ -64,6 +64,17 @@ def test_agency_photo_credits_and_funding_notes_are_furniture(config):
     assert kinds == [FURNITURE, BODY, FURNITURE, FURNITURE]
 
 
+def test_byline_labels_follow_prompts_related_links_and_photograph_captions_are_furniture(config):
+    raw = ("Reported by: Jane Doe\n"
+           "Follow: Example News Icon\n"
+           "The minister said the talks would resume on Tuesday in Geneva.\n"
+           "[ Arden says rescuers are missing after a strike on the border town ]\n"
+           "Delegates arrive in Geneva on Monday. Photograph: John Roe/Example Agency\n"
+           "“We hope the [Ruritanian] side will not undermine the deal,” the minister said.\n")
+    kinds = [line.kind for line in clean_lines(raw, config.boilerplate)]
+    assert kinds == [FURNITURE, FURNITURE, BODY, FURNITURE, FURNITURE, BODY]
+
+
 def test_a_paywall_notice_is_furniture(config):
     raw = ("The minister said the talks would resume on Tuesday in Geneva.\n"
            "You have 60.3% of this article left to read. The rest is for subscribers only.\n")
