@@ -1789,3 +1789,8 @@ def test_the_parties_in_an_aside_after_a_document_are_not_its_subject(targets, s
 ])
 def test_stressing_the_need_for_something_calls_for_it(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_a_demand_reiterated_with_an_aside_before_its_that_clause(targets):
+    assert targets("Recep Tayyip Erdogan reiterated his demand, first made in February, that Russia withdraw "
+                   "its troops.") == {("demands", "recep-tayyip-erdogan", "russia")}
