@@ -1794,3 +1794,13 @@ def test_stressing_the_need_for_something_calls_for_it(targets, sentence, expect
 def test_a_demand_reiterated_with_an_aside_before_its_that_clause(targets):
     assert targets("Recep Tayyip Erdogan reiterated his demand, first made in February, that Russia withdraw "
                    "its troops.") == {("demands", "recep-tayyip-erdogan", "russia")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "in order to" is a purpose, never an order
+    ("Turkey said that in order to help, it would send observers to the border.", set()),
+    ("Russia is ready for constructive cooperation with the United States, the Russian Foreign Ministry said.",
+     {("proposals", "russia", "united-states")}),
+])
+def test_in_order_to_orders_nothing_and_readiness_for_cooperation_offers_it(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -343,6 +343,12 @@ def test_the_diplomat_is_whichever_diplomat_was_read_last(config):
     assert found["pumping Freedonia with weapons"] == "vera-kostova"
 
 
+def test_the_press_secretary_is_the_spokesman_read_last(config):
+    text = ("Ruritanian presidential spokesman Jan Novak spoke to reporters on Thursday.\n"
+            "“Moscow welcomes dialogue at any level,” the press secretary noted.\n")
+    assert speakers(text, config) == [("jan-novak", "Moscow welcomes dialogue at any level,")]
+
+
 def test_a_paragraph_that_is_only_a_quote_is_the_person_the_paragraph_before_was_about(config):
     text = ("Jan Novak accused Freedonia's allies of wanting to weaken Ruritania on Monday.\n"
             "He also addressed reports that sanctions against Ruritania could eventually be relaxed.\n"
