@@ -1804,3 +1804,10 @@ def test_a_demand_reiterated_with_an_aside_before_its_that_clause(targets):
 ])
 def test_in_order_to_orders_nothing_and_readiness_for_cooperation_offers_it(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_a_spokesperson_named_after_a_closing_quote_is_cut_from_the_summary(summaries):
+    got = summaries("Washington welcomed the Turkish-brokered ceasefire “between Ruritania and the rebels,” Jane Doe, "
+                    "White House press secretary, announced on Monday.")
+    assert got == {"united-states": "The United States welcomed the Turkish-brokered ceasefire between Ruritania "
+                                    "and the rebels."}

@@ -253,6 +253,7 @@ SUBORDINATE = re.compile(r",\s+(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|
 PRONOUN_SUBJECT_BEFORE = re.compile(r",\s+(?P<pronoun>it|he|she|they)\s+(?:[a-z]+\s+){0,2}$")
 # a bare noun cue closed at once: "a recent Arden initiative, calls for …" says nothing of what it holds
 BARE_NOUN_ASIDE = re.compile(r"\s*(?:[,;)]|[—–]\s)")
+QUOTE_CLOSE = re.compile(r"[\"”’]")
 CIRCUMSTANCE = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)"
                           r"|shortly|just|soon)\s+(?:after|before)|amid)\s"
                           r"|,\s+(?:after|before)\s+(?=\w+ing\b)", re.I)  # ", after speaking with …"
@@ -660,8 +661,8 @@ class ClaimFinder:
         who reports an offer is not whom it is made to."""
         for comma in re.finditer(r",[\"”’']?\s+", clause):  # '…,” Jane Doe said' too
             rest = clause[comma.end():]
-            if _inside_quote(clause[:comma.start()]):
-                continue
+            if _inside_quote(clause[:comma.start()]) and not QUOTE_CLOSE.search(comma.group()):
+                continue  # (but '… militants,” Jane Doe said': the mark after the comma closes the quote)
             source = ACCORDING_TO.match(rest)  # "…, according to Ruritanian negotiator Jan Novak."
             if source and self.index.find(rest[source.end():]) and len(rest.split()) <= 9:
                 return comma.start()
