@@ -159,6 +159,18 @@ def test_a_hyphenated_secretary_general_is_a_title_not_part_of_the_name(config):
     assert {(p.id, p.role, p.affiliation) for p in people} == {("jan-novak", "UN Secretary-General", "un")}
 
 
+def test_a_title_in_the_plural_introduces_both_names_after_it(config):
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = ("Senators Hanna Berg (R-Ark.) and Ivo Lind (D-Conn.) met the delegation on Monday. "
+            "Ruritanian foreign ministers Jan Novak and Ana Silva spoke after the talks.\n")
+    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    assert {p.name: p.role for p in people} == {"Hanna Berg": "Senator", "Ivo Lind": "Senator",
+                                                "Jan Novak": "Ruritanian foreign minister",
+                                                "Ana Silva": "Ruritanian foreign minister"}
+
+
 def test_royal_titles_introduce_people(config):
     from generator.extract.actors import discover_people
     from generator.extract.text import clean_lines, sentences_of

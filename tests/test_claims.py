@@ -1811,3 +1811,10 @@ def test_a_spokesperson_named_after_a_closing_quote_is_cut_from_the_summary(summ
                     "White House press secretary, announced on Monday.")
     assert got == {"united-states": "The United States welcomed the Turkish-brokered ceasefire between Ruritania "
                                     "and the rebels."}
+
+
+def test_lawmakers_party_and_state_tags_join_a_list_and_leave_the_summary(summaries):
+    got = summaries("Senators Hanna Berg, R-Ark., and Ivo Lind, D-Conn., have pressed for stringent sanctions "
+                    "against Russia.")
+    assert got == {"hanna-berg": "Hanna Berg has pressed for stringent sanctions against Russia.",
+                   "ivo-lind": "Ivo Lind has pressed for stringent sanctions against Russia."}

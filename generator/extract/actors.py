@@ -301,6 +301,11 @@ class PersonFinder:
         speech = words_any_case(cues.speech_verbs)
         self.role_word = re.compile(rf"(?i:(?<![\w-])(?:{role})s?)(?![\w-])")
         self.role_then_name = re.compile(rf"(?P<role>(?i:(?<![\w-])(?:{role})))(?P<sep>,?\s+)(?P<name>{NAME.pattern})")
+        # "Senators Jane Doe and John Roe", "foreign ministers Jane Doe (of Arden) and John Roe": a
+        # title in the plural before two names is each one's
+        self.roles_then_names = re.compile(
+            rf"(?P<role>(?i:(?<![\w-])(?:{role}))s)\s+(?P<first>{NAME.pattern})(?:,\s+[^,;:()]{{1,16}},|\s+\([^()]{{1,20}}\))?"
+            rf"\s+and\s+(?P<second>{NAME.pattern})")
         # ("Jane Doe, the senior U.S. adviser for Arden,": a capital's full stop abbreviates)
         char = r"(?:[^,.;:()]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z]))"
         self.name_then_role = re.compile(
@@ -334,7 +339,8 @@ class PersonFinder:
         self.role_ends = {r.split()[-1].lower() for r in cues.role_nouns}  # "minister", "representative"
         # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
         # patterns above try every position of a sentence when run.
-        self.role_heads = {w for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]}
+        self.role_heads = {form for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]
+                           for form in (w, w + "s")}  # (and the plural: "Senators Jane Doe and John Roe")
         self.speech_heads = {w for v in cues.speech_verbs for w in _LETTERS.findall(v.lower())[:1]}
         self.person_words: set[str] = set()
         self.outlet_names: set[str] = set()
@@ -440,6 +446,13 @@ class PersonFinder:
                     role_end = match.start("name") + len(skipped)
                 role = text[begin:role_end].strip(" ,")
                 out.append(PersonSighting(name, role, sentence.index))
+        for match in self.roles_then_names.finditer(text) if roles else ():
+            role = text[self._extend_role_left(text, match.start("role")):match.end("role") - 1].strip(" ,")
+            for group in ("first", "second"):
+                name = self._trim_name(match[group])
+                if name and self._valid_name(name) and match.start(group) not in named_at:
+                    named_at.add(match.start(group))
+                    out.append(PersonSighting(name, role, sentence.index))
         for match in (chain(self.name_then_role.finditer(text), self.name_is_role.finditer(text)) if roles else ()):
             name = self._trim_name(match["name"])
             role = match["role"]

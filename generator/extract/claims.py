@@ -83,7 +83,10 @@ ASIDE_AFTER_NAME = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+ing|who|which)\b[^,]{0,80
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
-NAME_ASIDE = re.compile(r" \([^()]{1,20}\)(?= )")
+NAME_ASIDE = re.compile(r" \([^()]{1,20}\)(?= )|,\s[A-Z]-[A-Z][\w.]{0,12},(?= )")
+# a lawmaker's party and state right after the name: " (R-S.C.)", ", D-Conn.,"
+OPEN_ASIDE = re.compile(r"\s+(?:who|which|whose)\b")
+NAME_TAG = re.compile(r"\s*(?:\([^()]{1,20}\)|,\s+[A-Z]-[A-Z][\w.]{0,12},)")
 SECTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?: [a-z][\w’'-]*){1,3}:\s+(?=[A-Z“\"‘'])")
 TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?=\S)")
 IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
@@ -147,6 +150,8 @@ OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))
 def _coordinated(gap: str, coordination: re.Pattern) -> bool:
     """`gap` joins two parties in one list: "A and B", "A, B", "A's envoys and B", "A, and the
     Ruritanian foreign minister, B"."""
+    if tag := NAME_TAG.match(gap):  # "Jane Doe (R-Arden) and John Roe": the tag after a name joins nothing
+        gap = gap[tag.end():]
     owned = OWNED.match(gap)
     return coordination.match(gap[owned.end():] if owned else gap) is not None
 TITLE_GAP = r"^(?:['’‚]s\b)?(?:[\s’'-]*(?:[A-Z][\w.’'-]*|of|the|and|for{titles}))*[\s’'-]*(?:,\s*)?$"
@@ -1403,6 +1408,10 @@ class ClaimFinder:
             phrases = list(re.finditer(_NOUN_PHRASE_START, text[:relative.start()]))
             if phrases:
                 summary_from, clause_from = None, phrases[-1].start()
+        if summary_from is not None and (tag := NAME_TAG.match(told, summary_from)):
+            # "Jane Doe, R-Arden, has pressed for": told without her party and state (but keeping the
+            # comma that opens an aside: "Jane Doe, R-Arden, who has …, said")
+            summary_from = tag.end() - (told[tag.end() - 1] == "," and bool(OPEN_ASIDE.match(told, tag.end())))
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
         if owned and summary.startswith(("Its ", "Their ")):
             name = self.index[actor].name
