@@ -1818,3 +1818,15 @@ def test_lawmakers_party_and_state_tags_join_a_list_and_leave_the_summary(summar
                     "against Russia.")
     assert got == {"hanna-berg": "Hanna Berg has pressed for stringent sanctions against Russia.",
                    "ivo-lind": "Ivo Lind has pressed for stringent sanctions against Russia."}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Donald Trump announced a 10-day deadline for Russia to end its war against Ukraine.",
+     {("demands", "donald-trump", "russia")}),
+    # doubt voiced about a party's readiness is no offer of that party's
+    ("Lindsey Graham expressed skepticism about Russia's willingness to comply with the ceasefire.", set()),
+    ("Donald Trump spoke on Friday. On Friday, Trump restrained Putin, indicating he should halt the strikes at once.",
+     {("demands", "donald-trump", "vladimir-putin")}),
+])
+def test_an_announced_deadline_a_doubted_readiness_and_what_was_indicated(targets, sentence, expected):
+    assert targets(sentence) == expected
