@@ -36,13 +36,24 @@ def fold(text: str) -> str | None:
     return text.lower()
 
 
+# Words in nearly every sentence: a gate on " to" or " the" rules out almost nothing, so any
+# other requirement, even a shorter one, is the better gate.
+_COMMON = frozenset({"to", "the", "of", "and", "in", "for", "on", "with", "a", "an", "that", "is", "was",
+                     "by", "at", "as", "it", "he", "she", "they", "said"})
+
+
+def _selectivity(literals: tuple[str, ...]) -> tuple[int, int]:
+    return min(0 if lit.strip() in _COMMON else len(lit) for lit in literals), -len(literals)
+
+
 def _best(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> tuple[str, ...] | None:
-    """Of two requirements that both hold, the more selective: longest shortest literal."""
+    """Of two requirements that both hold, the more selective: longest shortest literal, and
+    never a common word when there is anything else."""
     if not b:
         return a
     if not a:
         return b
-    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+    return b if _selectivity(b) > _selectivity(a) else a
 
 
 def _sequence(items) -> tuple[str, ...] | None:
