@@ -1830,3 +1830,11 @@ def test_lawmakers_party_and_state_tags_join_a_list_and_leave_the_summary(summar
 ])
 def test_an_announced_deadline_a_doubted_readiness_and_what_was_indicated(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine sought assurances that any ceasefire would be monitored by international observers.",
+    "Kyiv is seeking security guarantees from its Western allies.",
+])
+def test_guarantees_a_party_seeks_are_its_demand(targets, sentence):
+    assert targets(sentence) == {("demands", "ukraine", None)}
