@@ -1838,3 +1838,8 @@ def test_an_announced_deadline_a_doubted_readiness_and_what_was_indicated(target
 ])
 def test_guarantees_a_party_seeks_are_its_demand(targets, sentence):
     assert targets(sentence) == {("demands", "ukraine", None)}
+
+
+def test_a_trailing_attribution_to_someone_only_titled_is_cut_from_the_summary(summaries):
+    assert summaries("Turkey has offered to host a leaders' summit in Istanbul, a senior Turkish official said.") == {
+        "turkey": "Turkey has offered to host a leaders' summit in Istanbul."}

@@ -674,7 +674,10 @@ class ClaimFinder:
             verb = self.attributor.speech.search(rest)
             # (", the Arden foreign minister, Jane Doe, said": a title and a name set off by commas)
             words = 10 if verb and rest[:verb.start()].rstrip().endswith(",") else 6
-            if verb and len(rest[:verb.start()].split()) <= words and self.index.find(rest[:verb.start()]) and (
+            # (the one who said it named, or only titled: ", the group's chief said on Saturday")
+            who = rest[:verb.start()] if verb else ""
+            named = bool(who) and bool(self.index.find(who) or self.attributor.role_word.search(who))
+            if verb and len(who.split()) <= words and named and (
                     len(rest[verb.end():].split()) <= 6 or WHEN_SAID.match(rest, verb.end())):
                 return comma.start()  # (", Jane Doe said on Tuesday after speaking to the pope.": when she said it)
         return None
