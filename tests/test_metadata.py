@@ -62,6 +62,16 @@ def test_sentences_mentioning_dates_are_not_date_stamps(line, config):
     assert date_of_line(line, config.calendar) is None
 
 
+@pytest.mark.parametrize("stamps", [
+    "Last updated 20 May 2025\nFirst published 19 May 2025\n",
+    "Published 19 May 2025\nUpdated 20 May 2025\n",
+])
+def test_of_an_updated_and_a_published_stamp_the_page_is_dated_by_the_earlier(config, stamps):
+    text = ("Leaders talk for two hours\n" + stamps +
+            "\nThe minister said the talks in Geneva would resume on 2 June 2025 after a pause.\n")
+    assert meta_of(text, config).published == "2025-05-19"
+
+
 def test_wire_dateline_without_year_gives_no_date(config):
     text = "MOSCOW, August 16. /TASS/. The Kremlin said the meeting was useful and frank for both sides.\n"
     meta = meta_of(text, config)

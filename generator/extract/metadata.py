@@ -384,6 +384,7 @@ def find_date(lines: list[Line], header_lines: int, calendar: Calendar,
     """(published, dateline place, line index) from the header region or a wire dateline; `hint`
     as for `date_of_line`."""
     stamped: tuple[str, int] | None = None  # the date stamp, when it comes before the lead's dateline
+    last = -1  # the line of the latest stamp read
     shapes = date_shapes(calendar)
     for line in lines[: header_lines * 2]:
         iso = date_of_line(line.text, calendar, hint)
@@ -401,6 +402,14 @@ def find_date(lines: list[Line], header_lines: int, calendar: Calendar,
             return iso, place["place"].title(), line.index
         if iso and stamped is None:
             stamped = iso, line.index
+            last = line.index
+            continue
+        if iso and stamped is not None and line.index == last + 1 and line.kind != BODY:
+            # "Last updated 20 May 2025" / "First published 19 May 2025": stamps on the lines
+            # after one another; the page was published on the earliest
+            last = line.index
+            if iso < stamped[0]:
+                stamped = iso, line.index
             continue
         if stamped and line.kind == BODY:
             break  # the lead paragraph opens without a dateline
