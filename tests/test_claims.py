@@ -1843,3 +1843,10 @@ def test_guarantees_a_party_seeks_are_its_demand(targets, sentence):
 def test_a_trailing_attribution_to_someone_only_titled_is_cut_from_the_summary(summaries):
     assert summaries("Turkey has offered to host a leaders' summit in Istanbul, a senior Turkish official said.") == {
         "turkey": "Turkey has offered to host a leaders' summit in Istanbul."}
+
+
+def test_he_before_a_second_quote_of_the_same_speaker_is_named(summaries):
+    got = summaries("Volodymyr Zelensky spoke in Kyiv on Monday.\n"
+                    "“We want peace,” he told reporters, adding: “But Russia must stop the strikes first.”")
+    assert got == {"volodymyr-zelensky": "“We want peace,” Volodymyr Zelensky told reporters, adding: “But Russia "
+                                         "must stop the strikes first.”"}

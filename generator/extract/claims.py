@@ -244,7 +244,9 @@ def _without_pronoun(body: str) -> str:
 
 # '“Ruritania must withdraw,” he said.': the attribution told with the name ('…,” Jane Doe said.')
 CLOSING_PRONOUN = re.compile(r"(?<=[,!?][”\"’'] )(?:he|she)(?=\s+(?:\w+ly\s+)?(?:said|says|added|told|wrote|insisted|"
-                             r"stressed|warned|declared|posted)\b[^“”\"]*$)")
+                             r"stressed|warned|declared|posted)\b[^“”\"]*"
+                             # (… or with one more quote of the same speaker after it: ', adding: “…”')
+                             r"(?:[“\"][^“”\"]*[”\"][^“”\"]*)?$)")
 # "I'd like Ruritania to make a deal", in a person's own words: told of the person
 OPENING_I = re.compile(r"^(?:(?:But|And|So|Well|Now),?\s+)?I(?:\s+(?P<adverb>(?:\w+ly\s+)?)(?P<verb>[a-z]+)\b|"
                        r"(?P<short>['’](?:d|m|ve|ll))\s)")
