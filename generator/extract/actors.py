@@ -568,11 +568,21 @@ def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
         entry = index[mention.actor]
         if entry.kind == "person" and entry.affiliation and POSSESSIVE.match(role[mention.end:]):
             return entry.affiliation  # "Lavrov's deputy": his side
-    for entry in index.entries.values():
-        if entry.kind in ("state", "organisation") and any(
-                adj in role and whole_word(adj).search(role) for adj in entry.adjectives):
-            return entry.id
+    for entry_id, adjective in _party_adjectives(index):
+        if adjective in role and whole_word(adjective).search(role):
+            return entry_id  # (the first party in the index with an adjective in the role)
     return None
+
+
+def _party_adjectives(index: ActorIndex) -> list[tuple[str, str]]:
+    """Every state's and organisation's adjectives, in index order: read once per index, not once
+    per role (a role is looked up for every person an article names)."""
+    table = getattr(index, "_party_adjective_table", None)
+    if table is None:
+        table = [(entry.id, adjective) for entry in index.entries.values()
+                 if entry.kind in ("state", "organisation") for adjective in entry.adjectives]
+        index._party_adjective_table = table
+    return table
 
 
 @functools.lru_cache(maxsize=4096)
