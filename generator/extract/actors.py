@@ -339,8 +339,8 @@ class PersonFinder:
         self.role_ends = {r.split()[-1].lower() for r in cues.role_nouns}  # "minister", "representative"
         # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
         # patterns above try every position of a sentence when run.
-        self.role_heads = {form for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]
-                           for form in (w, w + "s")}  # (and the plural: "Senators Jane Doe and John Roe")
+        self.role_heads = {w for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]}
+        self.plural_heads = {w + "s" for w in self.role_heads}  # "Senators Jane Doe and John Roe"
         self.speech_heads = {w for v in cues.speech_verbs for w in _LETTERS.findall(v.lower())[:1]}
         self.person_words: set[str] = set()
         self.outlet_names: set[str] = set()
@@ -407,6 +407,7 @@ class PersonFinder:
         out: list[PersonSighting] = []
         words = set(_LETTERS.findall(text.lower()))
         roles = bool(words & self.role_heads)
+        plural = bool(words & self.plural_heads)
         speech = (self.said_name, self.name_said) if words & self.speech_heads else ()
         title_first = (self.role_then_name, self.role_of_then_name, self.role_to_then_name) if roles else ()
         named_at: set[int] = set()  # a name both title patterns find is one sighting
@@ -446,7 +447,7 @@ class PersonFinder:
                     role_end = match.start("name") + len(skipped)
                 role = text[begin:role_end].strip(" ,")
                 out.append(PersonSighting(name, role, sentence.index))
-        for match in self.roles_then_names.finditer(text) if roles else ():
+        for match in self.roles_then_names.finditer(text) if plural else ():
             role = text[self._extend_role_left(text, match.start("role")):match.end("role") - 1].strip(" ,")
             for group in ("first", "second"):
                 name = self._trim_name(match[group])
