@@ -171,6 +171,15 @@ def test_a_title_in_the_plural_introduces_both_names_after_it(config):
                                                 "Ana Silva": "Ruritanian foreign minister"}
 
 
+def test_a_listed_head_of_state_is_named_by_the_states_adjective_and_leader(config):
+    """"the Turkish leader" is the listed Turkish president; "the British minister" could be any
+    British minister (the prime minister's title only holds the word), so it names no one."""
+    index = build_index(config)
+    assert [(m.actor, m.via) for m in index.find("The Turkish leader spoke to the German leader.")] == [
+        ("recep-tayyip-erdogan", "description"), ("friedrich-merz", "description")]
+    assert index.find("The British minister met the American secretary.") == []
+
+
 def test_royal_titles_introduce_people(config):
     from generator.extract.actors import discover_people
     from generator.extract.text import clean_lines, sentences_of

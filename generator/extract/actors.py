@@ -723,8 +723,40 @@ def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> Act
 @once_per
 def _known_index(config: SiteConfig) -> ActorIndex:
     outlets = (name for outlet in config.outlets for name in (outlet.name, *outlet.aliases) if len(name.split()) > 1)
-    return ActorIndex([ActorEntry.from_known(k) for k in config.actors], config.cues.institutions,
-                      (*config.cues.not_actors, *outlets), config.cues.named_after_places)
+    entries = [ActorEntry.from_known(k) for k in config.actors]
+    national = _national_descriptions(entries, config.cues)
+    for entry in entries:
+        entry.descriptions += national.get(entry.id, [])
+    return ActorIndex(entries, config.cues.institutions, (*config.cues.not_actors, *outlets),
+                      config.cues.named_after_places)
+
+
+def _national_descriptions(entries: list[ActorEntry], cues: Cues) -> dict[str, list[str]]:
+    """"the Ruritanian president", "the Ruritanian leader" for the listed people: their state's
+    adjective before a title their role holds (and "leader" for a head of state or government).
+    A phrase that two people, or anyone's own name or description, would have is left out."""
+    adjectives = {e.id: e.adjectives for e in entries if e.kind == "state"}
+    made: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.kind != "person" or not entry.role or entry.affiliation not in adjectives:
+            continue
+        role = entry.role.lower()
+        held = [title for title in cues.role_anaphors
+                if re.search(rf"(?<![\w-])(?<!vice )(?<!deputy ){re.escape(title.lower())}(?![\w-])", role)]
+        # ("prime minister" holds "minister": "the Ruritanian minister" would be any of its ministers,
+        # so it is given to no one, though counted against anyone else it would name)
+        own = [title for title in held if not any(title != other and title in other for other in held)]
+        if any(title.lower() in own for title in cues.head_titles):
+            own.append("leader")
+        for adjective in adjectives[entry.affiliation]:
+            for title in {*held, *own}:
+                made.setdefault(f"the {adjective} {title}", set()).add(entry.id if title in own else "")
+    taken = {name.lower() for e in entries for name in (e.name, *e.aliases, *e.descriptions)}
+    out: dict[str, list[str]] = {}
+    for phrase, ids in sorted(made.items()):
+        if len(ids) == 1 and "" not in ids and phrase.lower() not in taken:
+            out.setdefault(next(iter(ids)), []).append(phrase)
+    return out
 
 
 def build_index(config: SiteConfig, discovered: list[ActorEntry] = ()) -> ActorIndex:
