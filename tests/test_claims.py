@@ -1850,3 +1850,13 @@ def test_he_before_a_second_quote_of_the_same_speaker_is_named(summaries):
                     "“We want peace,” he told reporters, adding: “But Russia must stop the strikes first.”")
     assert got == {"volodymyr-zelensky": "“We want peace,” Volodymyr Zelensky told reporters, adding: “But Russia "
                                          "must stop the strikes first.”"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Donald Trump indicated that failure to comply would result in tariffs and other punitive measures "
+     "against Russia.", {("demands", "donald-trump", "russia")}),
+    # (in an analyst's voice it is a forecast, no one's threat)
+    ("Analysts said the move could lead to new sanctions on Moscow.", set()),
+])
+def test_a_measure_a_party_says_would_follow_is_a_threat(targets, sentence, expected):
+    assert targets(sentence) == expected
