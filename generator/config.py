@@ -81,6 +81,7 @@ class Cues:
     quote_labels: tuple[str, ...] = ()
     role_anaphors: tuple[str, ...] = ()
     head_titles: tuple[str, ...] = ()
+    terms_nouns: tuple[str, ...] = ()
     office_anaphors: tuple[str, ...] = ()
     document_nouns: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
@@ -266,7 +267,8 @@ def _load_cues(reader: _Reader) -> Cues:
         group_members=words("group_members"), representatives=words("representatives"),
         institutions=words("institutions"), naming_verbs=words("naming_verbs"),
         not_actor_before=words("not_actor_before"), receiving_verbs=words("receiving_verbs"),
-        quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"), head_titles=words("head_titles"),
+        quote_labels=words("quote_labels"), role_anaphors=words("role_anaphors"),
+        head_titles=words("head_titles"), terms_nouns=words("terms_nouns"),
         office_anaphors=words("office_anaphors"), document_nouns=words("document_nouns"),
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"),

@@ -1860,3 +1860,10 @@ def test_he_before_a_second_quote_of_the_same_speaker_is_named(summaries):
 ])
 def test_a_measure_a_party_says_would_follow_is_a_threat(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_the_items_under_a_label_naming_a_partys_demands_are_its_demands(aimed):
+    body = ("Russia's demands include:\n"
+            "* Ukraine must withdraw its troops from the four regions.\n"
+            "* Western sanctions must be lifted.\n")
+    assert aimed(body) == {("demands", "russia", "ukraine"), ("demands", "russia", None)}

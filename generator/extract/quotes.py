@@ -784,6 +784,15 @@ def _paragraph(line: Line, sentences: list[Sentence], speaker: str, also: tuple[
                       sentences[0], also)
 
 
+@once_per
+def _terms_label(cues: Cues) -> re.Pattern | None:
+    """A line that only names a party's demands before a list: "Ruritania's demands include:"."""
+    if not cues.terms_nouns:
+        return None
+    return re.compile(rf"^\W*(?P<owner>[A-Z][^:]{{0,40}}?)['’]s\s+(?:[a-z]+\s+)?(?i:{words_any_case(cues.terms_nouns)})"
+                      r"(?:\s+(?:include|includes|are|were))?\s*:\s*$")
+
+
 def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                      index: ActorIndex, mastheads: tuple[re.Pattern, ...] = ()) -> Reading:
     """Every quote of at least MIN_QUOTE_WORDS words in body lines, with its speaker if clear.
@@ -812,8 +821,16 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
     # "Remarks by President Jane Doe": whom a transcript's "THE PRESIDENT:" is
     headline = [m.actor for line in lines if line.kind == "heading" for m in attributor.mentions(line.text)
                 if attributor.is_person(m)]
+    terms = _terms_label(cues)
     for line in lines:
         line_sentences = by_line.get(line.index)
+        if terms and (label := terms.match(line.text)):
+            # "Ruritania's demands include:": the list under it is Ruritania's (a short label, which
+            # cleaning may have set aside as page furniture)
+            owner = [m for m in attributor.mentions(label["owner"]) if m.end == len(label["owner"])]
+            if owner:
+                listing = owner[-1].actor
+                continue
         if not line_sentences:
             if line.kind == "heading":
                 previous_speaker = previous_subject = None
