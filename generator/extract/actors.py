@@ -205,6 +205,13 @@ class ActorIndex:
         self._known_pattern = _pattern_of(known, institutions, blockers)
         self._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
 
+    @functools.cached_property
+    def party_adjectives(self) -> list[tuple[str, str]]:
+        """(id, adjective) of every state and organisation, in index order: read once per index, not
+        once per role (a role is looked up for every person an article names)."""
+        return [(entry.id, adjective) for entry in self.entries.values()
+                if entry.kind in ("state", "organisation") for adjective in entry.adjectives]
+
     def extended(self, found: list[ActorEntry]) -> ActorIndex:
         """This index plus people discovered in one article, without redoing the gazetteer's part.
 
@@ -569,21 +576,10 @@ def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
         entry = index[mention.actor]
         if entry.kind == "person" and entry.affiliation and POSSESSIVE.match(role[mention.end:]):
             return entry.affiliation  # "Lavrov's deputy": his side
-    for entry_id, adjective in _party_adjectives(index):
+    for entry_id, adjective in index.party_adjectives:
         if adjective in role and whole_word(adjective).search(role):
             return entry_id  # (the first party in the index with an adjective in the role)
     return None
-
-
-def _party_adjectives(index: ActorIndex) -> list[tuple[str, str]]:
-    """Every state's and organisation's adjectives, in index order: read once per index, not once
-    per role (a role is looked up for every person an article names)."""
-    table = getattr(index, "_party_adjective_table", None)
-    if table is None:
-        table = [(entry.id, adjective) for entry in index.entries.values()
-                 if entry.kind in ("state", "organisation") for adjective in entry.adjectives]
-        index._party_adjective_table = table
-    return table
 
 
 @functools.lru_cache(maxsize=4096)

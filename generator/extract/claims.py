@@ -83,10 +83,9 @@ ASIDE_AFTER_NAME = re.compile(r"^,\s+(?:[a-z]+ed|[a-z]+ing|who|which)\b[^,]{0,80
 CLOSING_COMMA = re.compile(
     r",\s+(?!(?:who|whom|whose|which|the|a|an|his|her|its|their|and|or|but|in|for|on|at|by|with|however|"
     r"meanwhile|too|also|though|like|unlike|as)\b)(?![a-z]+ing\b)[a-z]")
-NAME_ASIDE = re.compile(r" \([^()]{1,20}\)(?= )|,\s[A-Z]-[A-Z][\w.]{0,12},(?= )")
 # a lawmaker's party and state right after the name: " (R-S.C.)", ", D-Conn.,"
+NAME_TAG = re.compile(r"\s*(?:\([^()]{1,20}\)|,\s+[A-Z]-[A-Z][\w.]{0,12},)(?= )")
 OPEN_ASIDE = re.compile(r"\s+(?:who|which|whose)\b")
-NAME_TAG = re.compile(r"\s*(?:\([^()]{1,20}\)|,\s+[A-Z]-[A-Z][\w.]{0,12},)")
 SECTION_LABEL = re.compile(r"^[A-Z][\w’'-]*(?: [a-z][\w’'-]*){1,3}:\s+(?=[A-Z“\"‘'])")
 TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?=\S)")
 IMPOSED_BY = re.compile(r"\s+(?:sanctions|tariffs|penalties|embargo)\b")
@@ -1422,7 +1421,7 @@ class ClaimFinder:
             name = self.index[actor].name
             summary = name + ("’ " if name.endswith("s") else "’s ") + summary.split(" ", 1)[1]
         name = self.index[actor].name
-        if summary.startswith(name + " (") and (aside := NAME_ASIDE.match(summary, len(name))):
+        if summary.startswith(name + " (") and (aside := NAME_TAG.match(summary, len(name))):
             summary = name + summary[aside.end():]  # "Jane Doe (R-Arden) said": the party and state she sits for
         teller = self.index.get(reading.subjects.get(sentence.index))
         if (lead := OPENING_PRONOUN.match(summary)) and teller is not None and teller.id != actor \
