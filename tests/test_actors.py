@@ -216,6 +216,11 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
      {("john-herbst", "Former US ambassador to Ukraine", "united-states")}),
     ("US ambassador to NATO Matthew Whitaker said allies must spend more.",
      {("matthew-whitaker", "US ambassador to NATO", "united-states")}),
+    # a post named by a body's full name; a title to a post, set off by commas
+    ("Polish Ambassador to the United Nations Jane Doe said talks must resume.",
+     {("jane-doe", "Polish Ambassador to the United Nations", "poland")}),
+    ("The Polish envoy to Ukraine, Jane Doe, said talks must resume.",
+     {("jane-doe", "Polish envoy to Ukraine", "poland")}),
     ("Chief of the General Staff Valery Gerasimov said the army was advancing.",
      {("valery-gerasimov", "Chief of the General Staff", None)}),
     # an abbreviation's full stops inside a title set off by commas

@@ -319,6 +319,18 @@ def test_a_titled_person_after_a_possessive_is_the_subject_not_the_state(summari
     assert list(got) == ["robert-fico"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "U.S. Ambassador to Malaysia Jane Doe demanded an immediate ceasefire.",
+    "U.S. Ambassador to the United Nations Jane Doe demanded an immediate ceasefire.",
+    "The U.S. ambassador to the UN, Jane Doe, demanded an immediate ceasefire.",
+    "The United States' special envoy to the Middle East, Jane Doe, demanded an immediate ceasefire.",
+    "Polish Ambassador to the United Nations Jane Doe demanded an immediate ceasefire.",
+])
+def test_a_title_to_a_post_makes_its_holder_the_subject_not_either_party(summaries, sentence):
+    """Neither the state that gives the title nor the post it is to (itself a party, often) acts."""
+    assert summaries(sentence) == {"jane-doe": "Jane Doe demanded an immediate ceasefire."}
+
+
 def test_pressing_for_something_is_calling_for_it(targets, summaries):
     """Told from what is pressed for when that comes before the cue, and not running on into the
     next clause ('..., and Kremlin aide Yuri Ushakov said ...')."""

@@ -91,6 +91,9 @@ SPEAKER_CASES = [
     # a party named after a preposition is not who speaks
     ("Ukraine called for more sanctions against Russia and stressed: “We must pressure Turkey until it acts.”\n",
      [("ukraine", "We must pressure Turkey until it acts.")]),
+    # the holder of a title to a post speaks, not the state that gives it nor the post
+    ("U.S. Ambassador to Malaysia Jane Doe said: “We want an immediate ceasefire now.”\n",
+     [("jane-doe", "We want an immediate ceasefire now.")]),
     # a party a spokesman speaks for still speaks
     ("A spokesman for Turkey said: “We are ready to host the next round of talks.”\n",
      [("turkey", "We are ready to host the next round of talks.")]),

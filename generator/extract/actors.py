@@ -32,6 +32,7 @@ NAME = re.compile(
 POSSESSIVE_END = re.compile(r"(?:'s|’s|‚s)$")
 POSSESSIVE_MARK = re.compile(r"['’‚]s\s")
 POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
+POST_BEFORE = re.compile(r"(?<![\w-])to\s+(?:the\s+)?$")  # "envoy to (the) …": a post, not a side
 
 
 # Latin letters that Unicode does not decompose into a base letter and a mark
@@ -322,7 +323,7 @@ class PersonFinder:
         # "the director of the Ruritanian press office, Jane Doe, said": the office between
         # the title and the name, the name set off by commas
         self.role_of_then_name = re.compile(
-            rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:of|for|at)\s+[^,.;:()\"“”]{{1,60}}?),\s+"
+            rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:of|for|at|to)\s+[^,.;:()\"“”]{{1,60}}?),\s+"
             rf"(?P<name>{NAME.pattern}),")
         # "US ambassador to Ruritania Jane Doe", "Chief of the General Staff Jan Novak": a title naming
         # what it is of or to (a state, an office) runs up to the name, with no comma
@@ -418,16 +419,17 @@ class PersonFinder:
         speech = (self.said_name, self.name_said) if words & self.speech_heads else ()
         title_first = (self.role_then_name, self.role_of_then_name, self.role_to_then_name) if roles else ()
         named_at: set[int] = set()  # a name both title patterns find is one sighting
+        titled: list[tuple[int, int]] = []  # where the names found after a title stand
         found = [m for pattern in title_first for m in pattern.finditer(text)]
         # where each name ends: a title never runs left into the name before it ("Jane Doe met
         # Freedonian Foreign Minister John Roe": not "Jane Doe met Freedonian Foreign Minister")
         name_ends = sorted({m.end("name") for m in found})
         for match in found:
             name = self._surname_after_title(match, text) or self._trim_name(match["name"])
-            if "place" in match.re.groupindex and (not all(
+            if "place" in match.re.groupindex and (not (match["place"].strip() in self.place_words or all(
                     (t in self.place_words or t in self.cues.not_names or t.isupper())
                     and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t))
-                    for t in match["place"].split())
+                    for t in match["place"].split()))
                     or (name and set(name.split()) <= self.person_words)):
                 # "envoy to Arden Jane Doe" only when Arden is a party or an office the config knows (not
                 # "a spokesperson for Sir Jan Novak"), and only to find someone new: a listed person keeps
@@ -435,6 +437,7 @@ class PersonFinder:
                 continue
             if name and (self._valid_name(name) or name == match["name"]) and match.start("name") not in named_at:
                 named_at.add(match.start("name"))
+                titled.append((match.start("name"), match.end("name")))
                 floor = max((end for end in name_ends if end <= match.start("role")), default=0)
                 begin = self._extend_role_left(text, match.start("role"))
                 owned = POSSESSIVE_MARK.match(text, floor) or POSSESSIVE_END.search(text, 0, floor)
@@ -478,6 +481,8 @@ class PersonFinder:
                 if pattern is self.name_said and self.after_preposition and \
                         self.after_preposition.search(text, 0, match.start()):
                     continue
+                if any(start < match.end("name") and match.start("name") < end for start, end in titled):
+                    continue  # "Ambassador to the United Nations Jane Doe said": not "Nations Jane Doe"
                 name = self._trim_name(match["name"])
                 if name and self._valid_name(name) and len(name.split()) >= 2:
                     out.append(PersonSighting(name, None, sentence.index))
@@ -570,8 +575,9 @@ def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
     mentions = index.find(role)
     for mention in mentions:
         entry = index[mention.actor]
-        if entry.kind in ("state", "organisation"):
-            return entry.id
+        if entry.kind in ("state", "organisation") and not (
+                POST_BEFORE.search(role, 0, mention.start) and not POSSESSIVE.match(role[mention.end:])):
+            return entry.id  # (not the post of "Polish envoy to Ukraine", but "adviser to Ukraine's president")
     for mention in mentions:
         entry = index[mention.actor]
         if entry.kind == "person" and entry.affiliation and POSSESSIVE.match(role[mention.end:]):

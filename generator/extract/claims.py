@@ -726,7 +726,17 @@ class ClaimFinder:
         mentions = self.index.find(masked)
         objects = self._objects(masked, mentions)
         out = []
+        posted: set[int] = set()  # the post of a title between a state and its holder
         for n, mention in enumerate(mentions):
+            if n in posted:
+                continue
+            holder = self.attributor.title_holder(masked, mentions, n)
+            if holder is not None:
+                # "U.S. Ambassador to Malaysia Jane Doe": neither the U.S. nor Malaysia is the
+                # subject, and she is no object of "to"
+                posted.update(range(n + 1, holder))
+                objects.discard(holder)
+                continue
             is_object = n in objects
             if not self.is_party(mention.actor):
                 continue

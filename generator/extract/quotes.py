@@ -237,6 +237,12 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
             asked_to)
 
 
+# A title to a post, between the party that gives it and its holder: "U.S. Ambassador to Malaysia Jane Doe",
+# "Ruritania's envoy to the United Nations, Jane Doe"
+POSTED_TITLE_GAP = (r"(?:['’‚]s?)?(?:\s+(?:[A-Z][\w.’'-]*|the))*(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{titles})\s+"
+                    r"to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+(?:,\s*)?$")
+
+
 @once_per
 def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.Pattern | None,
                                       re.Pattern | None]:
@@ -254,7 +260,11 @@ def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None,
     body = (re.compile(rf"The\s+(?:{words_any_case(cues.body_anaphors)})(?=\s+(?:also\s+|then\s+|later\s+|again\s+)?"
                        r"(?!is\b|was\b|has\s+been\b|had\s+been\b)[a-z]+\b)")
             if cues.body_anaphors else None)
-    return before, after, interview, group, body
+    lowercase = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
+    posted = re.compile(POSTED_TITLE_GAP.format(titles=lowercase))
+    # "Ruritanian Ambassador to the United Nations Jane Doe": the post opens the text read
+    post = re.compile(rf"(?<![\w-])(?i:{lowercase})\s+to\s+(?:the\s+)?$")
+    return before, after, interview, group, body, (posted, post)
 
 
 class Attributor:
@@ -267,7 +277,7 @@ class Attributor:
         self.passive = PASSIVE
         self.pronoun = PRONOUN
         (self.title_before, self.title_after, self.interview_words, self.unnamed_group,
-         self.body_anaphor) = _person_cues(cues)
+         self.body_anaphor, (self.posted_title, self.post_lead)) = _person_cues(cues)
         self.voice: str | None = None  # the party whose unnamed person spoke last ("he" may stand for it)
         self.title_synonyms: dict[str, tuple[str, ...]] = {}  # "top diplomat" -> ("foreign minister",)
         for title, others in cues.title_synonyms.items():
@@ -285,6 +295,27 @@ class Attributor:
         if self.index[mention.actor].kind not in ("state", "organisation"):
             return False
         return bool(self.title_before.search(text, 0, mention.start) or self.title_after.match(text[mention.end:]))
+
+    def title_holder(self, text: str, mentions: list[Mention], n: int) -> int | None:
+        """Index of the person whose title to a post follows mention `n` of a state or body ("U.S.
+        Ambassador to the UN Jane Doe", "Ruritania's envoy to Arden, Jane Doe"): the subject is the
+        person, not who gives the title nor the post, even where the post is a party."""
+        if self.is_person(mentions[n]):
+            return None
+        for k in range(n + 1, min(n + 4, len(mentions))):
+            if self.is_person(mentions[k]):
+                gap = (mentions[n].end, mentions[k].start)
+                if self.posted_title.match(text, *gap):
+                    return k  # "U.S. Ambassador to Arden Jane Doe", from the U.S.
+                if k == n + 1 and self.post_lead.search(text, 0, mentions[n].start) and \
+                        re.fullmatch(r"\s*,?\s*", text[gap[0]:gap[1]]):
+                    return k  # "Ruritanian Ambassador to the United Nations Jane Doe", from the post
+                return None
+        return None
+
+    def title_holders(self, text: str, mentions: list[Mention]) -> set[int]:
+        """Indices of the people `title_holder` finds in `mentions`: after "to", yet no object."""
+        return {k for n in range(len(mentions)) if (k := self.title_holder(text, mentions, n)) is not None}
 
     def is_person(self, mention: Mention) -> bool:
         return self.index[mention.actor].kind in ("person", "media")
@@ -304,11 +335,13 @@ class Attributor:
         masked = _mask_asides(rest)
         # "European leaders said they would increase pressure on Ruritania": a preposition's object
         # is no subject, and neither is a party named after the sentence's own speech verb
-        found = [m for m in self.mentions(masked)
-                 if not (self.object_of and self.object_of.search(masked[:m.start]))]
+        named = self.mentions(masked)
+        found = [m for m in named if not (self.object_of and self.object_of.search(masked[:m.start]))]
         if not found or found[0].start > 60 or self._finite_speech(masked[:found[0].start]):
             return None
         first = found[0]
+        if (holder := self.title_holder(masked, named, named.index(first))) is not None:
+            found = [first := named[holder]]  # "U.S. Ambassador to Arden Jane Doe": she
         for following in found[1:]:
             between = rest[first.end:following.start]
             if not self.is_person(first) and self.is_person(following) and self.title_words(between):
@@ -381,8 +414,10 @@ class Attributor:
         role = self._anaphor_before_verb(clause)
         if role is not None:  # "the president added": whoever was last read with that title
             return replace(role, start=role.start + clause_at, end=role.end + clause_at)
-        found = [m for m in self.mentions(clause)  # "sanctions against Ruritania and stressed": an object
-                 if not (self.object_of and self.object_of.search(clause[:m.start]))
+        named = self.mentions(clause)
+        holders = self.title_holders(clause, named)
+        found = [m for n, m in enumerate(named)  # "sanctions against Ruritania and stressed": an object
+                 if (n in holders or not (self.object_of and self.object_of.search(clause[:m.start])))
                  and not (self.press and self.press.match(clause[m.end:]))]
         people = [m for m in found if self.is_person(m)]
         # "Jane Doe, John Roe's envoy, said": the possessive qualifies her title
