@@ -142,6 +142,14 @@ def test_parties_named_together_each_make_the_claim(config):
     ]
 
 
+def test_a_list_ending_in_a_comma_and_is_one_subject_not_a_new_clause(claims):
+    """The serial comma before "and" ends the list: all four called for it, not only the last."""
+    got = claims("The United States, Saudi Arabia, the United Arab Emirates, and Egypt have jointly called for "
+                 "a three-month humanitarian truce in Sudan.")
+    assert got == {("proposals", "united-states"), ("proposals", "saudi-arabia"),
+                   ("proposals", "united-arab-emirates"), ("proposals", "egypt")}
+
+
 def test_the_parties_listed_in_a_group_subject_make_its_claim(config):
     body = ("European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, "
             "urged Washington to impose new sanctions on Russia if it refused a ceasefire.")
@@ -529,6 +537,9 @@ SUMMARY_CASES = [
     # --- a state's name reads as a subject: "The Netherlands was ready", not "Netherlands was ready"
     ("Dutch Prime Minister Dick Schoof said the Netherlands was ready to contribute to security guarantees.",
      {"netherlands": "The Netherlands was ready to contribute to security guarantees."}),
+    # --- stressing the importance of something calls for it
+    ("Turkey stressed the importance of continuing direct talks between Russia and Ukraine.",
+     {"turkey": "Turkey stressed the importance of continuing direct talks between Russia and Ukraine."}),
 ]
 
 

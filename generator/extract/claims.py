@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, whole_word, words_any_case, words_pattern
@@ -802,6 +803,17 @@ class ClaimFinder:
             last = len(chain) - 1  # "Doe, Roe, Novak and Silva called": a list ending in someone unlisted
         return [(m.actor, offset + m.end) for m in chain[:last + 1] if m.actor != chosen.actor]
 
+    def _listed_before(self, text: str, start: int, end: int) -> bool:
+        """`text[start:end]` is all a list of parties, so that the ", and" at `end` ends the list
+        ("The United States, Arden, the Ruritanian Republic, and Freedonia have called for …"),
+        rather than opening a clause of its own."""
+        named = self.index.find(text[start:end])
+        if len(named) < 2 or not re.fullmatch(r"\s*(?:the\s+)?", text[start:start + named[0].start], re.I) \
+                or text[start + named[-1].end:end].strip():
+            return False
+        return all(self.is_party(m.actor) for m in named) and all(
+            re.fullmatch(r",\s+(?:the\s+)?", text[start + a.end:start + b.start], re.I) for a, b in pairwise(named))
+
     def _pick(self, clause: str, found: list[Mention]) -> Mention:
         """The first subject, unless a later one follows the last comma ("Despite X ..., Y has")
         and is not one of a list with the first ("France, Germany and Britain have"), or opens
@@ -874,7 +886,8 @@ class ClaimFinder:
             return self._actor_before(text, breaks[-1].start(), reading, sentence, kind)
         # (looking past the window: in ", and European allies backed", the cue is the new clause's verb)
         joined = [m for m in NEW_CLAUSE.finditer(text, clause_at)
-                  if m.end() <= at and not _inside_quote(window[:m.start()])]
+                  if m.end() <= at and not _inside_quote(window[:m.start()])
+                  and not self._listed_before(window, clause_at, m.start())]
         if joined:
             # "Jane Doe spoke on Monday, and Ruritanian leaders had urged her to ...": the cue's
             # clause has a subject of its own; a party there is the actor, and no one else is
