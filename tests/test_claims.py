@@ -537,6 +537,9 @@ SUMMARY_CASES = [
     # --- a state's name reads as a subject: "The Netherlands was ready", not "Netherlands was ready"
     ("Dutch Prime Minister Dick Schoof said the Netherlands was ready to contribute to security guarantees.",
      {"netherlands": "The Netherlands was ready to contribute to security guarantees."}),
+    # --- a participle of saying after the subject's act is told as its saying
+    ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
+     {"hamas": "Hamas emphasized that any agreement must end the war."}),
     # --- stressing the importance of something calls for it
     ("Turkey stressed the importance of continuing direct talks between Russia and Ukraine.",
      {"turkey": "Turkey stressed the importance of continuing direct talks between Russia and Ukraine."}),
