@@ -537,6 +537,11 @@ SUMMARY_CASES = [
     # --- a state's name reads as a subject: "The Netherlands was ready", not "Netherlands was ready"
     ("Dutch Prime Minister Dick Schoof said the Netherlands was ready to contribute to security guarantees.",
      {"netherlands": "The Netherlands was ready to contribute to security guarantees."}),
+    # --- "told X …" without "that": what was told opens after whom it was told
+    ("A Hamas official told Reuters the group is ready to release ten hostages.",
+     {"hamas": "Hamas is ready to release ten hostages."}),
+    ("Russian President Vladimir Putin told Trump Russia wants Ukraine to withdraw from four regions.",
+     {"russia": "Russia wants Ukraine to withdraw from four regions."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

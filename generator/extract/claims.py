@@ -127,6 +127,11 @@ INSERTION = re.compile(r",[^,]{1,60},")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 # after a speech verb: its addressee or a time or place, then "that" (not a possessive: "Ruritania's demand that")
 ADDRESSEE_THAT = re.compile(r"^\s+(?:(?![\w.-]*[’']s\b)[\w.’'-]+,?\s+){1,4}?that\s+")
+# ... or, after "told", whom it was told, then what was, without "that": "told Reuters the group was
+# ready", "told Jane Doe Ruritania wants …" (but "told Jane Doe he wanted …" is ADDRESSEE_THEN_PRONOUN's)
+TELLING = ("told", "tells", "tell")
+TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)?|reporters|journalists)\s+"
+                       r"(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
@@ -915,6 +920,8 @@ class ClaimFinder:
         for verb in reversed(verbs):
             reported = clause[verb.end():]
             said = ADDRESSEE_THAT.match(reported)  # "told Roe that Ruritania ...": what was told opens at "that"
+            if said is None and verb.group().lower() in TELLING:
+                said = TOLD_WHOM.match(reported)  # "told Reuters the group was ready": after whom it was told
             skip = said.end() if said else 0
             found = [replace(m, start=m.start + skip, end=m.end + skip) for m in self._subjects(reported[skip:])]
             if found and AND_THEN.search(reported) and PAST.match(text, at):
