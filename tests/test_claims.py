@@ -542,6 +542,14 @@ SUMMARY_CASES = [
      {"hamas": "Hamas is ready to release ten hostages."}),
     ("Russian President Vladimir Putin told Trump Russia wants Ukraine to withdraw from four regions.",
      {"russia": "Russia wants Ukraine to withdraw from four regions."}),
+    # --- "it" after a concessive is the state or body the clause before was about, not the speaker
+    ("Iranian Foreign Minister Abbas Araghchi said on Sunday that Iran will not relinquish its right to "
+     "enrichment, though it is ready to provide assurances to the international community.",
+     {"iran": "Iran is ready to provide assurances to the international community."}),
+    # --- "according to" whom, and where they said it, is no part of the offer
+    ("Iran is prepared to hold negotiations with the United States over a new nuclear agreement, according to "
+     "Iranian Foreign Minister Abbas Araghchi in an interview with Fox News.",
+     {"iran": "Iran is prepared to hold negotiations with the United States over a new nuclear agreement."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),
@@ -576,6 +584,12 @@ def test_what_analysts_said_is_no_part_of_the_offer(summaries):
 def test_the_target_is_the_titled_person_not_their_state(targets):
     assert targets("German Chancellor Friedrich Merz called on US President Donald Trump to support new "
                    "sanctions against Russia.") == {("demands", "friedrich-merz", "donald-trump")}
+
+
+def test_a_party_naming_when_is_no_target(targets):
+    """'during the UN General Assembly': when the talks would start, not with whom."""
+    assert targets("Iran is prepared to start nuclear negotiations during the U.N. General Assembly in New "
+                   "York.") == {("proposals", "iran", None)}
 
 
 def test_parties_placed_by_a_locative_adjective_are_no_target(targets):

@@ -676,7 +676,10 @@ class ClaimFinder:
             if _inside_quote(clause[:comma.start()]) and not QUOTE_CLOSE.search(comma.group()):
                 continue  # (but '… militants,” Jane Doe said': the mark after the comma closes the quote)
             source = ACCORDING_TO.match(rest)  # "…, according to Ruritanian negotiator Jan Novak."
-            if source and self.index.find(rest[source.end():]) and len(rest.split()) <= 9:
+            named = self.index.find(rest[source.end():]) if source else []
+            # (and where he said it: "…, according to Jan Novak in an interview with Arden TV.")
+            if named and len(rest[source.end():source.end() + named[0].start].split()) <= 5 \
+                    and len(rest[source.end() + named[0].end:].split()) <= 8:
                 return comma.start()
             verb = self.attributor.speech.search(rest)
             # (", the Arden foreign minister, Jane Doe, said": a title and a name set off by commas)
@@ -1009,6 +1012,13 @@ class ClaimFinder:
             return chosen.actor, clause_at + chosen.end, self._partners(clause, found, chosen, clause_at)
         pron = re.search(r"(?i:\b(he|she|they|it)\b)\W*(?:\w+\W+){0,3}$", window[clause_at:])
         subject = reading.subjects.get(sentence.index)
+        if pron and pron.group(1).lower() == "it" and clause_at and subject \
+                and getattr(self.index.get(subject), "kind", None) == "person":
+            # "Jane Doe said Ruritania would not give up its claim, though it is ready to …": "it" is
+            # no person, but the state or body last the subject of a clause before
+            bodies = [m for m in self._subjects(window[:clause_at]) if self.index[m.actor].kind != "person"]
+            if bodies:
+                return bodies[-1].actor, clause_at + pron.end(1), []
         if subject and self.is_party(subject):
             head = self.attributor.subject(text)
             if head is not None and self.press and self.press.match(text[head.end:]):
