@@ -221,6 +221,9 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
      {("jane-doe", "Polish Ambassador to the United Nations", "poland")}),
     ("The Polish envoy to Ukraine, Jane Doe, said talks must resume.",
      {("jane-doe", "Polish envoy to Ukraine", "poland")}),
+    # a post of several words joined by "for", "of", "and"
+    ("German Minister of State for Europe Jan Novak said the measures should be adopted quickly.",
+     {("jan-novak", "German Minister of State for Europe", "germany")}),
     ("Chief of the General Staff Valery Gerasimov said the army was advancing.",
      {("valery-gerasimov", "Chief of the General Staff", None)}),
     # an abbreviation's full stops inside a title set off by commas

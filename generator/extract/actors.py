@@ -32,6 +32,7 @@ NAME = re.compile(
 POSSESSIVE_END = re.compile(r"(?:'s|’s|‚s)$")
 POSSESSIVE_MARK = re.compile(r"['’‚]s\s")
 POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
+PLACE_JOINS = frozenset({"for", "of", "and", "the"})  # "Minister of State for Europe": words within a post
 POST_BEFORE = re.compile(r"(?<![\w-])to\s+(?:the\s+)?$")  # "envoy to (the) …": a post, not a side
 
 
@@ -329,7 +330,8 @@ class PersonFinder:
         # what it is of or to (a state, an office) runs up to the name, with no comma
         self.role_to_then_name = re.compile(
             rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:to|of|for|at)\s+(?:the\s+)?"
-            rf"(?P<place>(?:[A-Z][\w.’'-]*\s+){{1,3}}))(?P<name>{NAME.pattern})")
+            rf"(?P<place>(?:[A-Z][\w.’'-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){{1,3}}))"
+            rf"(?P<name>{NAME.pattern})")
         # "Jane Doe is Ruritania's foreign minister.", "Jane Doe is the head of …": an author's note or
         # a sentence that introduces someone (a sentence of its own: the name opens it)
         self.name_is_role = re.compile(
@@ -429,7 +431,7 @@ class PersonFinder:
             if "place" in match.re.groupindex and (not (match["place"].strip() in self.place_words or all(
                     (t in self.place_words or t in self.cues.not_names or t.isupper())
                     and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t))
-                    for t in match["place"].split()))
+                    for t in match["place"].split() if t not in PLACE_JOINS))
                     or (name and set(name.split()) <= self.person_words)):
                 # "envoy to Arden Jane Doe" only when Arden is a party or an office the config knows (not
                 # "a spokesperson for Sir Jan Novak"), and only to find someone new: a listed person keeps
