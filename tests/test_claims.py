@@ -550,6 +550,11 @@ SUMMARY_CASES = [
     ("Iran is prepared to hold negotiations with the United States over a new nuclear agreement, according to "
      "Iranian Foreign Minister Abbas Araghchi in an interview with Fox News.",
      {"iran": "Iran is prepared to hold negotiations with the United States over a new nuclear agreement."}),
+    # --- a body the text names with "the" keeps it (but "the Kremlin" is told as Russia)
+    ("On Monday the European Commission proposed to add 22 more banks to the list.",
+     {"european-commission": "The European Commission proposed to add 22 more banks to the list."}),
+    ("The Kremlin stressed that any meeting would require intense preparation.",
+     {"russia": "Russia stressed that any meeting would require intense preparation."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

@@ -1789,6 +1789,10 @@ class ClaimFinder:
                 body = "’" + body[2:]  # "Arden's envoy" told of "The Arden Islands": "The Arden Islands’ envoy"
             titled = self._titled_institution(text, start, body)
             # ("The Ruritanian Foreign Ministry head called on …": told as written, not "Ruritania head")
+            if titled is None and not name.startswith("The ") and self.index[actor].kind != "person" \
+                    and _with_article(text[:start], name):
+                name = "The " + name  # "The European Commission proposes", as the text has it (not "the
+                # Kremlin", another name for the state)
             body = titled if titled is not None else name + (body if body[:1] in ",’'" else " " + body.lstrip())
         body = plain_markdown(body)
         words = body.split()
@@ -1828,6 +1832,11 @@ OPEN_WHO = re.compile(r",\s+who\s+[^,;“”\"]*$")
 def _relative_holding(text: str, at: int) -> re.Match | None:
     """The relative clause (", who … ," / ", which … ,") that offset `at` falls inside, if any."""
     return next((r for r in RELATIVE_CLAUSE.finditer(text) if r.start() < at < r.end()), None)
+
+
+def _with_article(head: str, name: str) -> bool:
+    """`head` ends with `name` after "the": the text gives the party its article."""
+    return head.endswith(name) and re.search(r"(?i:(?<![\w-])the)\s+$", head[:len(head) - len(name)]) is not None
 
 
 def _past_of(participle: str) -> str:
