@@ -145,7 +145,7 @@ COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as|toget
                 r"(?:(?:the|its|their|of|[A-Z][\w.’'-]*{titles}),?\s+){{0,5}}$")
 JOINED_WITH = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+)?$")  # "Ruritania together with Arden": both
 AND = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b")
-OWNER_GAP = re.compile(r"['’‚]s\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$")
+OWNER_GAP = re.compile(r"(?:['’‚]s|(?<=s)['’])\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$")
 # "offered no sign", "offered few details" (the cue may end inside its word: "offer|ed")
 NOTHING = re.compile(r"\w*\s+(?:no|nothing|few|little)(?![\w-])", re.I)
 AND_OR = re.compile(r"\b(?:and|or)\b|&")
@@ -174,7 +174,8 @@ WHEN_SAID = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:on|after|before|durin
 SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) wanted"
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
-VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their)\s+)?$")  # "signalled (its) "
+# "signalled (its) ", "reiterated (the) " (before a name: "reiterated the United States' call for")
+VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their|the)\s+)?$")
 PROGRESSIVE = PASSIVE_BEFORE  # ("has been pushing for": the same auxiliaries, before an -ing cue)
 REFERS_BACK = re.compile(r"(?i:one|it|this|that|they|he|she|these|those|such)\b")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
@@ -283,9 +284,11 @@ NEW_CLAUSE = re.compile(
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
 _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
+# ... and in the present: "says it is open to talks, but insists that …"
+_PRESENT_TURN = r"(?:insists|says|warns|stresses|maintains|argues|demands|wants|calls|urges|adds)"
 BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
-                      rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b"
+                      rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|{_PRESENT_TURN})\b"
                       r"|(?:he|she|it|they)\s+(?:was|were|had|did|would|could)\b)")
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
 # ... or in the present of a statement or communiqué: "welcomes the statement and calls on Ruritania to"
@@ -1357,7 +1360,7 @@ class ClaimFinder:
                     clause_from = phrase.start()
             elif (owner := self._owner(text, match.start()) if family == "nouns" else
                     self._owned_call(text, match) if family == "verbs" else None) is not None and not (
-                    family == "nouns" and (voicer := self._voiced(text, owner.start, reading, sentence, True))):
+                    voicer := self._voiced(text, owner.start, reading, sentence, True)):
                 # "to refer to Ruritania's demands that Freedonia ...", "rejected the Ruritanian
                 # demand for ...": the demands are Ruritania's, whoever the sentence is about and
                 # whoever received them; told from the owner's name
@@ -1371,7 +1374,8 @@ class ClaimFinder:
                 actor, target = lead, self._target_before(text, aux.start(), lead)
             else:
                 # ("Jane Doe expressed Ruritania's readiness to …": the one who voices it, for the owner)
-                found = (voicer or self._voiced(text, match.start(), reading, sentence)) if family == "nouns" else None
+                # ("Jane Doe reiterated Ruritania's call for …" too)
+                found = voicer or (self._voiced(text, match.start(), reading, sentence) if family == "nouns" else None)
                 found = found or self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return []
