@@ -91,6 +91,9 @@ SPEAKER_CASES = [
     # a party named after a preposition is not who speaks
     ("Ukraine called for more sanctions against Russia and stressed: “We must pressure Turkey until it acts.”\n",
      [("ukraine", "We must pressure Turkey until it acts.")]),
+    # after "said", a body's title of a few plain words before the name is the person's
+    ("“We did not reach an agreement today,” said EU foreign affairs chief Jane Doe, after the meeting.\n",
+     [("jane-doe", "We did not reach an agreement today,")]),
     # the holder of a title to a post speaks, not the state that gives it nor the post
     ("U.S. Ambassador to Malaysia Jane Doe said: “We want an immediate ceasefire now.”\n",
      [("jane-doe", "We want an immediate ceasefire now.")]),

@@ -371,9 +371,14 @@ class Attributor:
         return found[-1] if found and not phrase[found[-1].end:].strip() else None
 
     def title_words(self, text: str) -> bool:
-        text = re.sub(r"^[’']s\b", "", text)  # "Ruritania's Prime Minister Jane Doe"
+        """`text` is a title between a party and a person: capitalised or role words ("Ruritania's
+        Prime Minister Jane Doe"), or up to two other words before a role word ("EU foreign affairs
+        chief Jane Doe")."""
+        text = re.sub(r"^[’']s\b", "", text)
         words = re.findall(r"[\w.’'-]+|[^\w\s]", text)
-        return all(w[:1].isupper() or self.role_word.fullmatch(w) for w in words)
+        other = [w for w in words if not (w[:1].isupper() or self.role_word.fullmatch(w))]
+        return not other or (len(other) <= 2 and all(w[:1].isalpha() for w in other)
+                             and bool(words) and self.role_word.fullmatch(words[-1]) is not None)
 
     def speaker_of_verb(self, text: str, verb_start: int) -> Mention | None:
         """Who says the speech verb at `verb_start`: named in its clause, else the sentence subject."""
