@@ -329,3 +329,16 @@ def test_the_role_phrase_seen_with_a_person(config, text, person, role):
         assert person not in roles
     else:  # (among others: "Cardinal Pietro Parolin" is a sighting of its own)
         assert role in roles[person] and not any(seen.endswith((" Prince", ", Cardinal")) for seen in roles[person])
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian Foreign Minister Jan Novak told Armenian Public Television the treaty was ready.",
+    "Armenian Foreign Minister Jan Novak told Public Television the treaty was ready.",
+])
+def test_a_broadcaster_told_something_is_no_person(config, text):
+    """A name never opens with a people's adjective, nor ends in a broadcaster's word."""
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    people, _ = discover_people(sentences_of(clean_lines(text + "\n", config.boilerplate)), config, build_index(config))
+    assert [p.id for p in people] == ["jan-novak"]

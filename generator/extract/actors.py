@@ -355,6 +355,7 @@ class PersonFinder:
         self.person_words: set[str] = set()
         self.outlet_names: set[str] = set()
         self.place_words: set[str] = set()
+        self.demonyms: frozenset[str] = frozenset()  # the parties' adjectives: "Armenian", "Turkish"
         self.stop_left = {w.lower() for w in ("the", "a", "an", "our", "their", "his", "her", "its", "this",
                                                "that", "with", "to", "by", "from", "at", "in", "on", "for",
                                                "as", "about", "after", "before", "said", "says", "told",
@@ -380,6 +381,8 @@ class PersonFinder:
             return False  # "Bloomberg Ruritania": a name does not contain a state or organisation
         if tokens[0] in self.cues.not_names or tokens[-1] in self.cues.not_names:
             return False
+        if tokens[0] in self.demonyms:
+            return False  # "told Armenian Public Television": a name never opens with a people's adjective
         if any(t.rstrip(".") in self.cues.honorifics for t in tokens[:1]):
             return False
         return not all(t.isupper() for t in tokens)
@@ -609,6 +612,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
     `bylines` are lines outside the body text (headings) where only the "Name, ROLE" shape counts."""
     finder = finder or _person_finder(config.cues)
     finder.person_words, finder.place_words = _name_words(index)
+    finder.demonyms = frozenset(adjective for _, adjective in index.party_adjectives)
     finder.outlet_names = outlet_names(config.outlets)
     roles: dict[str, Counter] = {}
     new: dict[str, ActorEntry] = {}
