@@ -561,6 +561,9 @@ SUMMARY_CASES = [
     # --- "but" and a verb in the present turns to another claim, told alone
     ("The Kremlin has repeatedly said the talks were useful, but insists Ukraine must first withdraw from four "
      "regions.", {"russia": "Russia insists Ukraine must first withdraw from four regions."}),
+    # --- a quote after a colon is told from the speaker's name, without the title and what led in
+    ("In a post on X, Polish Prime Minister Donald Tusk wrote: “Europe must stand with Ukraine.”",
+     {"donald-tusk": "Donald Tusk wrote: “Europe must stand with Ukraine.”"}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

@@ -286,6 +286,7 @@ COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "betwe
 _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
 # ... and in the present: "says it is open to talks, but insists that …"
 _PRESENT_TURN = r"(?:insists|says|warns|stresses|maintains|argues|demands|wants|calls|urges|adds)"
+QUOTE_INTRO = re.compile(r":\s*[“\"‘„«]?\s*$")  # 'Jane Doe wrote: “…”': the quote is all that follows the colon
 BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
                       rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|{_PRESENT_TURN})\b"
@@ -1292,6 +1293,13 @@ class ClaimFinder:
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:
                     actor = named[0].actor
+            if opens > 0 and QUOTE_INTRO.search(text, 0, opens):
+                # "On Monday, Polish Prime Minister Jane Doe wrote: “…”": told from her name
+                verbs = list(self.attributor.speech.finditer(text, 0, opens))
+                speaker = self.attributor.speaker_of_verb(text, verbs[-1].start()) if verbs else None
+                if speaker is not None and speaker.via != "pronoun" and speaker.actor == actor \
+                        and speaker.end <= verbs[-1].start():
+                    summary_from = speaker.end
             # "“… pressure on Ruritania to agree …”", "“If Ruritania isn't willing …”": the cue names whom it asks
             named_in_cue = family in ("requests", "threats")
             target = self._modal_target(text, match, actor, kind) if family == "modals" else \
