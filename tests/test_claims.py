@@ -564,6 +564,9 @@ SUMMARY_CASES = [
     # --- a quote after a colon is told from the speaker's name, without the title and what led in
     ("In a post on X, Polish Prime Minister Donald Tusk wrote: “Europe must stand with Ukraine.”",
      {"donald-tusk": "Donald Tusk wrote: “Europe must stand with Ukraine.”"}),
+    # --- a trailing ", X said." is cut even when X is a name the gazetteer does not know
+    ("Ukraine has proposed a meeting of the two presidents before the end of August, Novak said.",
+     {"ukraine": "Ukraine has proposed a meeting of the two presidents before the end of August."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

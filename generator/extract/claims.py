@@ -286,6 +286,7 @@ COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "betwe
 _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
 # ... and in the present: "says it is open to talks, but insists that …"
 _PRESENT_TURN = r"(?:insists|says|warns|stresses|maintains|argues|demands|wants|calls|urges|adds)"
+BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+")
 QUOTE_INTRO = re.compile(r":\s*[“\"‘„«]?\s*$")  # 'Jane Doe wrote: “…”': the quote is all that follows the colon
 BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
@@ -690,7 +691,9 @@ class ClaimFinder:
             words = 10 if verb and rest[:verb.start()].rstrip().endswith(",") else 6
             # (the one who said it named, or only titled: ", the group's chief said on Saturday")
             who = rest[:verb.start()] if verb else ""
-            named = bool(who) and bool(self.index.find(who) or self.attributor.role_word.search(who))
+            # (or by a name the gazetteer does not know: "…, Umerov said.")
+            named = bool(who) and bool(self.index.find(who) or self.attributor.role_word.search(who)
+                                       or BARE_NAME.fullmatch(who.strip()))
             if verb and len(who.split()) <= words and named and (
                     len(rest[verb.end():].split()) <= 6 or WHEN_SAID.match(rest, verb.end())):
                 return comma.start()  # (", Jane Doe said on Tuesday after speaking to the pope.": when she said it)
