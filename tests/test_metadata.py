@@ -123,6 +123,17 @@ def test_outlet_from_title_suffix_not_from_cited_outlets(config):
     assert meta.published is None
 
 
+def test_a_footer_menu_of_links_names_no_outlet_nor_headline(config):
+    """'Terms of Use | Privacy Policy | Contact Us' ends like 'Headline | Outlet', but is a menu."""
+    text = ("Envoys leave Geneva without a deal on prisoners\n"
+            "Published 28 July 2025\n"
+            "The envoys left Geneva on Monday without agreeing on an exchange of prisoners.\n"
+            "© 2025 Example Media Group. All rights reserved.\n"
+            "Terms of Use | Privacy Policy | Contact Us\n")
+    meta = meta_of(text, config)
+    assert (meta.outlet, meta.title) == ("Example Media Group", "Envoys leave Geneva without a deal on prisoners")
+
+
 @pytest.mark.parametrize("byline, outlet", [
     ("Guardian staff and agencies", "The Guardian"),
     ("By Moscow Times Reporters", "The Moscow Times"),
