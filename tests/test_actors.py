@@ -180,6 +180,19 @@ def test_a_listed_head_of_state_is_named_by_the_states_adjective_and_leader(conf
     assert index.find("The British minister met the American secretary.") == []
 
 
+def test_a_head_of_government_the_article_introduces_is_named_by_the_states_adjective(config):
+    """"Cambodian Prime Minister Jan Novak … the Cambodian premier said": a discovered head of
+    government gets the descriptions a listed one has, another name of the title included."""
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = "Cambodian Prime Minister Jan Novak arrived in Putrajaya on Monday.\n"
+    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    index = build_index(config, people)
+    assert [(m.actor, m.via) for m in index.find("The Cambodian premier and the Cambodian leader spoke.")] == [
+        ("jan-novak", "description"), ("jan-novak", "description")]
+
+
 def test_royal_titles_introduce_people(config):
     from generator.extract.actors import discover_people
     from generator.extract.text import clean_lines, sentences_of

@@ -643,6 +643,12 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
         if is_media_role(role, config.cues):
             entry.kind = "media"
             entry.affiliation = None  # "our Ruritania correspondent": where they report from, not whom they serve
+    if new:
+        # "Cambodian Prime Minister Jan Novak … the Cambodian premier said": as for listed people
+        states = [e for e in index.entries.values() if e.kind == "state"]
+        taken = frozenset((*index.descriptions, *(alias.lower() for alias in index.aliases)))
+        for actor_id, phrases in _national_descriptions([*states, *new.values()], config.cues, taken).items():
+            new[actor_id].descriptions = [*new[actor_id].descriptions, *phrases]
     return sorted(new.values(), key=lambda e: e.id), roles
 
 
@@ -739,10 +745,12 @@ def _known_index(config: SiteConfig) -> ActorIndex:
                       config.cues.named_after_places)
 
 
-def _national_descriptions(entries: list[ActorEntry], cues: Cues) -> dict[str, list[str]]:
+def _national_descriptions(entries: list[ActorEntry], cues: Cues,
+                           taken: frozenset[str] = frozenset()) -> dict[str, list[str]]:
     """"the Ruritanian president", "the Ruritanian leader" for the listed people: their state's
-    adjective before a title their role holds (and "leader" for a head of state or government).
-    A phrase that two people, or anyone's own name or description, would have is left out."""
+    adjective before a title their role holds (and "leader" for a head of state or government, and
+    another name of a head's title: "the Ruritanian premier"). A phrase that two people, or
+    anyone's own name or description (or one of `taken`), would have is left out."""
     adjectives = {e.id: e.adjectives for e in entries if e.kind == "state"}
     made: dict[str, set[str]] = {}
     for entry in entries:
@@ -754,12 +762,14 @@ def _national_descriptions(entries: list[ActorEntry], cues: Cues) -> dict[str, l
         # ("prime minister" holds "minister": "the Ruritanian minister" would be any of its ministers,
         # so it is given to no one, though counted against anyone else it would name)
         own = [title for title in held if not any(title != other and title in other for other in held)]
-        if any(title.lower() in own for title in cues.head_titles):
+        heads = [title for title in own if title in {t.lower() for t in cues.head_titles}]
+        if heads:
             own.append("leader")
+            own += [other for title in heads for other in cues.title_synonyms.get(title, ()) if other.islower()]
         for adjective in adjectives[entry.affiliation]:
             for title in {*held, *own}:
                 made.setdefault(f"the {adjective} {title}", set()).add(entry.id if title in own else "")
-    taken = {name.lower() for e in entries for name in (e.name, *e.aliases, *e.descriptions)}
+    taken = {*taken, *(name.lower() for e in entries for name in (e.name, *e.aliases, *e.descriptions))}
     out: dict[str, list[str]] = {}
     for phrase, ids in sorted(made.items()):
         if len(ids) == 1 and "" not in ids and phrase.lower() not in taken:
