@@ -567,6 +567,9 @@ SUMMARY_CASES = [
     # --- a trailing ", X said." is cut even when X is a name the gazetteer does not know
     ("Ukraine has proposed a meeting of the two presidents before the end of August, Novak said.",
      {"ukraine": "Ukraine has proposed a meeting of the two presidents before the end of August."}),
+    # --- "responded by proposing …" is how the subject acted, no speech whose subject is missing
+    ("Russian President Vladimir Putin responded on Sunday by proposing direct talks with Ukraine.",
+     {"vladimir-putin": "Vladimir Putin responded on Sunday by proposing direct talks with Ukraine."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

@@ -95,7 +95,8 @@ CLOSING_DASH = re.compile(r"^\s*[-–—]\s+(?=[a-z])")  # the dash closing a li
 APPOSITION_GAP = re.compile(r"^\s*,?\s*$")
 # "accused Arden of pushing …", "thanked Doe for helping …": the verb's object and what it is
 # accused or thanked of, no clause of what was said
-OBJECT_OF_GERUND = re.compile(r"\s+(?:[\w’'.-]+\s+){1,6}?(?:of|for)\s+[a-z]+ing\b")
+# ... and "responded by proposing …": how the verb's subject acted, no speech reported
+OBJECT_OF_GERUND = re.compile(r"\s+(?:(?:[\w’'.-]+\s+){1,6}?(?:of|for)|(?:[\w’'.-]+\s+){0,3}?by)\s+[a-z]+ing\b")
 # "Doe, for her part, accused …", "Doe, in turn, urged …": a short aside right after the subject;
 # its closing comma ends no clause
 SHORT_ASIDE = re.compile(r",(?: [\w’'-]+){1,4},")
@@ -926,7 +927,7 @@ class ClaimFinder:
                 clause_at = openers[-1].end()
         clause = window[clause_at:]
         verbs = [verb for verb in self.attributor.speech.finditer(clause)
-                 if not OBJECT_OF_GERUND.match(clause, verb.end())]
+                 if not OBJECT_OF_GERUND.match(text, clause_at + verb.end())]
         for verb in reversed(verbs):
             reported = clause[verb.end():]
             said = ADDRESSEE_THAT.match(reported)  # "told Roe that Ruritania ...": what was told opens at "that"
