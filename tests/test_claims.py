@@ -570,6 +570,12 @@ SUMMARY_CASES = [
     # --- "responded by proposing …" is how the subject acted, no speech whose subject is missing
     ("Russian President Vladimir Putin responded on Sunday by proposing direct talks with Ukraine.",
      {"vladimir-putin": "Vladimir Putin responded on Sunday by proposing direct talks with Ukraine."}),
+    # --- a red line, what a party will not allow or accept, is a demand
+    ("Israel will not allow Hamas to remain in power in Gaza, Netanyahu said.",
+     {"israel": "Israel will not allow Hamas to remain in power in Gaza."}),
+    # ... but a proposal it will not accept is only refused
+    ("The Kremlin said it would not accept the European proposal for a 30-day ceasefire.",
+     {"european-union": "The European proposal for a 30-day ceasefire."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),
