@@ -242,6 +242,9 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
     # an abbreviation's full stops inside a title set off by commas
     ("Massad Boulos, the senior U.S. adviser for Africa, said Washington was ready to host direct talks.",
      {("massad-boulos", "Senior U.S. adviser for Africa", "united-states")}),
+    # ... and whose adviser he is, named with an initialism before the title
+    ("Jan Novak, U.S. President Donald Trump's senior adviser for Africa, said Washington was ready to host talks.",
+     {("jan-novak", "U.S. President Donald Trump's senior adviser for Africa", "united-states")}),
     # a title shortened, as headlines and captions shorten it
     ("Malaysian PM Anwar Ibrahim says both sides agreed to a truce starting at midnight.",
      {("anwar-ibrahim", "Malaysian PM", "malaysia")}),

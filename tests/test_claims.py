@@ -612,6 +612,13 @@ def test_the_target_is_the_titled_person_not_their_state(targets):
                    "sanctions against Russia.") == {("demands", "friedrich-merz", "donald-trump")}
 
 
+def test_a_condition_a_party_must_meet_is_not_its_own_demand(claims):
+    """'(a draft stipulates that) Ruritania must withdraw … as a condition for signature': asked of
+    Rwanda by whoever sets the condition, never Rwanda's demand."""
+    assert claims("A draft peace agreement stipulates that Rwanda must withdraw its troops from Congo as a "
+                  "condition for signature.") == set()
+
+
 def test_a_party_naming_when_is_no_target(targets):
     """'during the UN General Assembly': when the talks would start, not with whom."""
     assert targets("Iran is prepared to start nuclear negotiations during the U.N. General Assembly in New "

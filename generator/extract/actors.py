@@ -315,8 +315,9 @@ class PersonFinder:
         self.roles_then_names = re.compile(
             rf"(?P<role>(?i:(?<![\w-])(?:{role}))s)\s+(?P<first>{NAME.pattern})(?:,\s+[^,;:()]{{1,16}},|\s+\([^()]{{1,20}}\))?"
             rf"\s+and\s+(?P<second>{NAME.pattern})")
-        # ("Jane Doe, the senior U.S. adviser for Arden,": a capital's full stop abbreviates)
-        char = r"(?:[^,.;:()]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z]))"
+        # ("Jane Doe, the senior U.S. adviser for Arden,": a capital's full stop abbreviates, and
+        # an initialism's last one before any word: "Jane Doe, U.S. President John Roe's adviser,")
+        char = r"(?:[^,.;:()]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z])|(?<=\.[A-Z])\.(?=\s))"
         self.name_then_role = re.compile(
             rf"(?P<name>{NAME.pattern}),\s+(?!(?:and|or)\s)(?:(?:the|our|a|an|his|her)\s+)?"
             rf"(?P<role>{char}{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at)\s+{char}{{1,60}})?)"
@@ -369,9 +370,14 @@ class PersonFinder:
         self.stop_left |= {w.lower() for w in cues.prepositions}
 
     def _plain_title(self, role: str) -> bool:
-        """A title of at most eight words that names no other person."""
+        """A title of at most eight words that names no other person, except as whose it is
+        ("Donald Trump's senior adviser for Africa"; not "… and a John Roe envoy")."""
         words = role.split()
-        return len(words) <= 8 and not any(w.strip("’'s,") in self.person_words for w in words)
+        if len(words) > 8:
+            return False
+        named = [i for i, w in enumerate(words) if w.strip("’'s,") in self.person_words]
+        return all(any(POSSESSIVE_END.search(words[j]) for j in range(i, len(words))
+                       if all(k in named for k in range(i, j + 1))) for i in named)
 
     def _valid_name(self, name: str) -> bool:
         if name.lower() in self.outlet_names:

@@ -288,6 +288,7 @@ _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|broug
 # ... and in the present: "says it is open to talks, but insists that …"
 _PRESENT_TURN = r"(?:insists|says|warns|stresses|maintains|argues|demands|wants|calls|urges|adds)"
 BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+")
+OBLIGED = re.compile(r"\s+(?:\w+ly\s+)?(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b")
 QUOTE_INTRO = re.compile(r":\s*[“\"‘„«]?\s*$")  # 'Jane Doe wrote: “…”': the quote is all that follows the colon
 BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
@@ -1340,6 +1341,10 @@ class ClaimFinder:
                 if found is None:
                     return []
                 actor, summary_from, partners = found
+                if family == "conditions" and found[1] is not None and OBLIGED.match(text, found[1]):
+                    # "(the draft says) Ruritania must withdraw … as a condition for signature": the
+                    # condition is asked of Ruritania, by whoever sets it, not Ruritania's own
+                    return []
             # (a venue put forward, "could be hosted by Arden", is offered to no one: Arden only hosts)
             target = (self._modal_target(text, match, actor, kind) if kind == DEMAND else None) if family == "modals" \
                 else self._targets_after(text, match.start(), actor, kind)
