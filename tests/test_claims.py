@@ -576,6 +576,12 @@ SUMMARY_CASES = [
     # ... but a proposal it will not accept is only refused
     ("The Kremlin said it would not accept the European proposal for a 30-day ceasefire.",
      {"european-union": "The European proposal for a 30-day ceasefire."}),
+    # --- a state's adjective before its representatives speaks for the state, each of two coordinated
+    ("Russian officials proposed holding the next round of talks in Istanbul.",
+     {"russia": "Russia’s officials proposed holding the next round of talks in Istanbul."}),
+    ("Russian and Ukrainian negotiators agreed to exchange prisoners.",
+     {"russia": "Russia’s negotiators agreed to exchange prisoners.",
+      "ukraine": "Ukraine’s negotiators agreed to exchange prisoners."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),
@@ -657,6 +663,7 @@ def test_a_modal_binds_its_own_subject_even_when_that_is_no_party(targets):
 
 def test_dismissing_something_as_an_ultimatum_makes_no_demand(claims):
     assert claims("Zelensky dismissed the Russian memorandum as an ultimatum that no country could accept.") == set()
+    assert claims("Ukrainian officials described the document as an ultimatum.") == set()
 
 
 @pytest.mark.parametrize("sentence, expected", [

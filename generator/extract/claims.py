@@ -431,6 +431,7 @@ class _CuePatterns:
     addressee_subject: re.Pattern | None  # "partners must": a group a modal binds
     own_body: re.Pattern | None  # "said the (militant) group was ready": the speaker's body (`body_anaphors`)
     naming_participle: re.Pattern | None  # "calling it a signal": the -ing forms of `naming_verbs`
+    labelled: re.Pattern | None
 
 
 @once_per
@@ -517,6 +518,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         if groups else None,
         addressee_subject=re.compile(rf"(?<![\w-])(?i:{groups})\s+(?:\w+ly\s+)?$") if groups else None,
         naming_participle=(re.compile(rf"(?:{'|'.join(sorted(naming_stems))})ing\b") if naming_stems else None),
+        # "described the document as an ultimatum": a label given, no demand made
+        labelled=(re.compile(rf"(?i:\b(?:{'|'.join(sorted(naming_stems))})\w*\s+(?:[\w’'-]+\s+){{0,6}}?as\s+"
+                             rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$)") if naming_stems else None),
         own_body=(re.compile(rf"(?i:{_REPORTED_LEAD}the\s+(?:[a-z]+\s+)?(?:{words_any_case(cues.body_anaphors)}))\b")
                   if cues.body_anaphors else None),
     )
@@ -563,6 +567,7 @@ class ClaimFinder:
         self.addressee_subject = compiled.addressee_subject
         self.own_body = compiled.own_body
         self.naming_participle = compiled.naming_participle
+        self.labelled = compiled.labelled
         adjectives = {adj: e.id for e in index.entries.values() if e.kind in ("state", "organisation")
                       for adj in e.adjectives}
         self.adjective = _adjective_pattern(tuple(adjectives.items()))
@@ -742,6 +747,22 @@ class ClaimFinder:
         masked = DATELINE_LEAD.sub(lambda m: " " * len(m.group()), masked)  # "ARDEN, Ruritania (AP) — …": a place
         masked = BRACKETED.sub(lambda m: " " * len(m.group()), masked)
         mentions = self.index.find(masked)
+        if self.adjective is not None and self.represented is not None:
+            # "Ruritanian officials insisted …", "Ruritanian negotiators proposed …": the state speaks
+            # through them, as through "Ruritania's officials"
+            # (and "Ruritanian and Freedonian negotiators agreed …": both)
+            taken = [(m.start, m.end) for m in mentions]
+            found = list(self.adjective.finditer(masked))
+            speaking = {n for n, a in enumerate(found) if self.represented.match(masked[a.end():])}
+            for n in sorted(speaking, reverse=True):
+                while n > 0 and re.fullmatch(r"\s+and\s+|,\s+", masked[found[n - 1].end():found[n].start()]):
+                    n -= 1
+                    speaking.add(n)
+            mentions = sorted(mentions + [
+                Mention(a.start(), a.end(), owner, a.group(), "adjective") for n, a in enumerate(found)
+                if n in speaking and self.index[owner := self.adjective_owner[a.group()]].kind == "state"
+                and not any(start < a.end() and a.start() < end for start, end in taken)],
+                key=lambda m: m.start)
         objects = self._objects(masked, mentions)
         out = []
         posted: set[int] = set()  # the post of a title between a state and its holder
@@ -1136,6 +1157,8 @@ class ClaimFinder:
             if (kicker := KICKER.match(text)) and match.end() <= kicker.end() and \
                     self.attributor.speech.search(text, kicker.end(), kicker.end() + KICKER_REACH):
                 continue  # "Arden offer: Doe said the city was ready …": a live blog's label, then the report
+            if family == "nouns" and self.labelled and self.labelled.search(before):
+                continue  # "described the document as an ultimatum": what someone called it
             if family == "nouns" and NAMED_AS.search(before):
                 continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
             if family == "nouns" and self.received and self.received.search(before) \
