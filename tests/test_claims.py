@@ -582,6 +582,10 @@ SUMMARY_CASES = [
     ("Russian and Ukrainian negotiators agreed to exchange prisoners.",
      {"russia": "Russia’s negotiators agreed to exchange prisoners.",
       "ukraine": "Ukraine’s negotiators agreed to exchange prisoners."}),
+    # --- "the administration" in what an official says is the official's own state
+    ("A senior U.S. official said the administration was prepared to lift some sanctions if Moscow agreed to "
+     "a ceasefire.",
+     {"united-states": "The United States was prepared to lift some sanctions if Moscow agreed to a ceasefire."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

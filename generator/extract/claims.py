@@ -204,7 +204,7 @@ SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 # ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
 OWN_COUNTRY = re.compile(rf"(?i:{_REPORTED_LEAD}(?:(?:his|her|their)\s+(?:country|government|nation)|"
-                         r"the\s+(?:kingdom|emirate|sultanate|country)))\b")
+                         r"the\s+(?:kingdom|emirate|sultanate|country|administration)))\b")
 _TOLD = r"(?=\s+(?:also\s+)?(?:said|says|told|added|stressed|insisted|warned|claimed|wrote|noted|suggested|argued)\b)"
 OPENING_PRONOUN = re.compile(rf"(?:[Hh]e|[Ss]he){_TOLD}")  # (lower case after "But")
 TOLD_AFTER = re.compile(_TOLD)  # "The diplomat stressed …", "The president said …": told of whom it stands for
