@@ -586,6 +586,11 @@ SUMMARY_CASES = [
     ("A senior U.S. official said the administration was prepared to lift some sanctions if Moscow agreed to "
      "a ceasefire.",
      {"united-states": "The United States was prepared to lift some sanctions if Moscow agreed to a ceasefire."}),
+    # --- asking, lobbying, arguing for something calls for it
+    ("Poland asked for more air defence systems to be deployed along its border.",
+     {"poland": "Poland asked for more air defence systems to be deployed along its border."}),
+    ("Ukraine lobbied for a special tribunal to prosecute the leaders.",
+     {"ukraine": "Ukraine lobbied for a special tribunal to prosecute the leaders."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

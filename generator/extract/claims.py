@@ -364,7 +364,8 @@ AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 # "urged Freedonia to withdraw and threatened sanctions if it refuses": the asker's own next verb
 ASKER_GOES_ON = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
-ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked|warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\b)")
+# (not "asked for more air defence": a call for something, asked of no one named)
+ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked|warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\b(?!\s+for\b))")
 _ASKED_TO = r"(?:not\s+)?(?:to|against)(?![\w-])"  # "urged allies (not) to", "warned allies against"
 ASKED_IN_CUE = re.compile(rf"\s{_ASKED_TO}$")
 # "said Jane Doe must", "Freedonia must": a modal with a subject of its own (a party would be its target)
