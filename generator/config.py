@@ -98,6 +98,7 @@ class Cues:
     unnamed_groups: tuple[str, ...] = ()
     body_anaphors: tuple[str, ...] = ()
     title_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    title_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_words: tuple[str, ...] = ()
     time_names: tuple[str, ...] = ()  # names of days and months (from calendar.yaml): "On Sunday Ruritania …"
 
@@ -278,7 +279,7 @@ def _load_cues(reader: _Reader) -> Cues:
         interview_words=words("interview_words"), opinion_labels=words("opinion_labels"),
         unnamed_groups=words("unnamed_groups"),
         body_anaphors=words("body_anaphors"),
-        title_synonyms=group("title_synonyms"),
+        title_synonyms=group("title_synonyms"), title_abbreviations=group("title_abbreviations"),
         office_words=words("office_words"),
     )
 

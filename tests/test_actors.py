@@ -358,3 +358,13 @@ def test_a_broadcaster_told_something_is_no_person(config, text):
 
     people, _ = discover_people(sentences_of(clean_lines(text + "\n", config.boilerplate)), config, build_index(config))
     assert [p.id for p in people] == ["jan-novak"]
+
+
+def test_an_abbreviated_title_is_written_out_in_the_role(config):
+    """"Sen. Jane Doe": her role reads "Senator" on her page, not "Sen."."""
+    from generator.extract.actors import discover_people
+    from generator.extract.text import clean_lines, sentences_of
+
+    text = "Sen. Jane Doe said the talks were useful.\n"
+    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    assert [(p.id, p.role) for p in people] == [("jane-doe", "Senator")]

@@ -563,6 +563,16 @@ def clean_role(role: str, entries: dict[str, ActorEntry]) -> str:
     return role[:1].upper() + role[1:] if role[:1].islower() else role
 
 
+def _written_out(role: str, cues: Cues) -> str:
+    """"Sen." -> "Senator", "Lt. Gen. and chief of staff" -> "Lieutenant General and chief of
+    staff": a title abbreviated before a name, written out in the role (`title_abbreviations`)."""
+    for full, shorts in cues.title_abbreviations.items():
+        for short in shorts:
+            if short in role:
+                role = re.sub(rf"(?<![\w.]){re.escape(short)}(?![\w.])", full, role)
+    return role
+
+
 def _without_honorific_end(role: str, finder: PersonFinder) -> str:
     """"Saudi Foreign Minister Prince", "Holy See's secretary of state, Cardinal": the honorific
     before the name is no part of the title (but "Ruritanian President" is all title)."""
@@ -635,7 +645,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
             new[entry.id] = entry
             actor_id = entry.id
         if sighting.role:
-            role = _without_honorific_end(clean_role(sighting.role, index.entries), finder)
+            role = _written_out(_without_honorific_end(clean_role(sighting.role, index.entries), finder), config.cues)
             if len(role.split()) <= 10:
                 roles.setdefault(actor_id, Counter())[role] += 1
     body = "\n".join(sentence.text for sentence in sentences)
