@@ -289,6 +289,7 @@ _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|broug
 _PRESENT_TURN = r"(?:insists|says|warns|stresses|maintains|argues|demands|wants|calls|urges|adds)"
 BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+")
 OBLIGED = re.compile(r"\s+(?:\w+ly\s+)?(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b")
+RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|have|also|again|\w+ly)\s+){0,2}")
 QUOTE_INTRO = re.compile(r":\s*[“\"‘„«]?\s*$")  # 'Jane Doe wrote: “…”': the quote is all that follows the colon
 BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
@@ -1565,6 +1566,9 @@ class ClaimFinder:
                 self.voicing and self.voicing.fullmatch(verb.group("verb")))):
             return None
         speaker = self.attributor.speaker_of_verb(text, verb.start("verb"))
+        named = [m for m in self.index.find(text[:verb.start("verb")]) if self.is_party(m.actor)]
+        if named and RIGHT_BEFORE_VERB.fullmatch(text, named[-1].end, verb.start("verb")):
+            speaker = named[-1]  # "… and that the Vatican had expressed interest in …": the Vatican
         actor = self._resolve(speaker, reading, sentence)
         if actor is None or speaker.via == "pronoun" or speaker.end > verb.start("verb"):
             return None
