@@ -591,9 +591,9 @@ SUMMARY_CASES = [
      {"poland": "Poland asked for more air defence systems to be deployed along its border."}),
     ("Ukraine lobbied for a special tribunal to prosecute the leaders.",
      {"ukraine": "Ukraine lobbied for a special tribunal to prosecute the leaders."}),
-    # --- interest expressed in hosting is an offer, and the one who expressed it makes it
-    ("Trump said the two sides would start negotiations and that Saudi Arabia had expressed interest in hosting "
-     "the talks.", {"saudi-arabia": "Saudi Arabia had expressed interest in hosting the talks."}),
+    # --- interest expressed in mediating is an offer, and the one who expressed it makes it
+    ("Trump said the two sides would start negotiations and that Saudi Arabia had expressed interest in mediating "
+     "between them.", {"saudi-arabia": "Saudi Arabia had expressed interest in mediating between them."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),
