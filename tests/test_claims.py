@@ -594,6 +594,9 @@ SUMMARY_CASES = [
     # --- interest expressed in mediating is an offer, and the one who expressed it makes it
     ("Trump said the two sides would start negotiations and that Saudi Arabia had expressed interest in mediating "
      "between them.", {"saudi-arabia": "Saudi Arabia had expressed interest in mediating between them."}),
+    # --- "said in a statement on Monday that it was ready": "it" after where and when it was said
+    ("The Kremlin said in a statement on Monday that it was ready to resume talks.",
+     {"russia": "Russia was ready to resume talks."}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

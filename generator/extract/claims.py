@@ -127,7 +127,10 @@ RELATIVE_CUE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?(?:[A-Z][\w.’
 INSERTION = re.compile(r",[^,]{1,60},")
 THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
 # after a speech verb: its addressee or a time or place, then "that" (not a possessive: "Ruritania's demand that")
-ADDRESSEE_THAT = re.compile(r"^\s+(?:(?![\w.-]*[’']s\b)[\w.’'-]+,?\s+){1,4}?that\s+")
+# ("said in a statement on Monday that": where and when, up to six words; never past a verb of
+# the words' own: "said the plan was so good that")
+ADDRESSEE_THAT = re.compile(r"^\s+(?:(?![\w.-]*[’']s\b)(?!(?:is|was|are|were|has|had|have|would|will|could)\b)"
+                            r"[\w.’'-]+,?\s+){1,6}?that\s+")
 # ... or, after "told", whom it was told, then what was, without "that": "told Reuters the group was
 # ready", "told Jane Doe Ruritania wants …" (but "told Jane Doe he wanted …" is ADDRESSEE_THEN_PRONOUN's)
 TELLING = ("told", "tells", "tell")
@@ -1010,6 +1013,9 @@ class ClaimFinder:
                     second = AND_THEN.search(reported) and PAST.match(text, at)  # "had spoken to X and offered"
                     return person, at if second else clause_at + verb.end() + role.end(), []
                 pronoun = PRONOUN_SUBJECT.search(reported)
+                # ("said in a statement that it was ready": after the words before "that", told from "it")
+                after_skip = PRONOUN_SUBJECT.match(reported[skip:]) if skip and not pronoun else None
+                pronoun = pronoun or after_skip
                 if second_that := list(AND_THAT_PRONOUN.finditer(reported)):
                     pronoun = second_that[-1]  # "said he had spoken to them and that they had agreed to …"
                 if not pronoun and kind != DEMAND and AND_THEN.search(reported) and not PERFECT.search(reported):
@@ -1034,7 +1040,7 @@ class ClaimFinder:
                     if AND_THEN.search(reported) and PAST.match(text, at) and speaker.via != "pronoun" \
                             and speaker.end <= clause_at + verb.start():
                         return actor, at, []  # "X said it was wrong … and warned Y against …": told from the cue
-                    said_from = second_that[-1].start("pronoun") if second_that else 0
+                    said_from = second_that[-1].start("pronoun") if second_that else skip if after_skip else 0
                     return actor, clause_at + verb.end() + said_from, []
                 if actor and speaker.via != "pronoun" and speaker.end <= clause_at + verb.start():
                     return actor, speaker.end, []  # "Ruritania stressed that any meeting would require ..."
