@@ -1,6 +1,7 @@
 import pytest
 
-from generator.extract.actors import ActorEntry, ActorIndex, build_index
+from generator.extract.actors import ActorEntry, ActorIndex, build_index, discover_people
+from generator.extract.text import clean_lines, sentences_of
 
 
 def _known_person(config):
@@ -39,11 +40,13 @@ def test_people_found_in_one_article_do_not_leak_into_the_next(config):
     assert "mara-okonkwo" not in second.entries
 
 
-def _short_names(text, config):
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
+def _discover(text, config):
+    """People the text introduces, and the roles seen for everyone, with the gazetteer's index."""
+    return discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
 
-    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+
+def _short_names(text, config):
+    people, _ = _discover(text, config)
     return {p.name: [a for a in p.aliases if " " not in a] for p in people}
 
 
@@ -120,52 +123,37 @@ def test_a_place_after_a_preposition_is_not_a_person_who_speaks(config):
 
 
 def test_a_title_ends_at_a_preposition_and_may_name_an_office_before_the_name(config):
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = ("The call between Ruritanian President Hanna Berg and her counterpart lasted two hours on Monday. "
             "The director of the Ruritanian Press Office, Ivo Lind, said on Tuesday that talks would resume.\n")
-    people, roles = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, roles = _discover(text, config)
     by_name = {p.name: p.role for p in people}
     assert by_name == {"Hanna Berg": "Ruritanian President", "Ivo Lind": "Director of the Ruritanian Press Office"}
 
 
 def test_a_title_ends_at_a_conjunction(config):
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = ("The envoys met for an hour, their second round of direct talks since Ruritanian President "
             "Hanna Berg proposed them last month.\n")
-    people, roles = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, roles = _discover(text, config)
     assert {p.name: p.role for p in people} == {"Hanna Berg": "Ruritanian President"}
 
 
 def test_a_title_with_a_second_role_word_is_whole(config):
     """'Deputy' is a role word of its own: the title still runs up to the name."""
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = "Ruritanian Deputy Foreign Minister Hanna Berg said the talks would resume on Monday.\n"
-    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text, config)
     assert {p.name: p.role for p in people} == {"Hanna Berg": "Ruritanian Deputy Foreign Minister"}
 
 
 def test_a_hyphenated_secretary_general_is_a_title_not_part_of_the_name(config):
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = "UN Secretary-General Jan Novak urged both sides to agree to an immediate ceasefire.\n"
-    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text, config)
     assert {(p.id, p.role, p.affiliation) for p in people} == {("jan-novak", "UN Secretary-General", "un")}
 
 
 def test_a_title_in_the_plural_introduces_both_names_after_it(config):
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = ("Senators Hanna Berg (R-Ark.) and Ivo Lind (D-Conn.) met the delegation on Monday. "
             "Ruritanian foreign ministers Jan Novak and Ana Silva spoke after the talks.\n")
-    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text, config)
     assert {p.name: p.role for p in people} == {"Hanna Berg": "Senator", "Ivo Lind": "Senator",
                                                 "Jan Novak": "Ruritanian foreign minister",
                                                 "Ana Silva": "Ruritanian foreign minister"}
@@ -183,23 +171,17 @@ def test_a_listed_head_of_state_is_named_by_the_states_adjective_and_leader(conf
 def test_a_head_of_government_the_article_introduces_is_named_by_the_states_adjective(config):
     """"Cambodian Prime Minister Jan Novak … the Cambodian premier said": a discovered head of
     government gets the descriptions a listed one has, another name of the title included."""
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = "Cambodian Prime Minister Jan Novak arrived in Putrajaya on Monday.\n"
-    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text, config)
     index = build_index(config, people)
     assert [(m.actor, m.via) for m in index.find("The Cambodian premier and the Cambodian leader spoke.")] == [
         ("jan-novak", "description"), ("jan-novak", "description")]
 
 
 def test_royal_titles_introduce_people(config):
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = ("Saudi Crown Prince Mohammed bin Salman hosted the two delegations in Riyadh on Tuesday. "
             "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, spoke to both leaders by phone.\n")
-    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text, config)
     assert {(p.name, p.role, p.affiliation) for p in people} == {
         ("Mohammed bin Salman", "Saudi Crown Prince", "saudi-arabia"),
         ("Tamim bin Hamad Al Thani", "Qatar's emir", "qatar")}
@@ -214,12 +196,9 @@ def test_a_states_possessive_before_a_name_is_no_part_of_it(config):
 def test_a_long_apposition_of_two_titles_gives_the_first(config):
     """"Jan Novak, the head of Ruritania's wealth fund and a John Roe envoy, said": the second title
     names another person and runs long; the first is his."""
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = ("Kirill Dmitriev, the head of Russia's sovereign wealth fund and a Putin envoy, said the talks were "
             "useful.\n")
-    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text, config)
     assert {(p.id, p.role, p.affiliation) for p in people} == {
         ("kirill-dmitriev", "Head of Russia's sovereign wealth fund", "russia")}
 
@@ -252,10 +231,7 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
     ("A spokesperson for Sir Keir Starmer said the talks were useful.", set()),
 ])
 def test_a_title_of_or_to_a_party_or_office_runs_up_to_the_name(config, text, found):
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
-    people, _ = discover_people(sentences_of(clean_lines(text + "\n", config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text + "\n", config)
     assert {(p.id, p.role, p.affiliation) for p in people} == found
 
 
@@ -301,12 +277,9 @@ def test_a_deputy_named_by_his_ministers_possessive_is_of_the_ministers_side(con
 def test_a_title_never_runs_back_into_the_name_before_it(config):
     """"… Minister Jane Doe met Freedonian Trade Minister John Roe": Roe's title starts at
     "Freedonian", but "Jane Doe's chief negotiator" is hers."""
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = ("Ruritanian Foreign Minister Hanna Berg met Freedonian Trade Minister Tomas Lind in Geneva this week.\n"
             "Envoys met Ruritanian President Hanna Berg's chief negotiator, Pavel Novak, in Brussels.\n")
-    people, roles = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, roles = _discover(text, config)
     found = {p.name: p.role for p in people}
     assert found["Tomas Lind"] == "Freedonian Trade Minister"
     assert found["Pavel Novak"] == "Hanna Berg's chief negotiator"
@@ -337,10 +310,7 @@ def test_every_state_in_the_gazetteer_has_its_adjective(config):
     ("IAEA Director General Rafael Grossi said inspectors must return.", "rafael-grossi", "IAEA Director General"),
 ])
 def test_the_role_phrase_seen_with_a_person(config, text, person, role):
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
-    _, roles = discover_people(sentences_of(clean_lines(text + "\n", config.boilerplate)), config, build_index(config))
+    _, roles = _discover(text + "\n", config)
     if role is None:
         assert person not in roles
     else:  # (among others: "Cardinal Pietro Parolin" is a sighting of its own)
@@ -353,18 +323,12 @@ def test_the_role_phrase_seen_with_a_person(config, text, person, role):
 ])
 def test_a_broadcaster_told_something_is_no_person(config, text):
     """A name never opens with a people's adjective, nor ends in a broadcaster's word."""
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
-    people, _ = discover_people(sentences_of(clean_lines(text + "\n", config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text + "\n", config)
     assert [p.id for p in people] == ["jan-novak"]
 
 
 def test_an_abbreviated_title_is_written_out_in_the_role(config):
     """"Sen. Jane Doe": her role reads "Senator" on her page, not "Sen."."""
-    from generator.extract.actors import discover_people
-    from generator.extract.text import clean_lines, sentences_of
-
     text = "Sen. Jane Doe said the talks were useful.\n"
-    people, _ = discover_people(sentences_of(clean_lines(text, config.boilerplate)), config, build_index(config))
+    people, _ = _discover(text, config)
     assert [(p.id, p.role) for p in people] == [("jane-doe", "Senator")]
