@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, groupby
 
 from generator.config import Cues, KnownActor, Outlet, SiteConfig
 from generator.extract.memo import once_per
@@ -375,9 +375,8 @@ class PersonFinder:
         words = role.split()
         if len(words) > 8:
             return False
-        named = [i for i, w in enumerate(words) if w.strip("’'s,") in self.person_words]
-        return all(any(POSSESSIVE_END.search(words[j]) for j in range(i, len(words))
-                       if all(k in named for k in range(i, j + 1))) for i in named)
+        runs = groupby(words, key=lambda w: w.strip("’'s,") in self.person_words)
+        return all(POSSESSIVE_END.search(list(run)[-1]) for named, run in runs if named)
 
     def _valid_name(self, name: str) -> bool:
         if name.lower() in self.outlet_names:

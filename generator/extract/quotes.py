@@ -245,7 +245,7 @@ POSTED_TITLE_GAP = (r"(?:['’‚]s?)?(?:\s+(?:[A-Z][\w.’'-]*|the))*(?:\s+[a-z
 
 @once_per
 def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None, re.Pattern | None,
-                                      re.Pattern | None]:
+                                      re.Pattern | None, tuple[re.Pattern, re.Pattern]]:
     """Titles before and after a party that stand for its unnamed person ("the representative of
     Ruritania said …", "Arden's ambassador said …"), and the words that make a page an interview."""
     titles = words_any_case(cues.role_nouns) if cues.role_nouns else "(?!)"
