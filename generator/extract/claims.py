@@ -560,6 +560,8 @@ class ClaimFinder:
         self.document_aside = compiled.document_aside
         self.representatives = compiled.representatives
         self.represented = compiled.represented
+        self.representative_word = re.compile(
+            rf"(?<![\w-])(?:{words_pattern([r for r in cues.representatives if r.islower()]) or '(?!)'})(?![\w-])")
         self.received = compiled.received
         self.receiver = compiled.receiver
         self.title_gap = compiled.title_gap
@@ -752,22 +754,8 @@ class ClaimFinder:
         masked = DATELINE_LEAD.sub(lambda m: " " * len(m.group()), masked)  # "ARDEN, Ruritania (AP) — …": a place
         masked = BRACKETED.sub(lambda m: " " * len(m.group()), masked)
         mentions = self.index.find(masked)
-        if self.adjective is not None and self.represented is not None:
-            # "Ruritanian officials insisted …", "Ruritanian negotiators proposed …": the state speaks
-            # through them, as through "Ruritania's officials"
-            # (and "Ruritanian and Freedonian negotiators agreed …": both)
-            taken = [(m.start, m.end) for m in mentions]
-            found = list(self.adjective.finditer(masked))
-            speaking = {n for n, a in enumerate(found) if self.represented.match(masked[a.end():])}
-            for n in sorted(speaking, reverse=True):
-                while n > 0 and re.fullmatch(r"\s+and\s+|,\s+", masked[found[n - 1].end():found[n].start()]):
-                    n -= 1
-                    speaking.add(n)
-            mentions = sorted(mentions + [
-                Mention(a.start(), a.end(), owner, a.group(), "adjective") for n, a in enumerate(found)
-                if n in speaking and self.index[owner := self.adjective_owner[a.group()]].kind == "state"
-                and not any(start < a.end() and a.start() < end for start, end in taken)],
-                key=lambda m: m.start)
+        if speaking := self._represented_states(masked, mentions):
+            mentions = sorted(mentions + speaking, key=lambda m: m.start)
         objects = self._objects(masked, mentions)
         out = []
         posted: set[int] = set()  # the post of a title between a state and its holder
@@ -845,6 +833,24 @@ class ClaimFinder:
         if chain and LIST_ENDS_WITH_OTHER.match(clause, previous.end):
             last = len(chain) - 1  # "Doe, Roe, Novak and Silva called": a list ending in someone unlisted
         return [(m.actor, offset + m.end) for m in chain[:last + 1] if m.actor != chosen.actor]
+
+    def _represented_states(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """States named by their adjective before their representatives ("Ruritanian officials
+        insisted …", "Ruritanian and Freedonian negotiators agreed …"): the state speaks through
+        them, as through "Ruritania's officials". An organisation's adjective is no such name
+        ("European leaders" are not the EU's institutions)."""
+        if self.adjective is None or self.represented is None or not self.representative_word.search(text):
+            return []
+        found = list(self.adjective.finditer(text))
+        speaking = {n for n, a in enumerate(found) if self.represented.match(text[a.end():])}
+        for n in sorted(speaking, reverse=True):
+            while n > 0 and re.fullmatch(r"\s+and\s+|,\s+", text[found[n - 1].end():found[n].start()]):
+                n -= 1
+                speaking.add(n)
+        taken = [(m.start, m.end) for m in mentions]
+        return [Mention(a.start(), a.end(), owner, a.group(), "adjective") for n, a in enumerate(found)
+                if n in speaking and self.index[owner := self.adjective_owner[a.group()]].kind == "state"
+                and not any(start < a.end() and a.start() < end for start, end in taken)]
 
     def _listed_before(self, text: str, start: int, end: int) -> bool:
         """`text[start:end]` is all a list of parties, so that the ", and" at `end` ends the list
