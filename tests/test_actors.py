@@ -327,6 +327,12 @@ def test_a_broadcaster_told_something_is_no_person(config, text):
     assert [p.id for p in people] == ["jan-novak"]
 
 
+def test_a_title_alone_before_said_is_no_person(config):
+    """"The US Trade Representative said": a title, not a person called "Trade Representative"."""
+    people, _ = _discover("The US Trade Representative said Washington was willing to negotiate a deal.\n", config)
+    assert people == []
+
+
 def test_an_abbreviated_title_is_written_out_in_the_role(config):
     """"Sen. Jane Doe": her role reads "Senator" on her page, not "Sen."."""
     text = "Sen. Jane Doe said the talks were useful.\n"

@@ -640,6 +640,14 @@ def test_a_condition_a_party_must_meet_is_not_its_own_demand(claims):
                   "condition for signature.") == set()
 
 
+def test_countermeasures_held_over_a_party_are_a_demand_of_it(targets):
+    """'would take resolute countermeasures if Washington …': a threat, aimed at the United States."""
+    assert targets("China's Commerce Ministry said Beijing would take resolute countermeasures if Washington "
+                   "insisted on raising tariffs.") == {("demands", "china", "united-states")}
+    assert targets("Canada said it would retaliate with tariffs of its own on US goods.") == {
+        ("demands", "canada", "united-states")}
+
+
 def test_a_party_naming_when_is_no_target(targets):
     """'during the UN General Assembly': when the talks would start, not with whom."""
     assert targets("Iran is prepared to start nuclear negotiations during the U.N. General Assembly in New "
