@@ -597,6 +597,10 @@ SUMMARY_CASES = [
     # --- "said in a statement on Monday that it was ready": "it" after where and when it was said
     ("The Kremlin said in a statement on Monday that it was ready to resume talks.",
      {"russia": "Russia was ready to resume talks."}),
+    # --- a call one voices as one's own ("reiterated his call for") is a call made; another's rejected is not
+    ("US President Donald Trump reiterated his call for an immediate ceasefire.",
+     {"donald-trump": "Donald Trump reiterated his call for an immediate ceasefire."}),
+    ("Russia rejected his call for a ceasefire.", {}),
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),

@@ -293,6 +293,7 @@ _PRESENT_TURN = r"(?:insists|says|warns|stresses|maintains|argues|demands|wants|
 BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+")
 OBLIGED = re.compile(r"\s+(?:\w+ly\s+)?(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b")
 RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|have|also|again|\w+ly)\s+){0,2}")
+OWN_CALL = re.compile(r"\b(?:its|his|her|their)\s+$")  # "reiterated his call for": the voicer's own
 QUOTE_INTRO = re.compile(r":\s*[“\"‘„«]?\s*$")  # 'Jane Doe wrote: “…”': the quote is all that follows the colon
 BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
@@ -1191,7 +1192,10 @@ class ClaimFinder:
                 and NOT_A_VERB_QUALIFIED.search(before)  # ("the Ministry demanded" is a verb)
                 and not (self.anaphor_before and self.anaphor_before.search(before))) or (
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
-            owned_call = family == "verbs" and noun_like and self._owned_call(text, match) is not None
+            owned_call = family == "verbs" and noun_like and (self._owned_call(text, match) is not None or (
+                # "Jane Doe reiterated her call for …": the call she voices is hers
+                " " in match.group().strip() and OWN_CALL.search(before) is not None
+                and self._voiced(text, match.start(), reading, sentence) is not None))
             if family == "verbs" and noun_like and not _by_agent(text, match) and not owned_call and not (
                     PASSIVE_BEFORE.search(before) and self._source_lead(text)):
                 continue  # "Ruritania's demands", "the call for", "was asked to": a noun or a passive
@@ -1429,7 +1433,8 @@ class ClaimFinder:
             else:
                 # ("Jane Doe expressed Ruritania's readiness to …": the one who voices it, for the owner)
                 # ("Jane Doe reiterated Ruritania's call for …" too)
-                found = voicer or (self._voiced(text, match.start(), reading, sentence) if family == "nouns" else None)
+                found = voicer or (self._voiced(text, match.start(), reading, sentence)
+                                   if family == "nouns" or OWN_CALL.search(text, 0, match.start()) else None)
                 found = found or self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return []
