@@ -144,9 +144,9 @@ def test_parties_named_together_each_make_the_claim(config):
 
 def test_a_list_ending_in_a_comma_and_is_one_subject_not_a_new_clause(claims):
     """The serial comma before "and" ends the list: all four called for it, not only the last."""
-    got = claims("The United States, Saudi Arabia, the United Arab Emirates, and Egypt have jointly called for "
-                 "a three-month humanitarian truce in Sudan.")
-    assert got == {("proposals", "united-states"), ("proposals", "saudi-arabia"),
+    got = claims("Norway, Qatar, the United Arab Emirates, and Egypt have jointly called for a two-week truce "
+                 "in the region.")
+    assert got == {("proposals", "norway"), ("proposals", "qatar"),
                    ("proposals", "united-arab-emirates"), ("proposals", "egypt")}
 
 
@@ -543,16 +543,16 @@ SUMMARY_CASES = [
     ("Russian President Vladimir Putin told Trump Russia wants Ukraine to withdraw from four regions.",
      {"russia": "Russia wants Ukraine to withdraw from four regions."}),
     # --- "it" after a concessive is the state or body the clause before was about, not the speaker
-    ("Iranian Foreign Minister Abbas Araghchi said on Sunday that Iran will not relinquish its right to "
-     "enrichment, though it is ready to provide assurances to the international community.",
-     {"iran": "Iran is ready to provide assurances to the international community."}),
+    ("Iranian Foreign Minister Abbas Araghchi said on Sunday that Iran would not give up enrichment, though it is "
+     "ready to offer guarantees to its neighbours.",
+     {"iran": "Iran is ready to offer guarantees to its neighbours."}),
     # --- "according to" whom, and where they said it, is no part of the offer
-    ("Iran is prepared to hold negotiations with the United States over a new nuclear agreement, according to "
-     "Iranian Foreign Minister Abbas Araghchi in an interview with Fox News.",
-     {"iran": "Iran is prepared to hold negotiations with the United States over a new nuclear agreement."}),
+    ("Iran is ready to resume talks with the United States on a new agreement, according to Iranian Foreign "
+     "Minister Abbas Araghchi in an interview with Arden TV.",
+     {"iran": "Iran is ready to resume talks with the United States on a new agreement."}),
     # --- a body the text names with "the" keeps it (but "the Kremlin" is told as Russia)
-    ("On Monday the European Commission proposed to add 22 more banks to the list.",
-     {"european-commission": "The European Commission proposed to add 22 more banks to the list."}),
+    ("On Monday the European Commission proposed to list a dozen more banks.",
+     {"european-commission": "The European Commission proposed to list a dozen more banks."}),
     ("The Kremlin stressed that any meeting would require intense preparation.",
      {"russia": "Russia stressed that any meeting would require intense preparation."}),
     # --- who reiterates a party's call (a plural's possessive too) makes it, told from them
@@ -640,8 +640,8 @@ def test_the_target_is_the_titled_person_not_their_state(targets):
 def test_a_condition_a_party_must_meet_is_not_its_own_demand(claims):
     """'(a draft stipulates that) Ruritania must withdraw … as a condition for signature': asked of
     Rwanda by whoever sets the condition, never Rwanda's demand."""
-    assert claims("A draft peace agreement stipulates that Rwanda must withdraw its troops from Congo as a "
-                  "condition for signature.") == set()
+    assert claims("A draft accord says that Rwanda must pull its forces out of Congo as a condition for "
+                  "signing it.") == set()
 
 
 def test_countermeasures_held_over_a_party_are_a_demand_of_it(targets):
@@ -654,8 +654,8 @@ def test_countermeasures_held_over_a_party_are_a_demand_of_it(targets):
 
 def test_a_party_naming_when_is_no_target(targets):
     """'during the UN General Assembly': when the talks would start, not with whom."""
-    assert targets("Iran is prepared to start nuclear negotiations during the U.N. General Assembly in New "
-                   "York.") == {("proposals", "iran", None)}
+    assert targets("Iran is ready to open talks during the U.N. General Assembly in New York.") == {
+        ("proposals", "iran", None)}
 
 
 def test_parties_placed_by_a_locative_adjective_are_no_target(targets):

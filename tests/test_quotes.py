@@ -95,9 +95,9 @@ SPEAKER_CASES = [
     ("“We did not reach an agreement today,” said EU foreign affairs chief Jane Doe, after the meeting.\n",
      [("jane-doe", "We did not reach an agreement today,")]),
     # "the Cambodian premier" is the Cambodian prime minister the article introduced
-    ("Cambodian Prime Minister Jan Novak arrived on Monday. “The key is the willingness of the other side to accept "
-     "a ceasefire,” the Cambodian premier said in a post.\n",
-     [("jan-novak", "The key is the willingness of the other side to accept a ceasefire,")]),
+    ("Cambodian Prime Minister Jan Novak arrived on Monday. “Peace now depends on the other side,” the Cambodian "
+     "premier said in a post.\n",
+     [("jan-novak", "Peace now depends on the other side,")]),
     # the holder of a title to a post speaks, not the state that gives it nor the post
     ("U.S. Ambassador to Malaysia Jane Doe said: “We want an immediate ceasefire now.”\n",
      [("jane-doe", "We want an immediate ceasefire now.")]),
