@@ -34,6 +34,9 @@ def meta_of(text, config):
     ("by Jane Doe - 05/20/25 11:45 AM ET", "2025-05-20"),
     # a byline and the reading time around the stamp
     ("by Jane Doe May 19, 2025 11:58 PM 3 min read", "2025-05-19"),
+    # two page elements a scrape ran together: the first stamp dates the page
+    ("05/19/2025May 19, 2025", "2025-05-19"),
+    ("Published 19 May 2025Updated 20 May 2025", "2025-05-19"),
     # other languages, from site_config/calendar.yaml
     ("Publié le 19 mai 2025 à 15h20", "2025-05-19"),
     ("lundi 1er décembre 2025, 08:05", "2025-12-01"),

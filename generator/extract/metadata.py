@@ -124,6 +124,8 @@ def stamp_readings(text: str, calendar: Calendar) -> tuple[str, ...]:
     """Every date the line's stamp may mean: none for a line that is no stamp, two for "02/06/2025"."""
     if not _YEAR.search(text):
         return ()  # every date shape has its year: most lines are ruled out here, and cheaply
+    # "05/19/2025May 19, 2025", "19 May 2025Updated 20 May 2025": a scrape runs two elements together
+    text = GLUED.sub(" ", text)
     shapes = date_shapes(calendar)
     found = _stamp(text, shapes)
     if not found:
@@ -135,6 +137,7 @@ def stamp_readings(text: str, calendar: Calendar) -> tuple[str, ...]:
 
 
 LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
+GLUED = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
 _YEAR = re.compile(r"(?:19|20)\d{2}|\d[./-]\d{2}\b")  # in every date shape, NUMERIC_DATE's too
 
 
@@ -157,11 +160,6 @@ def _stamp(text: str, shapes: DateShapes) -> tuple[str, ...]:
             iso = _iso(match["year"], match["month"], match["day"], shapes.months)
             return (iso,) if iso else ()
     return ()
-    for pattern in shapes.all:
-        match = pattern.search(body)
-        if match and _only_stamp(body, match, shapes):
-            return _iso(match["year"], match["month"], match["day"], shapes.months)
-    return None
 
 
 # "/2025/06/02/", "/20250602-story", "-2025-06-02": the date in a news page's address, or its
