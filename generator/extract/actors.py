@@ -32,7 +32,7 @@ NAME = re.compile(
 POSSESSIVE_END = re.compile(r"(?:'s|’s|‚s)$")
 POSSESSIVE_MARK = re.compile(r"['’‚]s\s")
 POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
-PLACE_JOINS = frozenset({"for", "of", "and", "the"})  # "Minister of State for Europe": words within a post
+PLACE_JOINS = frozenset({"for", "of", "and", "the"})  # "Minister of State for Trade": words within a post
 POST_BEFORE = re.compile(r"(?<![\w-])to\s+(?:the\s+)?$")  # "envoy to (the) …": a post, not a side
 
 
@@ -356,7 +356,7 @@ class PersonFinder:
         self.person_words: set[str] = set()
         self.outlet_names: set[str] = set()
         self.place_words: set[str] = set()
-        self.demonyms: frozenset[str] = frozenset()  # the parties' adjectives: "Armenian", "Turkish"
+        self.demonyms: frozenset[str] = frozenset()  # the parties' adjectives: "Ruritanian", "Freedonian"
         self.stop_left = {w.lower() for w in ("the", "a", "an", "our", "their", "his", "her", "its", "this",
                                                "that", "with", "to", "by", "from", "at", "in", "on", "for",
                                                "as", "about", "after", "before", "said", "says", "told",
@@ -371,7 +371,7 @@ class PersonFinder:
 
     def _plain_title(self, role: str) -> bool:
         """A title of at most eight words that names no other person, except as whose it is
-        ("Donald Trump's senior adviser for Africa"; not "… and a John Roe envoy")."""
+        ("John Roe's senior adviser for Arden"; not "… and a John Roe envoy")."""
         words = role.split()
         if len(words) > 8:
             return False
@@ -387,7 +387,7 @@ class PersonFinder:
         if tokens[0] in self.cues.not_names or tokens[-1] in self.cues.not_names:
             return False
         if tokens[0] in self.demonyms:
-            return False  # "told Armenian Public Television": a name never opens with a people's adjective
+            return False  # "told Ruritanian Public Television": a name never opens with a people's adjective
         if any(t.rstrip(".") in self.cues.honorifics for t in tokens[:1]):
             return False
         return not all(t.isupper() for t in tokens)
@@ -597,7 +597,7 @@ def affiliation_of(role: str | None, index: ActorIndex) -> str | None:
         entry = index[mention.actor]
         if entry.kind in ("state", "organisation") and not (
                 POST_BEFORE.search(role, 0, mention.start) and not POSSESSIVE.match(role[mention.end:])):
-            return entry.id  # (not the post of "Polish envoy to Ukraine", but "adviser to Ukraine's president")
+            return entry.id  # (not the post of "Ruritanian envoy to Arden", but "adviser to Arden's president")
     for mention in mentions:
         entry = index[mention.actor]
         if entry.kind == "person" and entry.affiliation and POSSESSIVE.match(role[mention.end:]):
@@ -659,7 +659,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
             entry.kind = "media"
             entry.affiliation = None  # "our Ruritania correspondent": where they report from, not whom they serve
     if new:
-        # "Cambodian Prime Minister Jan Novak … the Cambodian premier said": as for listed people
+        # "Ruritanian Prime Minister Jan Novak … the Ruritanian premier said": as for listed people
         states = [e for e in index.entries.values() if e.kind == "state"]
         taken = frozenset((*index.descriptions, *(alias.lower() for alias in index.aliases)))
         for actor_id, phrases in _national_descriptions([*states, *new.values()], config.cues, taken).items():

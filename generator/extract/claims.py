@@ -696,10 +696,10 @@ class ClaimFinder:
             if _inside_quote(clause[:comma.start()]) and not QUOTE_CLOSE.search(comma.group()):
                 continue  # (but '… militants,” Jane Doe said': the mark after the comma closes the quote)
             source = ACCORDING_TO.match(rest)  # "…, according to Ruritanian negotiator Jan Novak."
-            named = self.index.find(rest[source.end():]) if source else []
+            sources = self.index.find(rest[source.end():]) if source else []
             # (and where he said it: "…, according to Jan Novak in an interview with Arden TV.")
-            if named and len(rest[source.end():source.end() + named[0].start].split()) <= 5 \
-                    and len(rest[source.end() + named[0].end:].split()) <= 8:
+            if sources and len(rest[source.end():source.end() + sources[0].start].split()) <= 5 \
+                    and len(rest[source.end() + sources[0].end:].split()) <= 8:
                 return comma.start()
             verb = self.attributor.speech.search(rest)
             # (", the Arden foreign minister, Jane Doe, said": a title and a name set off by commas)
@@ -765,7 +765,7 @@ class ClaimFinder:
                 continue
             holder = self.attributor.title_holder(masked, mentions, n)
             if holder is not None:
-                # "U.S. Ambassador to Malaysia Jane Doe": neither the U.S. nor Malaysia is the
+                # "Ruritanian Ambassador to Arden Jane Doe": neither Ruritania nor Arden is the
                 # subject, and she is no object of "to"
                 posted.update(range(n + 1, holder))
                 objects.discard(holder)
@@ -839,7 +839,7 @@ class ClaimFinder:
         """States named by their adjective before their representatives ("Ruritanian officials
         insisted …", "Ruritanian and Freedonian negotiators agreed …"): the state speaks through
         them, as through "Ruritania's officials". An organisation's adjective is no such name
-        ("European leaders" are not the EU's institutions)."""
+        ("Nordic leaders" are not a Nordic council's)."""
         if self.adjective is None or self.represented is None or not self.representative_word.search(text):
             return []
         found = list(self.adjective.finditer(text))
@@ -855,7 +855,7 @@ class ClaimFinder:
 
     def _listed_before(self, text: str, start: int, end: int) -> bool:
         """`text[start:end]` is all a list of parties, so that the ", and" at `end` ends the list
-        ("The United States, Arden, the Ruritanian Republic, and Freedonia have called for …"),
+        ("Freedonia, Arden, the Ruritanian Republic, and Elbonia have called for …"),
         rather than opening a clause of its own."""
         named = self.index.find(text[start:end])
         if len(named) < 2 or not re.fullmatch(r"\s*(?:the\s+)?", text[start:start + named[0].start], re.I) \
@@ -1340,7 +1340,7 @@ class ClaimFinder:
                 if named:
                     actor = named[0].actor
             if opens > 0 and QUOTE_INTRO.search(text, 0, opens):
-                # "On Monday, Polish Prime Minister Jane Doe wrote: “…”": told from her name
+                # "On Monday, Ruritanian Prime Minister Jane Doe wrote: “…”": told from her name
                 verbs = list(self.attributor.speech.finditer(text, 0, opens))
                 speaker = self.attributor.speaker_of_verb(text, verbs[-1].start()) if verbs else None
                 if speaker is not None and speaker.via != "pronoun" and speaker.actor == actor \
@@ -1585,7 +1585,7 @@ class ClaimFinder:
         speaker = self.attributor.speaker_of_verb(text, verb.start("verb"))
         named = [m for m in self.index.find(text[:verb.start("verb")]) if self.is_party(m.actor)]
         if named and RIGHT_BEFORE_VERB.fullmatch(text, named[-1].end, verb.start("verb")):
-            speaker = named[-1]  # "… and that the Vatican had expressed interest in …": the Vatican
+            speaker = named[-1]  # "… and that Arden had expressed interest in …": Arden
         actor = self._resolve(speaker, reading, sentence)
         if actor is None or speaker.via == "pronoun" or speaker.end > verb.start("verb"):
             return None
@@ -1857,8 +1857,8 @@ class ClaimFinder:
             # ("The Ruritanian Foreign Ministry head called on …": told as written, not "Ruritania head")
             if titled is None and not name.startswith("The ") and self.index[actor].kind != "person" \
                     and _with_article(text[:start], name):
-                name = "The " + name  # "The European Commission proposes", as the text has it (not "the
-                # Kremlin", another name for the state)
+                name = "The " + name  # "The Arden Commission proposes", as the text has it (not "the
+                # Arden Palace", another name for the state)
             body = titled if titled is not None else name + (body if body[:1] in ",’'" else " " + body.lstrip())
         body = plain_markdown(body)
         words = body.split()

@@ -237,7 +237,7 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
             asked_to)
 
 
-# A title to a post, between the party that gives it and its holder: "U.S. Ambassador to Malaysia Jane Doe",
+# A title to a post, between the party that gives it and its holder: "Ruritanian Ambassador to Arden Jane Doe",
 # "Ruritania's envoy to the United Nations, Jane Doe"
 POSTED_TITLE_GAP = (r"(?:['’‚]s?)?(?:\s+(?:[A-Z][\w.’'-]*|the))*(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{titles})\s+"
                     r"to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+(?:,\s*)?$")
