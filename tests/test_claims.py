@@ -314,6 +314,33 @@ def test_a_clause_with_its_own_subject_is_no_part_of_the_claim(config):
     ]
 
 
+def test_a_clause_led_by_a_common_noun_is_not_the_first_clauses_party(aimed, claims):
+    """', and several world leaders have urged …': the leaders urge, not the party before the comma."""
+    assert claims("India has not accepted the offer so far, and several world leaders have urged both "
+                  "sides to show restraint.") == set()
+    assert ("demands", "russia", "ukraine") not in aimed(
+        "Russia rejected the plan, and many European governments have called on Ukraine to withdraw.")
+    assert aimed("Russia rejected the plan, and Turkey urged Ukraine to reconsider.") == {
+        ("demands", "turkey", "ukraine")}
+
+
+def test_a_long_participle_aside_before_the_verb_names_no_speaker(aimed):
+    """The parties in a forum's quoted title are not who "stated" what follows."""
+    found = aimed("Deputy Foreign Minister Jane Doe, speaking at a forum held in Ankara on Monday titled “Why "
+                  "Peace Between Russia and Ukraine Still Eludes Us,” stated that Russia must withdraw its troops.")
+    assert found == {("demands", "jane-doe", "russia")}
+
+
+def test_a_reaffirmed_position_is_said(aimed):
+    assert aimed("The Russian Foreign Ministry reaffirmed that Ukraine must withdraw its troops.") == {
+        ("demands", "russia", "ukraine")}
+
+
+def test_calling_upon_a_party_asks_of_it(aimed):
+    assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
+        ("demands", "pakistan", "india")}
+
+
 def test_what_a_party_will_not_wait_for_is_no_ones_offer(claims):
     """'will not wait for Ruritania to agree to a ceasefire': Ruritania agreed to nothing."""
     assert claims("The European Union said it would not wait for the Kremlin to agree to a ceasefire "

@@ -278,8 +278,10 @@ CIRCUMSTANCE = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|several|\w+)\s+(?:da
 # (a list's ", and Freedonia to ..." has no verb of its own)
 # ", and now everyone will be watching ...": a pronoun or "everyone" can be that subject too.
 # ", with Ruritania due to ...": an absolute clause, telling what someone else is doing.
+# ", and several world leaders have urged ...": a common noun with its determiner can be it too.
 NEW_CLAUSE = re.compile(
     r",\s+(?:(?:and|but)\s+(?:now\s+|then\s+|so\s+)?(?=[\"“„‘]?(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'-]+){0,3}?|"
+    r"(?:several|many|some|most|few|other|all|both|these|those)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*s|"
     r"(?:he|she|it|they|we|everyone|everybody|no\s+one|nobody|others)(?:\s+\w+ly)?)\s+"
     r"(?:has|have|had|is|are|was|were|will|would|can|could|said|says|\w+ed)\b)"
     r"|(?:and|but)\s+(?=(?:[\w’'-]+\s+){1,3}(?:said|says|say)\b)"  # ", but analysts said"

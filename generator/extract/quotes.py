@@ -123,6 +123,10 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
 # ", asked whether he trusted Jane Doe,": a participle's aside, which names others than its subject
 PARTICIPLE_ASIDE = re.compile(r",\s+(?!(?:added|noted|stated|stressed|insisted|warned|answered|replied)\b)"
                               r"(?:asked|[a-z]+ing)\b[^,]{0,80},")
+# ... and a longer one right before the verb: ", speaking at a forum held in Arden on Monday titled
+# “Ruritania and Freedonia: the Road to Peace,” stated that …" (a name in it is no speaker)
+LONG_PARTICIPLE_ASIDE = re.compile(r",\s+(?!(?:added|noted|stated|stressed|insisted|warned|answered|replied)\b)"
+                                   r"[a-z]+ing\b[^,;]{80,200},[”\"’]?\s*(?:\w+ly\s+)?$")
 
 
 # "with one abstention (Ruritania), the Council demanded": a party in brackets is an aside
@@ -134,6 +138,7 @@ BRACKETED = re.compile(r"\([^()]{1,80}\)")
 def _mask_asides(text: str) -> str:
     """`text` with its relative clauses, participle asides and brackets blanked out (offsets kept)."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
+    text = LONG_PARTICIPLE_ASIDE.sub(blank, text)
     return BRACKETED.sub(blank, PARTICIPLE_ASIDE.sub(blank, RELATIVE_CLAUSE.sub(blank, text)))
 
 
