@@ -122,6 +122,12 @@ def test_a_place_after_a_preposition_is_not_a_person_who_speaks(config):
     assert _short_names("Hanna Berg said the talks would resume on Monday.\n", config) == {"Hanna Berg": ["Berg"]}
 
 
+def test_a_bodys_name_before_said_is_no_person(config):
+    """"The paramilitary Northern Shield Forces said": not a person called "Northern Shield"."""
+    people, _ = _discover("The paramilitary Northern Shield Forces said it was open to a truce.\n", config)
+    assert [p.name for p in people] == []
+
+
 def test_a_title_ends_at_a_preposition_and_may_name_an_office_before_the_name(config):
     text = ("The call between Ruritanian President Hanna Berg and her counterpart lasted two hours on Monday. "
             "The director of the Ruritanian Press Office, Ivo Lind, said on Tuesday that talks would resume.\n")

@@ -150,6 +150,16 @@ def test_a_list_ending_in_a_comma_and_is_one_subject_not_a_new_clause(claims):
                    ("proposals", "united-arab-emirates"), ("proposals", "egypt")}
 
 
+@pytest.mark.parametrize("body", [
+    "In March, Norway, Qatar, and Egypt called for a two-week truce in the region.",
+    "Talks stalled on Monday, and Norway, Qatar, and Egypt called for a two-week truce in the region.",
+    "In a joint statement on Monday, the foreign ministers of Norway, Qatar and Egypt called for a two-week truce.",
+])
+def test_a_list_after_a_leading_phrase_is_still_one_subject(claims, body):
+    """A time, a statement or a clause before the list does not make its last party the only one."""
+    assert claims(body) == {("proposals", "norway"), ("proposals", "qatar"), ("proposals", "egypt")}
+
+
 def test_the_parties_listed_in_a_group_subject_make_its_claim(config):
     body = ("European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, "
             "urged Washington to impose new sanctions on Russia if it refused a ceasefire.")
@@ -1778,6 +1788,11 @@ def test_conditioning_something_on_another_is_a_condition(claims, body, expected
     ("A US-drafted peace plan would require Ukraine to cede the parts of the Donetsk region it still controls.",
      {"united-states": "A US-drafted peace plan would require Ukraine to cede the parts of the Donetsk region it "
                        "still controls."}),
+    # ... and what it mandates or stipulates (no one's, where the document has no author named)
+    ("The draft accord written by Turkish officials mandates that Russia must return the prisoners first.",
+     {"turkey": "The draft accord written by Turkish officials mandates that Russia must return the prisoners "
+                "first."}),
+    ("The accord stipulates that both sides withdraw their forces.", {}),
 ])
 def test_what_a_document_requires_is_its_authors_demand(summaries, body, expected):
     assert summaries(body) == expected

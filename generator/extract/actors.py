@@ -347,6 +347,7 @@ class PersonFinder:
         self.after_preposition = re.compile(
             rf"(?i:(?<![\w-])(?:{words_any_case(cues.prepositions)}))\s+$") if cues.prepositions else None
         self.speech_words = {v.lower() for v in cues.speech_verbs}
+        self.org_heads = {h.lower() for h in cues.organisation_heads}
         self.role_ends = {r.split()[-1].lower() for r in cues.role_nouns}  # "minister", "representative"
         # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
         # patterns above try every position of a sentence when run.
@@ -548,6 +549,8 @@ class PersonFinder:
         while tokens and (tokens[0] in self.cues.not_names or tokens[0].rstrip(".") in self.cues.honorifics):
             tokens.pop(0)
         while tokens and tokens[-1] in self.cues.not_names:
+            if tokens[-1].lower() in self.org_heads:
+                return None  # "the Rapid Support Forces said": a body's name, no person's
             tokens.pop()
         # "US Trade Representative Jane Doe said": the title runs up to its last role word
         titled = [i for i, t in enumerate(tokens[:-2]) if t.lower() in self.role_ends]

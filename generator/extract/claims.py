@@ -287,6 +287,9 @@ NEW_CLAUSE = re.compile(
     r"|(?:and|but)\s+(?=(?:[\w’'-]+\s+){1,3}(?:said|says|say)\b)"  # ", but analysts said"
     r"|with\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
     r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
+# what may come before a list of parties: nothing, or a leading phrase or clause ("In May, Freedonia,
+# Arden, and Elbonia called for …"; "Talks stalled, and Freedonia, Arden, and Elbonia called for …")
+LIST_LEAD = re.compile(r"(?:.*,(?:\s+(?:and|but))?)?\s*(?:the\s+)?", re.I | re.S)
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
 _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
@@ -500,7 +503,7 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
             rf"(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)}){_DOCUMENT_VERB_LEAD}")
             if cues.document_nouns else None),
         # "The leaders of France, Germany and Poland demanded": the states listed speak through them
-        heads_of=(re.compile(rf"^\s*(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?i:{words_any_case(cues.representatives)})\s+of\s+"
+        heads_of=(re.compile(rf"(?:^|,)\s*(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?i:{words_any_case(cues.representatives)})\s+of\s+"
                              rf"(?:the\s+)?$") if cues.representatives else None),
         # "'s leaders", "'s top officials": up to two words between
         representatives=(re.compile(rf"^['’‚]s\s+(?:[\w-]+\s+){{0,2}}?(?i:{words_any_case(cues.representatives)})(?![\w-])")
@@ -801,7 +804,7 @@ class ClaimFinder:
         for n, mention in enumerate(mentions):
             prior = masked[:mention.start]
             if n in objects or not (self.preposition and self.preposition.search(prior)) or (
-                    self.members and self.members.search(prior)) or (self.heads_of and self.heads_of.match(prior)) \
+                    self.members and self.members.search(prior)) or (self.heads_of and self.heads_of.search(prior)) \
                     or JOINED_WITH.search(prior):
                 continue
             if CONJUNCTION_BEFORE.search(prior) and (FINITE_AFTER.match(masked, mention.end)
@@ -860,7 +863,7 @@ class ClaimFinder:
         ("Freedonia, Arden, the Ruritanian Republic, and Elbonia have called for …"),
         rather than opening a clause of its own."""
         named = self.index.find(text[start:end])
-        if len(named) < 2 or not re.fullmatch(r"\s*(?:the\s+)?", text[start:start + named[0].start], re.I) \
+        if len(named) < 2 or not LIST_LEAD.fullmatch(text, start, start + named[0].start) \
                 or text[start + named[-1].end:end].strip():
             return False
         return all(self.is_party(m.actor) for m in named) and all(
