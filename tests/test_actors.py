@@ -122,6 +122,13 @@ def test_a_place_after_a_preposition_is_not_a_person_who_speaks(config):
     assert _short_names("Hanna Berg said the talks would resume on Monday.\n", config) == {"Hanna Berg": ["Berg"]}
 
 
+def test_a_title_may_say_where_its_holder_serves(config):
+    """"Jane Doe, a Hamas official in Lebanon, said": introduced, and serving Hamas, not Lebanon."""
+    people, _ = _discover("Jana Dvorak, a Hamas official in Lebanon, said the group would respond.\n", config)
+    assert [(p.name, p.role, p.affiliation) for p in people] == [
+        ("Jana Dvorak", "Hamas official in Lebanon", "hamas")]
+
+
 def test_a_bodys_name_before_said_is_no_person(config):
     """"The paramilitary Northern Shield Forces said": not a person called "Northern Shield"."""
     people, _ = _discover("The paramilitary Northern Shield Forces said it was open to a truce.\n", config)

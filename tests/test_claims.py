@@ -1364,6 +1364,8 @@ CLAIM_CASES = [
     ("Benjamin Netanyahu said the military campaign would continue until Hamas is defeated.",
      {("demands", "benjamin-netanyahu", "hamas")}),
     ("Benjamin Netanyahu said the talks would continue until the end of the week.", set()),
+    # ... and mediation that goes on until "an agreement is reached" asks nothing of anyone
+    ("Egypt said it would continue its mediation efforts until an agreement is reached.", set()),
     # a threat named as what was not carried out is no position taken
     ("Donald Trump, for his part, declined to impose the sanctions he had threatened.", set()),
     ("Vladimir Putin agreed only to work on a memorandum with Ukraine.", {("proposals", "vladimir-putin", "ukraine")}),

@@ -320,7 +320,7 @@ class PersonFinder:
         char = r"(?:[^,.;:()]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z])|(?<=\.[A-Z])\.(?=\s))"
         self.name_then_role = re.compile(
             rf"(?P<name>{NAME.pattern}),\s+(?!(?:and|or)\s)(?:(?:the|our|a|an|his|her)\s+)?"
-            rf"(?P<role>{char}{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at)\s+{char}{{1,60}})?)"
+            rf"(?P<role>{char}{{0,60}}?(?i:(?<![\w-])(?:{role}))(?:\s+(?:of|for|to|at|in)\s+{char}{{1,60}})?)"
             r"\s*(?=[,.;:)]|$)")
         # "the director of the Ruritanian press office, Jane Doe, said": the office between
         # the title and the name, the name set off by commas
