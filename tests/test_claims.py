@@ -644,6 +644,8 @@ SUMMARY_CASES = [
     # --- stressing the importance of something calls for it
     ("Turkey stressed the importance of continuing direct talks between Russia and Ukraine.",
      {"turkey": "Turkey stressed the importance of continuing direct talks between Russia and Ukraine."}),
+    # ... but the importance of understanding something is a thought, not a step anyone takes
+    ("Turkey stressed the importance of understanding why Russia and Ukraine distrust each other.", {}),
 ]
 
 

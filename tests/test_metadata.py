@@ -294,6 +294,12 @@ MASTHEAD_CASES = [
      "Published: 8:30pm, 14 Nov 2025\nBeijing has demanded that Washington cancel the arms sale and stop all "
      "military contact, the foreign ministry said.\n",
      "South China Morning Post", "Beijing demands an end to arms sales after the latest deal"),
+    # but the line under the masthead is the headline when it tells the story better than the
+    # agency's credit line under it does
+    ("The Hindu\n\nUN envoy urges both sides to return to dialogue\n\nImage\n\nPress Trust of India Geneva\n"
+     "As talks between Ruritania and Freedonia stalled, the UN envoy on Monday urged both sides to return "
+     "to dialogue and exercise restraint.\n",
+     "The Hindu", "UN envoy urges both sides to return to dialogue"),
     # a government office's own site: its name is the outlet
     ("The Ministry of Foreign Affairs of the Russian Federation\nNews\n"
      "Foreign Ministry statement on the latest round of EU sanctions\n20 May 2025 17:05\n"

@@ -374,3 +374,15 @@ def test_words_quoted_at_the_end_of_a_long_ask_are_the_askers(config):
     text = ("Foreign Minister Jan Novak called on partners to increase pressure on Moscow through sanctions "
             "“that will actually hurt the Russian economy.”\n")
     assert speakers(text, config) == [("jan-novak", "that will actually hurt the Russian economy.")]
+
+
+def test_a_quote_that_opens_with_to_after_whom_was_asked_is_the_askers(config):
+    text = "UN envoy Jana Dvorak on Monday called on the two sides “to return to dialogue” without delay.\n"
+    assert speakers(text, config) == [("jana-dvorak", "to return to dialogue")]
+
+
+def test_a_long_title_between_the_quote_and_the_verb_names_the_speaker(config):
+    text = ("Jana Dvorak, a spokesperson, spoke on Monday.\n"
+            "“We urge both sides to keep talking,” Associate Spokesperson for the Secretary-General "
+            "Jana Dvorak told reporters in Geneva.\n")
+    assert speakers(text, config) == [("jana-dvorak", "We urge both sides to keep talking,")]

@@ -331,13 +331,20 @@ def find_title(lines: list[Line], outlet: str | None, header_lines: int, calenda
         # under it, its motto, is the headline; but when no other heading comes before the date
         # stamp, the line under the masthead is the headline, and what follows the stamp is the
         # story's summary ("Key points: …")
+        # (nor when the line under the masthead tells the story better than any other heading: "Arden
+        # Times" / "Ruritania urges Freedonia to return to talks" / "Arden News Agency Geneva")
         masthead = {line.index for line in lines if line.text.strip().lower() == outlet.lower()}
         stamp = next((line.index for line in lines[:header_lines * 2] if stamped(line)), None)
+        lead = _stems(" ".join(line.text for line in lines if line.kind == BODY)[:LEAD_CHARS])
+        shared = {line.index: len(_stems(line.text) & lead) for line in candidates}
         candidates = [line for line in candidates
                       if line.index not in masthead and (line.index - 1 not in masthead or (
                           stamp is not None and line.index < stamp and not any(
                               other.index != line.index and other.index not in masthead and other.index < stamp
-                              for other in candidates)))] or candidates
+                              for other in candidates)) or (
+                          shared[line.index] >= TITLE_SHARED_MIN and all(
+                              shared[line.index] > shared[other.index] for other in candidates
+                              if other.index != line.index and other.index not in masthead)))] or candidates
     if len(candidates) < 2:
         return candidates[0].text, candidates[0].index
     # A site's tagline ("Exclusive news, data and analytics for ...") can sit above the headline

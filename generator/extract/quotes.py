@@ -148,6 +148,9 @@ JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=(?:[\w.’'-]+\s+){1,5}$)")
 APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")
 # ", a close ally of President John Roe, " right before the verb: what the subject is
 CLOSING_APPOSITION = re.compile(r"(?<=\w),\s+(?:a|an|the|his|her|its|their)\s+[^,;:“”\"]{1,80},(?=\s*(?:\w+ly\s+)?$)")
+# "Associate Spokesperson for the Secretary-General Jane Doe" between a quote and its verb: a
+# title and a name, however long, with only the small words of a title in lower case
+TITLE_THEN_NAME = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|to|the|and|at|in|on)\s+){2,10}[A-Z][\w.’'-]*\s*")
 TRAILER_HEAD = re.compile(r"^[\s,.!?…”“\"'’‘»]*")
 
 
@@ -493,7 +496,7 @@ class Attributor:
                 if found and (found[0].start <= 4 or (
                         self.is_person(found[0]) and self.title_words(after[:found[0].start]))):
                     return found[0]  # "said Jane Doe", "said Ruritanian Foreign Minister Jane Doe"
-            elif len(APPOSITION.sub(" ", head).split()) <= 6:
+            elif len(APPOSITION.sub(" ", head).split()) <= 6 or TITLE_THEN_NAME.fullmatch(head):
                 # '..., Jane Doe, the Ruritanian envoy, told reporters': the speaker is named before
                 # the apposition, which may name other parties
                 head = APPOSITION.sub(" ", head)
@@ -523,7 +526,9 @@ class Attributor:
         if according and (speaker := self._named_by(according["who"])) is not None:
             return speaker  # 'According to Jane Doe, “...”'
         verbs = list(self.speech.finditer(head))
-        asked = self.asked_to.search(head) if self.asked_to else None
+        # ('called on both sides “to return to dialogue”': the quote may open with the "to")
+        asking = head + "to " if re.match(r"(?i:to\s)", span.text) and head[-1:].isspace() else head
+        asked = self.asked_to.search(asking) if self.asked_to else None
         if verbs and asked:
             # "Jane Doe has said she would meet him, and Ruritania called on Arden to “…”": the
             # asker of a later clause, not whoever spoke in the first
@@ -536,7 +541,7 @@ class Attributor:
         lead = ACCORDING_LEAD.match(head)
         if lead and (speaker := self._named_by(lead["who"])) is not None:
             return speaker  # 'According to the White House, the US “will help …”': whose words they are
-        if self.asked_to and self.asked_to.search(head):
+        if asked:
             # 'Jane Doe called on Ruritania to “bring your pilots home”': the words of whoever asks
             # (or offers: 'Jane Doe offered to meet “on equal terms”'; 'She called on …': hers)
             subject = self.subject(head)
