@@ -386,3 +386,19 @@ def test_a_long_title_between_the_quote_and_the_verb_names_the_speaker(config):
             "“We urge both sides to keep talking,” Associate Spokesperson for the Secretary-General "
             "Jana Dvorak told reporters in Geneva.\n")
     assert speakers(text, config) == [("jana-dvorak", "We urge both sides to keep talking,")]
+
+
+def test_an_interview_transcripts_answer_label_introduces_who_answers(config):
+    text = ("Question: Is your government ready for a ceasefire?\n"
+            "Jana Dvorak: We are always ready for dialogue.\n"
+            "Question: Will you meet them?\n"
+            "Jana Dvorak: We are ready to meet them next week.\n")
+    assert speakers(text, config) == [("jana-dvorak", "We are always ready for dialogue."),
+                                      ("jana-dvorak", "We are ready to meet them next week.")]
+
+
+def test_a_label_on_a_page_that_asks_no_questions_introduces_no_one(config):
+    people, _ = discover_people(sentences_of(clean_lines("Key Points: Talks will resume on Monday.\n"
+                                                         "Main Story: The delegations met in Geneva.\n",
+                                                         config.boilerplate)), config, build_index(config))
+    assert people == []

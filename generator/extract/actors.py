@@ -289,6 +289,10 @@ class ActorIndex:
         return self.entries.get(actor_id or "")
 
 
+SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?P<said>\S)")  # "Doe: ..."
+QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*:")  # a briefing transcript's "Q: …", and its "A: …"
+
+
 @dataclass(frozen=True)
 class PersonSighting:
     """A name the text introduces, with the role phrase it came with (if any)."""
@@ -508,6 +512,23 @@ class PersonFinder:
                         out.append(PersonSighting(name, None, sentence.index, weak=True))
         return out
 
+    def find_speaker_labels(self, sentences: list[Sentence]) -> list[PersonSighting]:
+        """An interview transcript's answers, "Jane Doe: We are ready …" under "Question: …": the
+        label names who answers (only where the text asks questions so, never a page's "Key
+        Points:")."""
+        if not any(QUESTION_LABEL.match(sentence.text) for sentence in sentences):
+            return []
+        out = []
+        for sentence in sentences:
+            label = SPEAKER_LABEL.match(sentence.text)
+            if label is None or QUESTION_LABEL.match(sentence.text):
+                continue
+            text = label["label"].title() if label["label"].isupper() else label["label"]  # "MS JANE DOE:"
+            name = self._trim_name(text)
+            if name and text.endswith(name) and self._valid_name(name):
+                out.append(PersonSighting(name, None, sentence.index))
+        return out
+
     def find_byline(self, line: str) -> PersonSighting | None:
         """A line that is only "Name, ROLE" (a byline: "Jane Roe, Ruritania correspondent")."""
         text = line.strip().rstrip(".")
@@ -636,6 +657,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
     new: dict[str, ActorEntry] = {}
     sightings = [found for line in bylines if (found := finder.find_byline(line))]
     sightings += [sighting for sentence in sentences for sighting in finder.find(sentence)]
+    sightings += finder.find_speaker_labels(sentences)
     strong = {sighting.name for sighting in sightings if not sighting.weak}
     if any(sighting.weak for sighting in sightings):
         text = "\n".join([*bylines, *(sentence.text for sentence in sentences)])

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from generator.config import Cues
-from generator.extract.actors import ActorIndex, Mention, words_any_case
+from generator.extract.actors import QUESTION_LABEL, SPEAKER_LABEL, ActorIndex, Mention, words_any_case
 from generator.extract.memo import once_per
 from generator.extract.text import BODY, FURNITURE, Line, Sentence, is_abbreviation
 
@@ -178,7 +178,6 @@ WITH_BEFORE = re.compile(r"(?<![\w-])(?i:with)\s+(?:[\w.’'-]+\s+){0,4}$")
 PARTICIPLE_LEAD = re.compile(r",[\"”’']?\s*$")  # ", saying ...", and '“…,” adding ...'
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
-SPEAKER_LABEL = re.compile(r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s+(?P<said>\S)")  # "Doe: ..."
 FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
 # "It also wants …", "It said …": a sentence opened by "It" and its own verb, told of a state or body
 # (never "It is unclear …", "It was agreed …", "It remains …": no one's act)
@@ -743,7 +742,6 @@ def interview(lines: list[Line], attributor: Attributor, words: re.Pattern | Non
 
 MASTHEAD_LINES = 10  # where a site's masthead can be
 SPEAKS_AS_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # (never "US", the state)
-QUESTION_LABEL = re.compile(r"^(?:Q|Question)\s*:")  # a briefing transcript's "Q: …", and its "A: …"
 ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s*:\s*")
 
 
