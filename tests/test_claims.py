@@ -346,6 +346,23 @@ def test_a_reaffirmed_position_is_said(aimed):
         ("demands", "russia", "ukraine")}
 
 
+def test_it_in_a_demand_received_is_whoever_received_it(aimed):
+    """'Ukraine rejected Russia's demand that it withdraw': asked of Ukraine, not of no one."""
+    assert aimed("Ukraine rejected Russia's demand that it withdraw from the four regions.") == {
+        ("demands", "russia", "ukraine")}
+    assert aimed("Turkey said Russia's demand that it withdraw was unrealistic.") == {("demands", "russia", None)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Turkey is happy to host talks between the two sides.", {("proposals", "turkey")}),
+    ("The Pope said the Vatican is available to host talks between the two sides.", {("proposals", "vatican")}),
+    ("Turkey is not available to host the talks.", set()),
+])
+def test_being_happy_or_available_to_host_offers_a_venue(claims, body, expected):
+    """"is happy to host" is an offer, not a passive ("is asked to host")."""
+    assert claims(body) == expected
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

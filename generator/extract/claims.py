@@ -290,6 +290,7 @@ NEW_CLAUSE = re.compile(
 # what may come before a list of parties: nothing, or a leading phrase or clause ("In May, Freedonia,
 # Arden, and Elbonia called for …"; "Talks stalled, and Freedonia, Arden, and Elbonia called for …")
 LIST_LEAD = re.compile(r"(?:.*,(?:\s+(?:and|but))?)?\s*(?:the\s+)?", re.I | re.S)
+IT_ASKED = re.compile(r"\s*(?:that\s+)?it\b")  # "demand that it withdraw"
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
 _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
@@ -1429,6 +1430,14 @@ class ClaimFinder:
                 # whoever received them; told from the owner's name
                 actor, clause_from = owner.actor, owner.start
                 target = self._targets_after(text, match.start(), actor, kind)
+                if target is None and IT_ASKED.match(text, match.end()) and self.receiver \
+                        and self.receiver.search(text, 0, owner.start):
+                    # "Ruritania rejected Freedonia's demand that it withdraw": "it" is who received it
+                    head = self.attributor.subject(text)
+                    if head is not None and head.via != "pronoun" and head.end <= owner.start \
+                            and head.actor != actor and self.index[head.actor].kind != "person" \
+                            and self.is_party(head.actor):
+                        target = head.actor
                 received_as = self.receiver and self.receiver.search(text, 0, owner.start) and \
                     LABELLED_AS.search(text, match.end())
             elif family == "verbs" and (aux := PASSIVE_BEFORE.search(text, 0, match.start())) \
