@@ -363,6 +363,16 @@ def test_being_happy_or_available_to_host_offers_a_venue(claims, body, expected)
     assert claims(body) == expected
 
 
+def test_a_summary_ends_without_the_storys_end_sign(summaries):
+    assert summaries("“We urge the United States to respect our concerns,” Chinese Foreign Minister Wang Yi said. ■") \
+        == {"wang-yi": "“We urge the United States to respect our concerns,” Chinese Foreign Minister Wang Yi said."}
+
+
+def test_being_asked_for_comment_is_no_call(claims):
+    assert claims("Chinese Foreign Minister Wang Yi made the remarks when asked for comments about the talks.") == set()
+    assert claims("China asked for a ceasefire.") == {("proposals", "china")}
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

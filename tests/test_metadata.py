@@ -37,6 +37,9 @@ def meta_of(text, config):
     # two page elements a scrape ran together: the first stamp dates the page
     ("05/19/2025May 19, 2025", "2025-05-19"),
     ("Published 19 May 2025Updated 20 May 2025", "2025-05-19"),
+    ("world2025-05-21 23:46:097214", "2025-05-21"),  # a section's label before it, the clock after
+    # parts set off by a bar with no space before it
+    ("Source: Arden News| 2025-01-07 00:15:41|Editor: desk", "2025-01-07"),
     # other languages, from site_config/calendar.yaml
     ("Publié le 19 mai 2025 à 15h20", "2025-05-19"),
     ("lundi 1er décembre 2025, 08:05", "2025-12-01"),
@@ -371,6 +374,13 @@ def test_a_masthead_of_a_listed_outlet_and_a_few_words_names_the_page(config):
             "Published on May 22, 2025, at 6:00 pm (Paris)\n"
             "Finland's president said Russia must accept an unconditional ceasefire before any talks.\n")
     assert meta_of(page, config).outlet == "Le Monde"
+
+
+def test_a_copyright_line_may_name_an_outlet_with_an_apostrophe(config):
+    page = ("EU envoy presses both sides to implement the deal\nJune 12, 2025\n"
+            "The envoy urged both sides to implement the agreement they reached two years ago.\n"
+            "Copyright © 2025 Arden's Daily Online. All Rights Reserved.\n")
+    assert meta_of(page, config).outlet == "Arden's Daily Online"
 
 
 @pytest.mark.parametrize("line", ["Copyright (c) 2025. RFE/RL, Inc. All Rights Reserved.",

@@ -28,6 +28,12 @@ def test_headline_without_full_stop_is_a_heading(config):
     assert lines[0].kind == HEADING
 
 
+def test_a_last_paragraph_with_the_storys_end_sign_is_text(config):
+    """Wire copy ends '… he said. ■': the sign does not make the paragraph a heading."""
+    lines = clean_lines("Talks resume\n\n“We urge both sides to return to the table,” he said. ■\n", config.boilerplate)
+    assert [line.kind for line in lines] == [HEADING, BODY]
+
+
 def test_sentences_keep_raw_offsets_and_skip_abbreviations(config):
     raw = "Intro line here.\nU.S. Vice President J.D. Vance spoke. Mr. Smith replied at 3 p.m. on Monday."
     lines = clean_lines(raw, config.boilerplate)

@@ -27,7 +27,7 @@ from generator.extract.quotes import (
     Reading,
     resolve_title,
 )
-from generator.extract.text import Sentence
+from generator.extract.text import END_MARKS, Sentence
 from generator.literals import Gated, GateSet
 from generator.textmatch import balance_quotes
 
@@ -1878,7 +1878,7 @@ class ClaimFinder:
         words = body.split()
         if len(words) > MAX_SUMMARY_WORDS:
             body = " ".join(words[:MAX_SUMMARY_WORDS]) + " …"
-        body = balance_quotes(body).strip().rstrip(",;:–—- ")
+        body = balance_quotes(body).strip().rstrip(",;:–—- " + END_MARKS)  # (and a story's end sign: "■")
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
         elif len(body) > 1 and body[-1] in "”’\"'" and body[-2] not in ".!?…":

@@ -136,8 +136,9 @@ def stamp_readings(text: str, calendar: Calendar) -> tuple[str, ...]:
     return found
 
 
-LINE_PARTS = re.compile(r"\s+[|/•·]\s+")
-GLUED = re.compile(r"(?<=\d)(?=[A-Z][a-z])")
+LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+/\s+")  # ("Source: Arden News| 2020-01-07 00:15:41|Editor: …")
+# ("world2024-05-21 23:46": a section's label before an ISO date too)
+GLUED = re.compile(r"(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:19|20)\d{2}-\d{2}-\d{2}\b)")
 _YEAR = re.compile(r"(?:19|20)\d{2}|\d[./-]\d{2}\b")  # in every date shape, NUMERIC_DATE's too
 
 

@@ -18,6 +18,7 @@ from generator.literals import GateSet
 BODY, HEADING, FURNITURE = "body", "heading", "furniture"
 SENTENCE_END = ".!?…"
 CLOSERS = "\"'”’»“‘)]"
+END_MARKS = "■□▪◼●◆♦∎"  # a story's end sign after its last sentence: '… he said. ■'
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "gov",
     "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "dept", "est",
@@ -111,7 +112,7 @@ def line_key(text: str) -> str:
 
 
 def ends_like_sentence(text: str) -> bool:
-    return text.rstrip(CLOSERS + " ")[-1:] in SENTENCE_END + ":;" if text.strip() else False
+    return text.rstrip(CLOSERS + END_MARKS + " ")[-1:] in SENTENCE_END + ":;" if text.strip() else False
 
 
 def word_count(text: str) -> int:
