@@ -373,6 +373,19 @@ def test_being_asked_for_comment_is_no_call(claims):
     assert claims("China asked for a ceasefire.") == {("proposals", "china")}
 
 
+def test_what_someone_hoped_to_hear_is_no_ones_position(claims):
+    """Including what comes after its "or that"."""
+    assert claims("The ministers met on Monday, hoping to hear that Russia had agreed to a ceasefire - or that "
+                  "the United States would impose sanctions on it for refusing to do so.") == set()
+
+
+def test_agreeing_to_something_is_not_saying_what_follows(aimed):
+    """'had agreed to a ceasefire, but the United States would impose sanctions if …': the
+    sanctions are held over Russia by the United States, not threatened by Russia."""
+    assert ("demands", "united-states", "russia") in aimed(
+        "Russia has agreed to a ceasefire, but the United States would impose sanctions if Russia broke it.")
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

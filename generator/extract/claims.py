@@ -290,6 +290,7 @@ NEW_CLAUSE = re.compile(
 # what may come before a list of parties: nothing, or a leading phrase or clause ("In May, Freedonia,
 # Arden, and Elbonia called for …"; "Talks stalled, and Freedonia, Arden, and Elbonia called for …")
 LIST_LEAD = re.compile(r"(?:.*,(?:\s+(?:and|but))?)?\s*(?:the\s+)?", re.I | re.S)
+VERB_TO = re.compile(r"\s+to\s")  # "agreed to", "vowed to": a speech verb that reports an act, not words
 IT_ASKED = re.compile(r"\s*(?:that\s+)?it\b")  # "demand that it withdraw"
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
@@ -470,8 +471,11 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                           # (not past a comma: "if Ruritania agreed, he was ready to …" offers, on a condition)
                           rf"(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:[^\w,;]+[\w’'-]+){{0,3}}[^\w,;]*$)")
                if cues.hedges else None),
+        # (and past an "or that" going on with what is supposed: "hoping to hear that Ruritania had
+        # agreed to a truce - or that Arden would impose sanctions")
         hypothetical=(re.compile(
-            rf"(?i:(?<![\w-])(?:{words_any_case(cues.hypotheticals)})(?![\w-])(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
+            rf"(?i:(?<![\w-])(?:{words_any_case(cues.hypotheticals)})(?![\w-])"
+            rf"(?:(?:[^\w,;:]+[\w’'-]+){{0,12}}?[^\w,;:]+(?:or|and)\s+that)?(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
             if cues.hypotheticals else None),
         speculation=(re.compile(rf"(?<![\w-])(?:{_alternation(cues.speculation, True)})(?![\w-])")
                      if cues.speculation else None),
@@ -1359,7 +1363,9 @@ class ClaimFinder:
             if family == "modals" and target is None and FIRST_PERSON_MODAL.search(text[:match.start()]):
                 return []  # "we have to work hard": a resolve of one's own, asked of no one
         elif family in ("modals", "conditions", "threats"):
-            verbs = [v for v in self.attributor.speech.finditer(text[:match.start()])]
+            # (not "had agreed to a ceasefire or that Arden would impose …": "agreed to" says nothing)
+            verbs = [v for v in self.attributor.speech.finditer(text[:match.start()])
+                     if not VERB_TO.match(text, v.end())]
             actor = None
             if verbs:
                 mention = self.attributor.speaker_of_verb(text, verbs[-1].start())
