@@ -386,6 +386,16 @@ def test_agreeing_to_something_is_not_saying_what_follows(aimed):
         "Russia has agreed to a ceasefire, but the United States would impose sanctions if Russia broke it.")
 
 
+def test_a_next_statement_after_a_comma_is_not_part_of_the_claim(config):
+    """'said Russia had agreed to talks, stressed that the United States would stay out of them, …':
+    the offer is Russia's alone, put to no one, and its summary stops at the comma."""
+    body = ("Donald Trump said Russia had agreed to negotiations, stressed that the United States would not be "
+            "involved in them, and dismissed the idea of new sanctions.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [(p.actor, p.target, p.summary) for p in content.proposals] == [
+        ("russia", None, "Russia had agreed to negotiations.")]
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

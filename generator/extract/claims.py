@@ -374,6 +374,8 @@ AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s")  # "said the Pope had offere
 LIST_ENDS_WITH_OTHER = re.compile(r",?\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?=[a-z]|$)")
 AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
+COMMA_THEN = re.compile(rf",\s+(?:and\s+)?{_ADVERB}")  # ", (and) (also) stressed that"
+THAT_NEXT = re.compile(r"\s+that\b")
 # "urged Freedonia to withdraw and threatened sanctions if it refuses": the asker's own next verb
 ASKER_GOES_ON = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 # (not "asked for more air defence": a call for something, asked of no one named)
@@ -610,6 +612,17 @@ class ClaimFinder:
         person = self.index[earlier[-1]].kind == "person"
         return earlier[-1] if person == (subject["pronoun"].lower() in ("he", "she")) else None
 
+    def _said_next(self, text: str, start: int) -> int | None:
+        """Where the subject's next statement begins after `start`: "Jane Doe said Ruritania had
+        agreed to talks, stressed that Arden would stay out of them, and …" (a comma, a speech
+        verb and "that": a predicate of its own)."""
+        for comma in COMMA_THEN.finditer(text, start):
+            verb = self.attributor.speech.match(text, comma.end())
+            # (a participle goes on with the same statement: ", warning that Arden would …")
+            if verb is not None and not verb.group().endswith("ing") and THAT_NEXT.match(text, verb.end()):
+                return comma.start()
+        return None
+
     def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:
         clause = text[start:]
         if self.addressee_that and self.addressee_that.match(clause):
@@ -629,6 +642,8 @@ class ClaimFinder:
         clause = clause[:said] if said is not None else clause
         later = [b for b in CLAUSE_BREAK.finditer(clause) if b.start() > 0]
         clause = clause[:later[0].start()] if later else clause  # ", while Ruritania said ...": another clause
+        said_next = self._said_next(clause, 0)
+        clause = clause[:said_next] if said_next is not None else clause  # ", stressed that Arden …": said next
         subordinate = SUBORDINATE.search(clause)  # ", as talks gather pace after a call between ..."
         clause = clause[:subordinate.start()] if subordinate else clause
         second = NEW_CLAUSE.search(clause)
@@ -1796,6 +1811,9 @@ class ClaimFinder:
         second = NEW_CLAUSE.search(text, cue_end)  # ", and others had pressed him ...": not theirs
         if second and len(text[:second.start()].split()) >= MIN_WORDS and not _inside_quote(text[:second.start()]):
             text = text[:second.start()]
+        said_next = self._said_next(text, cue_end)  # "said Ruritania had agreed to talks, stressed that …"
+        if said_next is not None and len(text[:said_next].split()) >= MIN_WORDS and not _inside_quote(text[:said_next]):
+            text = text[:said_next]
         for joint in AND_SAYING.finditer(text, cue_end):  # "urged a ceasefire and said Freedonia was ready ...":
             same = any(gate.pattern.match(text, joint.end()) for k, _, gate in self.patterns if kind in (None, k))
             other = kind is not None and TENSED.match(text, joint.end()) and any(
