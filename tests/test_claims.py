@@ -396,6 +396,13 @@ def test_a_next_statement_after_a_comma_is_not_part_of_the_claim(config):
         ("russia", None, "Russia had agreed to negotiations.")]
 
 
+def test_an_offices_demand_is_the_state_of_the_person_named_before_it(aimed):
+    """'Trump's post made no mention of the administration's demand for …': the United States'."""
+    assert aimed("Donald Trump's post made no mention of the administration's demand for an unconditional "
+                 "ceasefire.") == {("demands", "united-states", None)}
+    assert aimed("The post made no mention of the administration's demand for an unconditional ceasefire.") == set()
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

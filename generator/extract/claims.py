@@ -424,6 +424,7 @@ class _CuePatterns:
     cue_set: GateSet  # the same patterns, in the same order, for `possible`
     hedge: re.Pattern | None
     hypothetical: re.Pattern | None
+    office_owner: re.Pattern | None
     speculation: re.Pattern | None
     locative: re.Pattern | None
     measure: re.Pattern | None
@@ -475,6 +476,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                if cues.hedges else None),
         # (and past an "or that" going on with what is supposed: "hoping to hear that Ruritania had
         # agreed to a truce - or that Arden would impose sanctions")
+        # "Doe's post made no mention of the administration's demand for …": her state's
+        office_owner=(re.compile(rf"(?P<office>(?i:\bthe\s+(?:{words_any_case(cues.office_anaphors)})))['’]s\s+(?:[\w-]+\s+)?$")
+                      if cues.office_anaphors else None),
         hypothetical=(re.compile(
             rf"(?i:(?<![\w-])(?:{words_any_case(cues.hypotheticals)})(?![\w-])"
             rf"(?:(?:[^\w,;:]+[\w’'-]+){{0,12}}?[^\w,;:]+(?:or|and)\s+that)?(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
@@ -562,6 +566,7 @@ class ClaimFinder:
         self.cue_set = compiled.cue_set
         self.hedge = compiled.hedge
         self.hypothetical = compiled.hypothetical
+        self.office_owner = compiled.office_owner
         self.speculation = compiled.speculation
         self.preposition = self.attributor.preposition
         self.locative = compiled.locative
@@ -1706,6 +1711,12 @@ class ClaimFinder:
         owner = self.adjective_owner.get(adjective["adjective"]) if adjective else None
         if owner and self.is_party(owner):
             return Mention(adjective.start(), adjective.end("adjective"), owner, adjective["adjective"], "adjective")
+        office = self.office_owner.search(before) if self.office_owner else None
+        people = [m for m in mentions if office and m.end <= office.start() and self.index[m.actor].kind == "person"]
+        state = self.index[people[-1].actor].affiliation if people else None
+        if state and self.index[state].kind == "state":
+            # "Doe's post made no mention of the administration's demand": the office of her state
+            return Mention(office.start(), office.end("office"), state, office["office"], "description")
         return None
 
     def _clause_start(self, text: str, at: int) -> int:
