@@ -403,6 +403,11 @@ def test_an_offices_demand_is_the_state_of_the_person_named_before_it(aimed):
     assert aimed("The post made no mention of the administration's demand for an unconditional ceasefire.") == set()
 
 
+def test_a_party_named_with_others_before_a_modal_is_bound_by_it(aimed):
+    assert aimed("Giorgia Meloni said that the United States and European countries should be involved in the "
+                 "talks.") == {("demands", "giorgia-meloni", "united-states")}
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

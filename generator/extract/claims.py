@@ -291,6 +291,7 @@ NEW_CLAUSE = re.compile(
 # Arden, and Elbonia called for …"; "Talks stalled, and Freedonia, Arden, and Elbonia called for …")
 LIST_LEAD = re.compile(r"(?:.*,(?:\s+(?:and|but))?)?\s*(?:the\s+)?", re.I | re.S)
 VERB_TO = re.compile(r"\s+to\s")  # "agreed to", "vowed to": a speech verb that reports an act, not words
+AND_OTHERS = re.compile(r"\s+(?:and|or)\s+(?:[\w’'-]+\s+){1,3}")  # "… and European countries" before a modal
 IT_ASKED = re.compile(r"\s*(?:that\s+)?it\b")  # "demand that it withdraw"
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
@@ -761,7 +762,9 @@ class ClaimFinder:
         mentions = self.index.find(text[:at])
         objects = self._objects(text[:at], mentions)
         found = [m for n, m in enumerate(mentions) if n not in objects and (
-            text[m.end:at].strip(" ,’'s") == "" or len(text[m.end:at].split()) <= 2)]
+            text[m.end:at].strip(" ,’'s") == "" or len(text[m.end:at].split()) <= 2
+            # "the United States and European countries should be involved": with others it names
+            or (n == len(mentions) - 1 and AND_OTHERS.fullmatch(text, m.end, at)))]
         if found and found[-1].actor != actor and self.is_party(found[-1].actor):
             return found[-1].actor
         pronoun = MODAL_PRONOUN.search(text, 0, at)
