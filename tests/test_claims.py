@@ -703,6 +703,10 @@ SUMMARY_CASES = [
     # --- a participle of saying after the subject's act is told as its saying
     ("Hamas responded to the proposal on Saturday, emphasizing that any agreement must end the war.",
      {"hamas": "Hamas emphasized that any agreement must end the war."}),
+    # --- what the party did not do, after "but", is no part of its offer
+    ("Vladimir Putin said he was ready to work with Ukraine on a memorandum, but did not respond to calls for "
+     "an unconditional ceasefire.",
+     {"vladimir-putin": "Vladimir Putin was ready to work with Ukraine on a memorandum."}),
     # --- stressing the importance of something calls for it
     ("Turkey stressed the importance of continuing direct talks between Russia and Ukraine.",
      {"turkey": "Turkey stressed the importance of continuing direct talks between Russia and Ukraine."}),

@@ -44,6 +44,15 @@ def test_sentences_keep_raw_offsets_and_skip_abbreviations(config):
         assert raw[s.start:s.end] == s.text
 
 
+def test_sentences_a_scrape_ran_together_without_a_space_are_two(config):
+    raw = ("Intro line here.\nJane Doe said \"a truce is possible.\"She also said talks would resume next "
+           "week.Both sides agreed. The U.S.Army and St.Petersburg stay whole.")
+    lines = clean_lines(raw, config.boilerplate)
+    assert [s.text for s in split_sentences(lines[1])] == [
+        'Jane Doe said "a truce is possible."', "She also said talks would resume next week.", "Both sides agreed.",
+        "The U.S.Army and St.Petersburg stay whole."]
+
+
 def test_a_lone_capital_after_a_lowercase_word_ends_a_sentence(config):
     """"said on X. He said ...": X is the platform, not an initial; initials in names stay."""
     raw = ("Intro line here.\nMr Zelensky said on X. He said that talks could be hosted by Turkey. "

@@ -292,6 +292,7 @@ NEW_CLAUSE = re.compile(
 LIST_LEAD = re.compile(r"(?:.*,(?:\s+(?:and|but))?)?\s*(?:the\s+)?", re.I | re.S)
 VERB_TO = re.compile(r"\s+to\s")  # "agreed to", "vowed to": a speech verb that reports an act, not words
 AND_OTHERS = re.compile(r"\s+(?:and|or)\s+(?:[\w’'-]+\s+){1,3}")  # "… and European countries" before a modal
+CALLS_NOUN = re.compile(r"(?i:calls\s)")  # "calls for", as a noun after a verb that receives it
 IT_ASKED = re.compile(r"\s*(?:that\s+)?it\b")  # "demand that it withdraw"
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
@@ -306,7 +307,9 @@ QUOTE_INTRO = re.compile(r":\s*[“\"‘„«]?\s*$")  # 'Jane Doe wrote: “…
 BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
                       rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|{_PRESENT_TURN})\b"
-                      r"|(?:he|she|it|they)\s+(?:was|were|had|did|would|could)\b)")
+                      r"|(?:he|she|it|they)\s+(?:was|were|had|did|would|could)\b"
+                      # ("…, but did not respond to calls for a truce": what it did not do is no part of it)
+                      r"|(?:did|does|has|had|would|will|could)(?:\s+not|n[’']t)\b)")
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
 # ... or in the present of a statement or communiqué: "welcomes the statement and calls on Ruritania to"
 TENSED = re.compile(r"[a-z]+(?:ed|[^s\W]s)\b")
@@ -1209,8 +1212,11 @@ class ClaimFinder:
                 continue  # "described the document as an ultimatum": what someone called it
             if family == "nouns" and NAMED_AS.search(before):
                 continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
-            if family == "nouns" and self.received and self.received.search(before) \
+            if (family == "nouns" or (family == "verbs" and CALLS_NOUN.match(match.group())
+                                      and not BARE_AND.search(before))) \
+                    and self.received and self.received.search(before) \
                     and self._owner(text, match.start()) is None and not _by_agent(text, match):
+                # (and "did not respond to calls for a truce": the plural "calls" is a noun there)
                 # ("rejected calls by Ruritania to …" names whose calls they are, as an owner does)
                 continue  # "Ruritania will accept the proposal for talks", "not to receive an ultimatum": another's
             if REFUSED_THING.search(before):

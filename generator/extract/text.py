@@ -200,7 +200,10 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return not (following and following.group(1) in _SENTENCE_OPENERS)
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„‚«(\[]?[A-Z0-9\u0400-\u04FF])")
+# (or, where a scrape ran two paragraphs together, no space: 'for a fixed period of time.Putin also
+# said', 'are reached."Putin also said' — after a word of two small letters, before a capitalised word)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„‚«(\[]?[A-Z0-9\u0400-\u04FF])"
+                       r"|(?<=[a-z]{2})[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
 
 
 def split_sentences(line: Line, first_index: int = 0) -> list[Sentence]:
