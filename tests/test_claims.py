@@ -408,6 +408,14 @@ def test_a_party_named_with_others_before_a_modal_is_bound_by_it(aimed):
                  "talks.") == {("demands", "giorgia-meloni", "united-states")}
 
 
+def test_a_passive_in_a_quote_is_its_agents(claims):
+    """'“This memorandum, supported by both countries, would …,” Zelensky said': no offer of his."""
+    assert claims("“This memorandum, supported by both countries, would include a ceasefire,” Volodymyr Zelensky "
+                  "told reporters.") == set()
+    assert claims("“This memorandum, supported by Turkey, would include a ceasefire,” Volodymyr Zelensky "
+                  "told reporters.") == {("proposals", "turkey")}
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

@@ -1355,7 +1355,9 @@ class ClaimFinder:
         received_as = None  # where the label a receiver gave the owned cue begins
         voicer = None  # who voices an owned stance noun, found with its owner
         partners: list[tuple[str, int]] = []
-        if quote is not None:
+        # (a passive in a quote, "this memorandum, supported by both countries, would …", is told
+        # from its agent, as outside one)
+        if quote is not None and not (family == "verbs" and _by_agent(text, match)):
             if not quote.speaker or not self.is_party(quote.speaker):
                 return []
             actor = quote.speaker
