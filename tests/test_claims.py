@@ -1553,6 +1553,11 @@ CLAIM_CASES = [
     # "and that they had agreed": others' agreement, which the speaker only reports
     ("Donald Trump said he had spoken to both leaders and that they had agreed to meet to work out a ceasefire.",
      set()),
+    # a memorandum a party will present, in quotation marks or not, is its offer
+    ("Vladimir Putin said Russia would present a “memorandum” outlining its positions.",
+     {("proposals", "russia", None)}),
+    # what becomes possible once something is done is the speaker's condition
+    ("Dmitry Peskov said a meeting is possible once the memorandum is agreed.", {("demands", "dmitry-peskov", None)}),
 ]
 
 
