@@ -416,6 +416,22 @@ def test_a_passive_in_a_quote_is_its_agents(claims):
                   "told reporters.") == {("proposals", "turkey")}
 
 
+@pytest.mark.parametrize("body, expected", [
+    # the two parties named together last, in the sentence or before it
+    ("Russian and Ukrainian delegations met on Friday. Both sides agreed to a large-scale prisoner exchange.",
+     {("proposals", "russia"), ("proposals", "ukraine")}),
+    ("Turkey and Qatar held talks, but after two hours the meeting ended: both sides agreed to meet again.",
+     {("proposals", "turkey"), ("proposals", "qatar")}),
+    # "the two presidents": the two people named together last, not their states
+    ("Donald Trump and Vladimir Putin spoke for two hours. The two presidents agreed to continue contacts.",
+     {("proposals", "donald-trump"), ("proposals", "vladimir-putin")}),
+    # with no two parties named together, "both sides" is no one
+    ("The talks ended with limited results: both sides agreed to a prisoner exchange.", set()),
+])
+def test_both_sides_are_the_two_parties_named_together_last(claims, body, expected):
+    assert claims(body) == expected
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

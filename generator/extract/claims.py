@@ -107,6 +107,11 @@ LABELLED_AS = re.compile(r"\s+as\s+(?=\S)")
 OWN_NOUN = re.compile(r"\b(?:for|of|to|on|in)\s+(?P<own>(?:its|their)\s+(?:[a-z][\w-]*\s+)?)$")
 ADVICE = re.compile(r"(?i:should)\b")  # a modal that asks something only of a party named before it
 TWO_SIDES = re.compile(r"(?i:\b(?:both|the\s+two|all)\s+(?:sides|parties)\s+(?:\w+ly\s+)?)$")
+# "both sides agreed to …", "the two presidents agreed to …" as the cue's subject: the two named
+# together last, people for the leaders, states or bodies for the rest
+PAIR_SUBJECT = re.compile(r"(?i:\b(?:both|the\s+two)\s+(?:(?P<people>leaders|presidents)|sides|parties|countries|"
+                          r"delegations|governments|nations))\s+(?:(?:\w+ly|also|have|has|had|then)\s+)*$")
+PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")  # "Ruritania and Freedonia", "Ruritanian and Freedonian"
 IN_CONDITION = re.compile(r"(?i:(?<![\w-])(?:if|unless)\s+[^,;:“”\"]*$)")  # inside an open "if" clause
 TITLE_AFTER = re.compile(r"^\s+[a-z]")  # a lowercase title after a name: "… Ministry head said"
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acronym>[^()\s]{2,12})\)")
@@ -559,6 +564,7 @@ def _adjective_pattern(owners: tuple[tuple[str, str], ...]) -> re.Pattern | None
 
 class ClaimFinder:
     def __init__(self, cues: Cues, index: ActorIndex):
+        self.pairs: dict[bool, tuple[str, str]] = {}  # the two parties last named together (people or not)
         self.index = index
         self.attributor = Attributor(cues, index)
         # "The President urges …", "The Secretary-General calls …": a title standing for its holder,
@@ -620,6 +626,32 @@ class ClaimFinder:
             return None
         person = self.index[earlier[-1]].kind == "person"
         return earlier[-1] if person == (subject["pronoun"].lower() in ("he", "she")) else None
+
+    def _pairs_in(self, text: str) -> dict[bool, tuple[str, str]]:
+        """The two parties last named together in `text` ("Ruritania and Freedonia", "Ruritanian
+        and Freedonian delegations"), keyed by whether they are people."""
+        mentions = [m for m in self.index.find(text) if self.is_party(m.actor)]
+        mentions = sorted([*mentions, *self._represented_states(text, mentions)], key=lambda m: m.start)
+        found: dict[bool, tuple[str, str]] = {}
+        for a, b in pairwise(mentions):
+            people = self.index[a.actor].kind == "person"
+            if a.actor != b.actor and people == (self.index[b.actor].kind == "person") \
+                    and PAIR_GAP.fullmatch(text, a.end, b.start):
+                found[people] = (a.actor, b.actor)
+        return found
+
+    def note_pairs(self, sentence: Sentence) -> None:
+        """Remember the two parties a later "both sides" stands for."""
+        self.pairs.update(self._pairs_in(sentence.text))
+
+    def _pair_subject(self, text: str, at: int) -> tuple[tuple[str, str], int] | None:
+        """The two parties "both sides" right before offset `at` stands for, and where it opens."""
+        subject = PAIR_SUBJECT.search(text, 0, at)
+        if subject is None:
+            return None
+        people = subject["people"] is not None
+        pair = self._pairs_in(text[:subject.start()]).get(people) or self.pairs.get(people)
+        return (pair, subject.start()) if pair else None
 
     def _said_next(self, text: str, start: int) -> int | None:
         """Where the subject's next statement begins after `start`: "Jane Doe said Ruritania had
@@ -1486,6 +1518,11 @@ class ClaimFinder:
                 # ("Jane Doe reiterated Ruritania's call for …" too)
                 found = voicer or (self._voiced(text, match.start(), reading, sentence)
                                    if family == "nouns" or OWN_CALL.search(text, 0, match.start()) else None)
+                pair = self._pair_subject(text, match.start()) if not found else None
+                if pair is not None:
+                    # "… met on Friday: both sides agreed to a prisoner exchange": each of the two
+                    (actor, other), clause_from = pair
+                    found = (actor, None, [(other, match.start())])
                 found = found or self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return []
@@ -1987,4 +2024,5 @@ def find_claims(sentences: list[Sentence], reading: Reading, cues: Cues, index: 
     out: list[ClaimHit] = []
     for sentence in sentences:
         out.extend(finder.find(sentence, reading, reading.quotes))
+        finder.note_pairs(sentence)
     return out
