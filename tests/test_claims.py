@@ -1572,6 +1572,9 @@ CLAIM_CASES = [
     # a memorandum a party will present, in quotation marks or not, is its offer
     ("Vladimir Putin said Russia would present a “memorandum” outlining its positions.",
      {("proposals", "russia", None)}),
+    # a mediator that will walk away holds that over the parties
+    ("Marco Rubio said the United States could walk away from the talks within days.",
+     {("demands", "marco-rubio", None)}),
     # what becomes possible once something is done is the speaker's condition
     ("Dmitry Peskov said a meeting is possible once the memorandum is agreed.", {("demands", "dmitry-peskov", None)}),
 ]
