@@ -432,6 +432,32 @@ def test_both_sides_are_the_two_parties_named_together_last(claims, body, expect
     assert claims(body) == expected
 
 
+def test_it_before_a_modal_is_the_state_named_last(aimed):
+    assert aimed("Marco Rubio said Iran has enriched uranium it must hand over.") == {
+        ("demands", "marco-rubio", "iran")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ukraine must withdraw from the four regions, Vladimir Putin said on Monday.",
+     {("demands", "vladimir-putin", "ukraine")}),
+    ("Ukraine must withdraw from the four regions, said Vladimir Putin.", {("demands", "vladimir-putin", "ukraine")}),
+    ("Any deal must address the root causes, the Kremlin said.", {("demands", "russia", None)}),
+    ("Marco Rubio spoke on Monday.\nIran must shut down its centrifuges, he said.", {("demands", "marco-rubio", "iran")}),
+    # those who say it are no party: an analysts' forecast
+    ("Ukraine will have to make concessions, analysts said.", set()),
+])
+def test_a_modal_said_by_someone_named_after_it_is_their_demand(aimed, body, expected):
+    """'Ruritania must withdraw, Jane Doe said': hers, though the verb comes last."""
+    assert aimed(body) == expected
+
+
+def test_it_is_never_an_object_named_before_nor_a_dummy(aimed):
+    assert aimed("Dmitry Peskov commented on a meeting between Russia and the United States, saying that it "
+                 "should be carefully prepared.") == set()
+    assert aimed("Vladimir Putin noted that it is necessary to eliminate the root causes of the conflict.") == {
+        ("demands", "vladimir-putin", None)}
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

@@ -298,6 +298,9 @@ LIST_LEAD = re.compile(r"(?:.*,(?:\s+(?:and|but))?)?\s*(?:the\s+)?", re.I | re.S
 VERB_TO = re.compile(r"\s+to\s")  # "agreed to", "vowed to": a speech verb that reports an act, not words
 AND_OTHERS = re.compile(r"\s+(?:and|or)\s+(?:[\w’'-]+\s+){1,3}")  # "… and European countries" before a modal
 CALLS_NOUN = re.compile(r"(?i:calls\s)")  # "calls for", as a noun after a verb that receives it
+TAIL_PRONOUN = re.compile(r",[\"”’']?\s+(?:[Hh]e|[Ss]he)\s+(?:also\s+|\w+ly\s+)?")  # "…, he said."
+TRUE_MODAL = re.compile(r"(?i:must|should|has\s+to|have\s+to|needs?\s+to)\b")
+IT_MODAL = re.compile(r"(?i:\bit\s+(?:\w+ly\s+)?$)")  # "it must hand them over"
 IT_ASKED = re.compile(r"\s*(?:that\s+)?it\b")  # "demand that it withdraw"
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
@@ -754,6 +757,25 @@ class ClaimFinder:
         return not any(self.is_party(m.actor) and m.actor not in own for m in self.index.find(modifier)) and not (
             self.adjective and self.adjective.search(modifier))
 
+    def _attributed_after(self, text: str, at: int, reading: Reading, sentence: Sentence) -> str | None:
+        """Who says the clause, in an attribution closing the sentence after offset `at`
+        ("Ruritania must withdraw, Jane Doe said on Monday.", "…, said the Kremlin.", "…, he said.")."""
+        if _inside_quote(text[:at]):
+            return None
+        said = self._trailing_attribution(text[at:])
+        if said is not None:
+            named = [m for m in self.index.find(text[at + said:]) if self.is_party(m.actor)]
+            people = [m for m in named if self.index[m.actor].kind == "person"]
+            return (people or named)[0].actor if named else None
+        final = self.attributor.sentence_final(text[at:])  # ", said Jane Doe."
+        if final is not None:
+            return final.actor if self.is_party(final.actor) else None
+        for pronoun in TAIL_PRONOUN.finditer(text, at):  # ", he said on Monday."
+            verb = self.attributor.speech.match(text, pronoun.end())
+            if verb is not None and len(text[verb.end():].split()) <= 6:
+                return reading.speakers.get(sentence.index)
+        return None
+
     def _trailing_attribution(self, clause: str) -> int | None:
         """Where ", Freedonian Prime Minister Ana Silva said ..." begins, if the clause ends so:
         who reports an offer is not whom it is made to."""
@@ -780,11 +802,22 @@ class ClaimFinder:
                 return comma.start()  # (", Jane Doe said on Tuesday after speaking to the pope.": when she said it)
         return None
 
-    def _modal_target(self, text: str, match: re.Match, actor: str, kind: str) -> str | None:
+    def _modal_target(self, text: str, match: re.Match, actor: str, kind: str,
+                      earlier: str | None = None) -> str | None:
         """Whom a modal binds: its subject ("Ruritania must withdraw"); only where the modal has
         no subject of its own ("we must pressure Ruritania") a party named after it. "the West
-        must stop arming Freedonia" binds the West, no party."""
+        must stop arming Freedonia" binds the West, no party. "it must" binds the state or body
+        named last before it, in the sentence or (`earlier`) the one before."""
         target = self._target_before(text, match.start(), actor)
+        if target is None and IT_MODAL.search(text, 0, match.start()) and TRUE_MODAL.match(match.group()):
+            # (a subject, never an object: "a meeting between Ruritania and Freedonia, saying it should
+            # be prepared" is the meeting; nor "it is necessary to …", which is no one)
+            named = [m.actor for m in self._subjects(text[:match.start()])
+                     if m.actor != actor and self.index[m.actor].kind != "person"]
+            target = named[-1] if named else (
+                earlier if earlier and earlier != actor and self.index[earlier].kind != "person" else None)
+            if target is not None:
+                return target
         own_subject = NOUN_SUBJECT.search(text, 0, match.start()) or OWN_SUBJECT.search(text, 0, match.start()) or (
             self.addressee_subject and self.addressee_subject.search(text, 0, match.start()))
         if target is None and not own_subject:  # ("Europe must pay", "allies must pay": no party bound)
@@ -1421,7 +1454,8 @@ class ClaimFinder:
                     summary_from = speaker.end
             # "“… pressure on Ruritania to agree …”", "“If Ruritania isn't willing …”": the cue names whom it asks
             named_in_cue = family in ("requests", "threats")
-            target = self._modal_target(text, match, actor, kind) if family == "modals" else \
+            target = self._modal_target(text, match, actor, kind, reading.subjects.get(sentence.index)) \
+                if family == "modals" else \
                 self._targets_after(text, match.start() if named_in_cue else match.end(), actor, kind)
             if family == "modals" and target is None and FIRST_PERSON_MODAL.search(text[:match.start()]):
                 return []  # "we have to work hard": a resolve of one's own, asked of no one
@@ -1450,6 +1484,8 @@ class ClaimFinder:
                 actor = reading.leads[sentence.index]  # an item of the list "Jane Doe set out her terms:"
             if actor is None:
                 actor = self._source_lead(text)  # "Under the Ruritanian memorandum, Freedonia would have to …"
+            if actor is None:
+                actor = self._attributed_after(text, match.end(), reading, sentence)
             if actor is None and family == "modals":
                 return []  # "X will have to ..." in the reporter's voice is a prediction, not a demand
             if actor is None:
@@ -1462,7 +1498,8 @@ class ClaimFinder:
                     # condition is asked of Ruritania, by whoever sets it, not Ruritania's own
                     return []
             # (a venue put forward, "could be hosted by Arden", is offered to no one: Arden only hosts)
-            target = (self._modal_target(text, match, actor, kind) if kind == DEMAND else None) if family == "modals" \
+            target = (self._modal_target(text, match, actor, kind, reading.subjects.get(sentence.index))
+                      if kind == DEMAND else None) if family == "modals" \
                 else self._targets_after(text, match.start(), actor, kind)
             if target is None and family in ("conditions", "threats"):
                 target = self._condition_subject(text, match, actor)
