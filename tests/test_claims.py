@@ -458,6 +458,13 @@ def test_it_is_never_an_object_named_before_nor_a_dummy(aimed):
         ("demands", "vladimir-putin", None)}
 
 
+def test_a_demand_named_in_an_if_clause_with_scare_quotes_is_supposed(claims):
+    """'… if Putin makes “unrealistic demands”': no demand Putin made."""
+    found = claims("Volodymyr Zelensky called for Western states to impose further sanctions on Moscow if Russian "
+                   "President Vladimir Putin makes “unrealistic demands” in talks.")
+    assert ("demands", "vladimir-putin") not in found
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

@@ -112,7 +112,8 @@ TWO_SIDES = re.compile(r"(?i:\b(?:both|the\s+two|all)\s+(?:sides|parties)\s+(?:\
 PAIR_SUBJECT = re.compile(r"(?i:\b(?:both|the\s+two)\s+(?:(?P<people>leaders|presidents)|sides|parties|countries|"
                           r"delegations|governments|nations))\s+(?:(?:\w+ly|also|have|has|had|then)\s+)*$")
 PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")  # "Ruritania and Freedonia", "Ruritanian and Freedonian"
-IN_CONDITION = re.compile(r"(?i:(?<![\w-])(?:if|unless)\s+[^,;:“”\"]*$)")  # inside an open "if" clause
+# inside an open "if" clause (a word in scare quotes may open in it: 'if Jane Doe makes “unrealistic demands')
+IN_CONDITION = re.compile(r"(?i:(?<![\w-])(?:if|unless)\s+(?:[^,;:“”\"]|[“\"](?=[^“”\"]*$))*$)")
 TITLE_AFTER = re.compile(r"^\s+[a-z]")  # a lowercase title after a name: "… Ministry head said"
 SPELLED_ACRONYM = re.compile(r"\s*\((?P<acronym>[^()\s]{2,12})\)")
 POSSESSIVE_AFTER = re.compile(r"^['’‚]s\b")
