@@ -465,6 +465,11 @@ def test_a_demand_named_in_an_if_clause_with_scare_quotes_is_supposed(claims):
     assert ("demands", "vladimir-putin") not in found
 
 
+def test_a_new_subjects_statement_after_a_comma_names_no_target(aimed):
+    assert aimed("Responding to Donald Trump's initiative for immediate talks, Volodymyr Zelensky said that a "
+                 "new meeting could take place.") == {("proposals", "donald-trump", None)}
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}
@@ -764,6 +769,11 @@ SUMMARY_CASES = [
     ("Vladimir Putin said he was ready to work with Ukraine on a memorandum, but did not respond to calls for "
      "an unconditional ceasefire.",
      {"vladimir-putin": "Vladimir Putin was ready to work with Ukraine on a memorandum."}),
+    # --- a guillemet dropped with the start of the quote leaves no double space
+    ("« Ukraine is ready for talks. And if Russia keeps setting conditions, there must be consequences, » "
+     "Volodymyr Zelensky said.",
+     {"ukraine": "Ukraine is ready for talks.",
+      "volodymyr-zelensky": "If Russia keeps setting conditions, there must be consequences, Volodymyr Zelensky said."}),
     # --- stressing the importance of something calls for it
     ("Turkey stressed the importance of continuing direct talks between Russia and Ukraine.",
      {"turkey": "Turkey stressed the importance of continuing direct talks between Russia and Ukraine."}),

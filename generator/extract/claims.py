@@ -389,6 +389,7 @@ AND_SAYING = re.compile(rf",?\s+and\s+{_ADVERB}")  # before a speech verb
 AND_THEN = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?$")
 COMMA_THEN = re.compile(rf",\s+(?:and\s+)?{_ADVERB}")  # ", (and) (also) stressed that"
 THAT_NEXT = re.compile(r"\s+that\b")
+NAMED_SAYS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+|also\s+)?")  # ", Jane Doe (also) said that"
 # "urged Freedonia to withdraw and threatened sanctions if it refuses": the asker's own next verb
 ASKER_GOES_ON = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 # (not "asked for more air defence": a call for something, asked of no one named)
@@ -665,6 +666,12 @@ class ClaimFinder:
             verb = self.attributor.speech.match(text, comma.end())
             # (a participle goes on with the same statement: ", warning that Arden would …")
             if verb is not None and not verb.group().endswith("ing") and THAT_NEXT.match(text, verb.end()):
+                return comma.start()
+            # ("Responding to Arden's initiative for talks, Jane Doe said that …": a new subject's statement)
+            named = NAMED_SAYS.match(text, comma.end())
+            verb = self.attributor.speech.match(text, named.end()) if named else None
+            if verb is not None and not verb.group().endswith("ing") and THAT_NEXT.match(text, verb.end()) \
+                    and self.index.find(named.group()):
                 return comma.start()
         return None
 
@@ -1999,7 +2006,7 @@ class ClaimFinder:
         words = body.split()
         if len(words) > MAX_SUMMARY_WORDS:
             body = " ".join(words[:MAX_SUMMARY_WORDS]) + " …"
-        body = balance_quotes(body).strip().rstrip(",;:–—- " + END_MARKS)  # (and a story's end sign: "■")
+        body = re.sub(r"\s{2,}", " ", balance_quotes(body)).strip().rstrip(",;:–—- " + END_MARKS)  # (and "■")
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
         elif len(body) > 1 and body[-1] in "”’\"'" and body[-2] not in ".!?…":
