@@ -38,6 +38,7 @@ def meta_of(text, config):
     ("05/19/2025May 19, 2025", "2025-05-19"),
     ("Published 19 May 2025Updated 20 May 2025", "2025-05-19"),
     ("world2025-05-21 23:46:097214", "2025-05-21"),  # a section's label before it, the clock after
+    ("Jane Doe, John RoeMonday, 19 May 2025, 21:55", "2025-05-19"),  # the byline glued to the weekday
     # parts set off by a bar with no space before it
     ("Source: Arden News| 2025-01-07 00:15:41|Editor: desk", "2025-01-07"),
     # other languages, from site_config/calendar.yaml

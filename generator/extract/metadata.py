@@ -125,7 +125,7 @@ def stamp_readings(text: str, calendar: Calendar) -> tuple[str, ...]:
     if not _YEAR.search(text):
         return ()  # every date shape has its year: most lines are ruled out here, and cheaply
     # "05/19/2025May 19, 2025", "19 May 2025Updated 20 May 2025": a scrape runs two elements together
-    text = GLUED.sub(" ", text)
+    text = GLUED_BYLINE.sub(" | ", GLUED.sub(" ", text))
     shapes = date_shapes(calendar)
     found = _stamp(text, shapes)
     if not found:
@@ -139,6 +139,8 @@ def stamp_readings(text: str, calendar: Calendar) -> tuple[str, ...]:
 LINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+/\s+")  # ("Source: Arden News| 2020-01-07 00:15:41|Editor: …")
 # ("world2024-05-21 23:46": a section's label before an ISO date too)
 GLUED = re.compile(r"(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:19|20)\d{2}-\d{2}-\d{2}\b)")
+# ("Jane DoeMonday, 19 May 2025, 21:55": a byline glued to the date, read as a part of its own)
+GLUED_BYLINE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+,?\s+\d{1,2}\b)")
 _YEAR = re.compile(r"(?:19|20)\d{2}|\d[./-]\d{2}\b")  # in every date shape, NUMERIC_DATE's too
 
 
