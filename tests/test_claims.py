@@ -1618,6 +1618,15 @@ CLAIM_CASES = [
     # a mediator that will walk away holds that over the parties
     ("Marco Rubio said the United States could walk away from the talks within days.",
      {("demands", "marco-rubio", None)}),
+    # what a party calls a key condition for peace is its demand
+    ("The Kremlin has repeatedly said that Ukraine's neutrality is a key condition for peace.",
+     {("demands", "russia", None)}),
+    # plans drawn up for a force are each author's offer
+    ("Britain and France have drawn up plans for a force to police a ceasefire.",
+     {("proposals", "united-kingdom", None), ("proposals", "france", None)}),
+    # what "would be unacceptable" is a red line
+    ("Russia insists any peacekeepers from NATO countries would be unacceptable.", {("demands", "russia", None)}),
+    ("The deal would be unacceptable to many voters, analysts said.", set()),
     # what becomes possible once something is done is the speaker's condition
     ("Dmitry Peskov said a meeting is possible once the memorandum is agreed.", {("demands", "dmitry-peskov", None)}),
 ]
