@@ -1618,6 +1618,9 @@ CLAIM_CASES = [
     # a mediator that will walk away holds that over the parties
     ("Marco Rubio said the United States could walk away from the talks within days.",
      {("demands", "marco-rubio", None)}),
+    # "it would be great for them to hold talks there": the speaker's suggestion
+    ("Donald Trump said it would be great for Russia and Ukraine to hold talks at the Vatican.",
+     {("proposals", "donald-trump", "russia")}),
     # what a party calls a key condition for peace is its demand
     ("The Kremlin has repeatedly said that Ukraine's neutrality is a key condition for peace.",
      {("demands", "russia", None)}),

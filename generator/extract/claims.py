@@ -301,6 +301,7 @@ AND_OTHERS = re.compile(r"\s+(?:and|or)\s+(?:[\w’'-]+\s+){1,3}")  # "… and E
 CALLS_NOUN = re.compile(r"(?i:calls\s)")  # "calls for", as a noun after a verb that receives it
 TAIL_PRONOUN = re.compile(r",[\"”’']?\s+(?:[Hh]e|[Ss]he)\s+(?:also\s+|\w+ly\s+)?")  # "…, he said."
 TRUE_MODAL = re.compile(r"(?i:must|should|has\s+to|have\s+to|needs?\s+to)\b")
+DUMMY_IT = re.compile(r"(?i:it\s)")  # a cue that opens with "it would be great for …": the speaker's
 IT_MODAL = re.compile(r"(?i:\bit\s+(?:\w+ly\s+)?$)")  # "it must hand them over"
 IT_ASKED = re.compile(r"\s*(?:that\s+)?it\b")  # "demand that it withdraw"
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
@@ -1568,6 +1569,13 @@ class ClaimFinder:
                     # "… met on Friday: both sides agreed to a prisoner exchange": each of the two
                     (actor, other), clause_from = pair
                     found = (actor, None, [(other, match.start())])
+                if not found and DUMMY_IT.match(match.group()):
+                    # "Jane Doe said it would be great for Ruritania and Freedonia to hold talks": hers
+                    verbs = list(self.attributor.speech.finditer(text, 0, match.start()))
+                    mention = self.attributor.speaker_of_verb(text, verbs[-1].start()) if verbs else None
+                    speaker = self._resolve(mention, reading, sentence)
+                    if speaker is not None:
+                        found = (speaker, mention.end if mention.via != "pronoun" else None, [])
                 found = found or self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return []
