@@ -470,6 +470,13 @@ def test_a_new_subjects_statement_after_a_comma_names_no_target(aimed):
                  "new meeting could take place.") == {("proposals", "donald-trump", None)}
 
 
+@pytest.mark.parametrize("second", ["The president reiterated his call for a 30-day ceasefire.",
+                                    "He reiterated his call for a 30-day ceasefire."])
+def test_a_stance_voiced_by_a_title_or_pronoun_is_whom_it_stands_for(summaries, second):
+    assert summaries("French President Emmanuel Macron spoke on Monday.\n" + second) == {
+        "emmanuel-macron": "Emmanuel Macron reiterated his call for a 30-day ceasefire."}
+
+
 def test_calling_upon_a_party_asks_of_it(aimed):
     assert aimed("Pakistan called upon the Indian government to immediately cease fire.") == {
         ("demands", "pakistan", "india")}

@@ -301,6 +301,7 @@ AND_OTHERS = re.compile(r"\s+(?:and|or)\s+(?:[\w’'-]+\s+){1,3}")  # "… and E
 CALLS_NOUN = re.compile(r"(?i:calls\s)")  # "calls for", as a noun after a verb that receives it
 TAIL_PRONOUN = re.compile(r",[\"”’']?\s+(?:[Hh]e|[Ss]he)\s+(?:also\s+|\w+ly\s+)?")  # "…, he said."
 TRUE_MODAL = re.compile(r"(?i:must|should|has\s+to|have\s+to|needs?\s+to)\b")
+SUBJECT_TITLE = re.compile(r"(?:The|He|She)\s")  # a sentence opened by its subject's title or pronoun
 DUMMY_IT = re.compile(r"(?i:it\s)")  # a cue that opens with "it would be great for …": the speaker's
 IT_MODAL = re.compile(r"(?i:\bit\s+(?:\w+ly\s+)?$)")  # "it must hand them over"
 IT_ASKED = re.compile(r"\s*(?:that\s+)?it\b")  # "demand that it withdraw"
@@ -1728,6 +1729,12 @@ class ClaimFinder:
         if named and RIGHT_BEFORE_VERB.fullmatch(text, named[-1].end, verb.start("verb")):
             speaker = named[-1]  # "… and that Arden had expressed interest in …": Arden
         actor = self._resolve(speaker, reading, sentence)
+        if actor is not None and speaker is not None and speaker.via == "pronoun" \
+                and reading.subjects.get(sentence.index) == actor and SUBJECT_TITLE.match(text):
+            # "The president reiterated his call for …", "He expressed readiness to …": whom the
+            # title or pronoun stands for, told from its name
+            pronoun = re.match(r"(?:He|She)\b", text)
+            return actor, speaker.end if speaker.end else (pronoun.end() if pronoun else None), []
         if actor is None or speaker.via == "pronoun" or speaker.end > verb.start("verb"):
             return None
         second = AND_THEN.search(text[:verb.start("verb")])  # "emphasised that … and expressed readiness to …"
