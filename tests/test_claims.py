@@ -1628,6 +1628,11 @@ CLAIM_CASES = [
     # "it would be great for them to hold talks there": the speaker's suggestion
     ("Donald Trump said it would be great for Russia and Ukraine to hold talks at the Vatican.",
      {("proposals", "donald-trump", "russia")}),
+    # a body's adjective names it as a target only before its people or a group ("European
+    # allies"), never before a thing ("a European reassurance force")
+    ("Britain proposed a European reassurance force for Ukraine.", {("proposals", "united-kingdom", "ukraine")}),
+    ("Volodymyr Zelensky urged European allies to impose new sanctions on Moscow.",
+     {("demands", "volodymyr-zelensky", "european-union")}),
     # what a party calls a key condition for peace is its demand
     ("The Kremlin has repeatedly said that Ukraine's neutrality is a key condition for peace.",
      {("demands", "russia", None)}),

@@ -304,6 +304,7 @@ TRUE_MODAL = re.compile(r"(?i:must|should|has\s+to|have\s+to|needs?\s+to)\b")
 SUBJECT_TITLE = re.compile(r"(?:The|He|She)\s")  # a sentence opened by its subject's title or pronoun
 DUMMY_IT = re.compile(r"(?i:it\s)")  # a cue that opens with "it would be great for …": the speaker's
 IT_MODAL = re.compile(r"(?i:\bit\s+(?:\w+ly\s+)?$)")  # "it must hand them over"
+ADJECTIVE_RUN = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z][\w.-]*)*")  # ", American and Russian"
 IT_ASKED = re.compile(r"\s*(?:that\s+)?it\b")  # "demand that it withdraw"
 COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "between X and (the) Y"
 # ", but insisted that": the same subject turns to something else (a verb right after "but")
@@ -595,6 +596,9 @@ class ClaimFinder:
         self.document_aside = compiled.document_aside
         self.representatives = compiled.representatives
         self.represented = compiled.represented
+        # the groups a body's adjective may name ("European allies"), from `addressees`
+        groups = [a for a in cues.addressees if " " not in a and a.islower()]
+        self.adjective_group = re.compile(rf"\s+(?i:{words_any_case(groups)})(?![\w-])") if groups else None
         self.representative_word = re.compile(
             rf"(?<![\w-])(?:{words_pattern([r for r in cues.representatives if r.islower()]) or '(?!)'})(?![\w-])")
         self.received = compiled.received
@@ -660,6 +664,13 @@ class ClaimFinder:
         pair = self._pairs_in(text[:subject.start()]).get(people) or self.pairs.get(people)
         return (pair, subject.start()) if pair else None
 
+    def _names_people(self, clause: str, end: int) -> bool:
+        """Whether the adjective ending at `end` qualifies people or a group ("European leaders",
+        "European allies", "Ukrainian, European and Russian officials")."""
+        rest = clause[ADJECTIVE_RUN.match(clause, end).end():]
+        return bool((self.represented and self.represented.match(rest))
+                    or (self.adjective_group and self.adjective_group.match(rest)))
+
     def _said_next(self, text: str, start: int) -> int | None:
         """Where the subject's next statement begins after `start`: "Jane Doe said Ruritania had
         agreed to talks, stressed that Arden would stay out of them, and …" (a comma, a speech
@@ -713,8 +724,11 @@ class ClaimFinder:
                 break
         # ("U.N. sanctions", "Ruritanian tariffs": who imposes them, not of whom anything is asked)
         named = [(m.start, m.end, m.actor) for m in self.index.find(clause) if not IMPOSED_BY.match(clause, m.end)]
-        if self.adjective:  # "Ruritanian negotiators"
-            named += [(m.start(), m.end(), self.adjective_owner[m.group()]) for m in self.adjective.finditer(clause)]
+        if self.adjective:  # "Ruritanian negotiators" (a body's adjective only before its people or
+            # groups: "Nordic leaders", "Nordic and Baltic partners", never "a Nordic reassurance force")
+            named += [(m.start(), m.end(), owner) for m in self.adjective.finditer(clause)
+                      if self.index[owner := self.adjective_owner[m.group()]].kind == "state"
+                      or self._names_people(clause, m.end())]
         found = []
         placed_until = -1  # end of the last party named after a locative ("talks between X and Y")
         seen_at = -1
