@@ -571,7 +571,7 @@ class PersonFinder:
             tokens.pop(0)
         while tokens and tokens[-1] in self.cues.not_names:
             if tokens[-1].lower() in self.org_heads:
-                return None  # "the Rapid Support Forces said": a body's name, no person's
+                return None  # "the Northern Shield Forces said": a body's name, no person's
             tokens.pop()
         # "US Trade Representative Jane Doe said": the title runs up to its last role word
         titled = [i for i, t in enumerate(tokens[:-2]) if t.lower() in self.role_ends]

@@ -491,11 +491,11 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
                           # (not past a comma: "if Ruritania agreed, he was ready to …" offers, on a condition)
                           rf"(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:[^\w,;]+[\w’'-]+){{0,3}}[^\w,;]*$)")
                if cues.hedges else None),
-        # (and past an "or that" going on with what is supposed: "hoping to hear that Ruritania had
-        # agreed to a truce - or that Arden would impose sanctions")
         # "Doe's post made no mention of the administration's demand for …": her state's
         office_owner=(re.compile(rf"(?P<office>(?i:\bthe\s+(?:{words_any_case(cues.office_anaphors)})))['’]s\s+(?:[\w-]+\s+)?$")
                       if cues.office_anaphors else None),
+        # (and past an "or that" going on with what is supposed: "hoping to hear that Ruritania had
+        # agreed to a truce - or that Arden would impose sanctions")
         hypothetical=(re.compile(
             rf"(?i:(?<![\w-])(?:{words_any_case(cues.hypotheticals)})(?![\w-])"
             rf"(?:(?:[^\w,;:]+[\w’'-]+){{0,12}}?[^\w,;:]+(?:or|and)\s+that)?(?:[^\w,;:]+[\w’'-]+){{0,10}}\W*$)")
@@ -676,16 +676,13 @@ class ClaimFinder:
         agreed to talks, stressed that Arden would stay out of them, and …" (a comma, a speech
         verb and "that": a predicate of its own)."""
         for comma in COMMA_THEN.finditer(text, start):
-            verb = self.attributor.speech.match(text, comma.end())
-            # (a participle goes on with the same statement: ", warning that Arden would …")
-            if verb is not None and not verb.group().endswith("ing") and THAT_NEXT.match(text, verb.end()):
-                return comma.start()
-            # ("Responding to Arden's initiative for talks, Jane Doe said that …": a new subject's statement)
+            # (or a new subject's: "Responding to Arden's initiative for talks, Jane Doe said that …")
             named = NAMED_SAYS.match(text, comma.end())
-            verb = self.attributor.speech.match(text, named.end()) if named else None
-            if verb is not None and not verb.group().endswith("ing") and THAT_NEXT.match(text, verb.end()) \
-                    and self.index.find(named.group()):
-                return comma.start()
+            for at in (comma.end(), *([named.end()] if named and self.index.find(named.group()) else [])):
+                verb = self.attributor.speech.match(text, at)
+                # (a participle goes on with the same statement: ", warning that Arden would …")
+                if verb is not None and not verb.group().endswith("ing") and THAT_NEXT.match(text, verb.end()):
+                    return comma.start()
         return None
 
     def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:

@@ -200,8 +200,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
     return not (following and following.group(1) in _SENTENCE_OPENERS)
 
 
-# (or, where a scrape ran two paragraphs together, no space: 'for a fixed period of time.Putin also
-# said', 'are reached."Putin also said' — after a word of two small letters, before a capitalised word)
+# (or, where a scrape ran two paragraphs together, no space: 'for a fixed period of time.Doe also
+# said', 'are reached."Doe also said' — after a word of two small letters, before a capitalised word)
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„‚«(\[]?[A-Z0-9\u0400-\u04FF])"
                        r"|(?<=[a-z]{2})[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
 
