@@ -100,6 +100,7 @@ class Cues:
     title_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     title_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     office_words: tuple[str, ...] = ()
+    portfolio_words: tuple[str, ...] = ()
     time_names: tuple[str, ...] = ()  # names of days and months (from calendar.yaml): "On Sunday Ruritania …"
 
 
@@ -280,7 +281,7 @@ def _load_cues(reader: _Reader) -> Cues:
         unnamed_groups=words("unnamed_groups"),
         body_anaphors=words("body_anaphors"),
         title_synonyms=group("title_synonyms"), title_abbreviations=group("title_abbreviations"),
-        office_words=words("office_words"),
+        office_words=words("office_words"), portfolio_words=words("portfolio_words"),
     )
 
 

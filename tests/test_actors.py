@@ -226,6 +226,13 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
      {("jane-doe", "Polish Ambassador to the United Nations", "poland")}),
     ("The Polish envoy to Ukraine, Jane Doe, said talks must resume.",
      {("jane-doe", "Polish envoy to Ukraine", "poland")}),
+    # a portfolio's name ends before the holder's ("Policy" is no part of hers), and a post between two places
+    ("EU High Representative for Foreign Affairs and Security Policy Jane Doe said talks must resume.",
+     {("jane-doe", "EU High Representative for Foreign Affairs and Security Policy", "european-union")}),
+    ("EU Commissioner for Trade Jan Novak said talks must resume.",
+     {("jan-novak", "EU Commissioner for Trade", "european-union")}),
+    ("EU Special Representative for the Serbia–Kosovo Dialogue Jan Novak said talks must resume.",
+     {("jan-novak", "EU Special Representative for the Serbia–Kosovo Dialogue", "european-union")}),
     # a post of several words joined by "for", "of", "and"
     ("German Minister of State for Europe Jan Novak said the measures should be adopted quickly.",
      {("jan-novak", "German Minister of State for Europe", "germany")}),

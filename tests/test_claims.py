@@ -425,10 +425,29 @@ def test_a_passive_in_a_quote_is_its_agents(claims):
     # "the two presidents": the two people named together last, not their states
     ("Donald Trump and Vladimir Putin spoke for two hours. The two presidents agreed to continue contacts.",
      {("proposals", "donald-trump"), ("proposals", "vladimir-putin")}),
+    # named together by a dash, as in "the Turkey–Qatar talks"
+    ("Negotiators met again in the Turkey–Qatar talks. The two countries agreed to a prisoner exchange.",
+     {("proposals", "turkey"), ("proposals", "qatar")}),
+    # "both sides" before the verb that voices a stance named by a noun, and a desire voiced
+    ("Turkey and Qatar held talks. Both sides expressed readiness to exchange prisoners.",
+     {("proposals", "turkey"), ("proposals", "qatar")}),
+    ("Turkey and Qatar held talks on Monday. Both sides expressed a desire to de-escalate tensions.",
+     {("proposals", "turkey"), ("proposals", "qatar")}),
     # with no two parties named together, "both sides" is no one
     ("The talks ended with limited results: both sides agreed to a prisoner exchange.", set()),
+    ("The talks ended with limited results: both sides expressed readiness to exchange prisoners.", set()),
 ])
 def test_both_sides_are_the_two_parties_named_together_last(claims, body, expected):
+    assert claims(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Turkey expressed a desire to host the next round of talks.", {("proposals", "turkey")}),
+    ("Turkey reiterated its strong desire for a truce in the region.", {("proposals", "turkey")}),
+    # a critic's reading of another party's aim is no stance that party voices
+    ("Critics said Russia's desire to dominate its neighbours was plain.", set()),
+])
+def test_a_desire_voiced_is_a_stance_taken(claims, body, expected):
     assert claims(body) == expected
 
 
@@ -501,6 +520,9 @@ def test_a_titled_person_after_a_possessive_is_the_subject_not_the_state(summari
     "The U.S. ambassador to the UN, Jane Doe, demanded an immediate ceasefire.",
     "The United States' special envoy to the Middle East, Jane Doe, demanded an immediate ceasefire.",
     "Polish Ambassador to the United Nations Jane Doe demanded an immediate ceasefire.",
+    # a post "for" a party, as special envoys' are
+    "The UN Special Envoy for Syria Jane Doe demanded an immediate ceasefire.",
+    "U.S. Special Envoy for Ukraine Jane Doe demanded an immediate ceasefire.",
 ])
 def test_a_title_to_a_post_makes_its_holder_the_subject_not_either_party(summaries, sentence):
     """Neither the state that gives the title nor the post it is to (itself a party, often) acts."""

@@ -335,7 +335,7 @@ class PersonFinder:
         # what it is of or to (a state, an office) runs up to the name, with no comma
         self.role_to_then_name = re.compile(
             rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:to|of|for|at)\s+(?:the\s+)?"
-            rf"(?P<place>(?:[A-Z][\w.’'-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){{1,3}}))"
+            rf"(?P<place>(?:[A-Z][\w.’'–-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){{1,3}}))"
             rf"(?P<name>{NAME.pattern})")
         # "Jane Doe is Ruritania's foreign minister.", "Jane Doe is the head of …": an author's note or
         # a sentence that introduces someone (a sentence of its own: the name opens it)
@@ -353,6 +353,7 @@ class PersonFinder:
         self.speech_words = {v.lower() for v in cues.speech_verbs}
         self.org_heads = {h.lower() for h in cues.organisation_heads}
         self.role_ends = {r.split()[-1].lower() for r in cues.role_nouns}  # "minister", "representative"
+        self.portfolio_words = frozenset(cues.portfolio_words)
         # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
         # patterns above try every position of a sentence when run.
         self.role_heads = {w for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]}
@@ -382,6 +383,17 @@ class PersonFinder:
             return False
         runs = groupby(words, key=lambda w: w.strip("’'s,") in self.person_words)
         return all(POSSESSIVE_END.search(list(run)[-1]) for named, run in runs if named)
+
+    def _known_post(self, place: str) -> bool:
+        """Whether the words after "envoy to", "minister for" name a post: a party or office the
+        config knows ("Arden", "the United Nations"), a portfolio ("Foreign Affairs and Security
+        Policy"), or two places it is between ("the Ruritania–Arden Dialogue")."""
+        words = [t for t in place.split() if t not in PLACE_JOINS]
+        if place.strip() in self.place_words or (words and words[-1] in self.portfolio_words):
+            return True
+        return all((t in self.place_words or t in self.cues.not_names or t.isupper() or t in self.portfolio_words
+                    or all(part in self.place_words for part in re.split(r"[-–]", t)))
+                   and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t)) for t in words)
 
     def _valid_name(self, name: str) -> bool:
         if name.lower() in self.outlet_names:
@@ -441,11 +453,8 @@ class PersonFinder:
         name_ends = sorted({m.end("name") for m in found})
         for match in found:
             name = self._surname_after_title(match, text) or self._trim_name(match["name"])
-            if "place" in match.re.groupindex and (not (match["place"].strip() in self.place_words or all(
-                    (t in self.place_words or t in self.cues.not_names or t.isupper())
-                    and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t))
-                    for t in match["place"].split() if t not in PLACE_JOINS))
-                    or (name and set(name.split()) <= self.person_words)):
+            if "place" in match.re.groupindex and (not self._known_post(match["place"])
+                                                   or (name and set(name.split()) <= self.person_words)):
                 # "envoy to Arden Jane Doe" only when Arden is a party or an office the config knows (not
                 # "a spokesperson for Sir Jan Novak"), and only to find someone new: a listed person keeps
                 # the title the gazetteer gives
@@ -466,7 +475,7 @@ class PersonFinder:
                         begin = floor + word.end()
                 role_end = match.end("role")
                 skipped = match["name"][:max(match["name"].find(name), 0)]
-                if any(word.lower() in self.role_ends for word in skipped.split()):
+                if any(word.lower() in self.role_ends or word in self.portfolio_words for word in skipped.split()):
                     # "Deputy Foreign Minister Jane Doe": the title runs on into what the name
                     # pattern took, up to the name itself
                     role_end = match.start("name") + len(skipped)
@@ -574,7 +583,8 @@ class PersonFinder:
                 return None  # "the Northern Shield Forces said": a body's name, no person's
             tokens.pop()
         # "US Trade Representative Jane Doe said": the title runs up to its last role word
-        titled = [i for i, t in enumerate(tokens[:-2]) if t.lower() in self.role_ends]
+        # (and a portfolio's name up to its last word: "… for Security Policy Jane Doe")
+        titled = [i for i, t in enumerate(tokens[:-2]) if t.lower() in self.role_ends or t in self.portfolio_words]
         if titled:
             tokens = tokens[titled[-1] + 1:]
         return " ".join(tokens) if len(tokens) >= 2 else None

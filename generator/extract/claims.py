@@ -111,7 +111,8 @@ TWO_SIDES = re.compile(r"(?i:\b(?:both|the\s+two|all)\s+(?:sides|parties)\s+(?:\
 # together last, people for the leaders, states or bodies for the rest
 PAIR_SUBJECT = re.compile(r"(?i:\b(?:both|the\s+two)\s+(?:(?P<people>leaders|presidents)|sides|parties|countries|"
                           r"delegations|governments|nations))\s+(?:(?:\w+ly|also|have|has|had|then)\s+)*$")
-PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")  # "Ruritania and Freedonia", "Ruritanian and Freedonian"
+# "Ruritania and Freedonia", "Ruritanian and Freedonian", "the Ruritania–Freedonia border"
+PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|[-–]")
 # inside an open "if" clause (a word in scare quotes may open in it: 'if Jane Doe makes “unrealistic demands')
 IN_CONDITION = re.compile(r"(?i:(?<![\w-])(?:if|unless)\s+(?:[^,;:“”\"]|[“\"](?=[^“”\"]*$))*$)")
 TITLE_AFTER = re.compile(r"^\s+[a-z]")  # a lowercase title after a name: "… Ministry head said"
@@ -185,7 +186,7 @@ SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) 
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 # "signalled (its) ", "reiterated (the) " (before a name: "reiterated the United States' call for")
-VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their|the)\s+)?$")
+VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their|the|a|an)\s+)?$")
 PROGRESSIVE = PASSIVE_BEFORE  # ("has been pushing for": the same auxiliaries, before an -ing cue)
 REFERS_BACK = re.compile(r"(?i:one|it|this|that|they|he|she|these|those|such)\b")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
@@ -1577,6 +1578,11 @@ class ClaimFinder:
                 found = voicer or (self._voiced(text, match.start(), reading, sentence)
                                    if family == "nouns" or OWN_CALL.search(text, 0, match.start()) else None)
                 pair = self._pair_subject(text, match.start()) if not found else None
+                if pair is None and not found and family == "nouns":
+                    # "both sides expressed readiness to …": the pair before the verb that voices it
+                    verb = VOICED.search(text, 0, match.start())
+                    if verb is not None and self.voicing and self.voicing.fullmatch(verb.group("verb")):
+                        pair = self._pair_subject(text, verb.start("verb"))
                 if pair is not None:
                     # "… met on Friday: both sides agreed to a prisoner exchange": each of the two
                     (actor, other), clause_from = pair

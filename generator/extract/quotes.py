@@ -245,9 +245,9 @@ def _attribution_cues(cues: Cues) -> tuple[re.Pattern, dict[str, str], re.Patter
 
 
 # A title to a post, between the party that gives it and its holder: "Ruritanian Ambassador to Arden Jane Doe",
-# "Ruritania's envoy to the United Nations, Jane Doe"
+# "Ruritania’s envoy to the United Nations, Jane Doe", "Arden’s Special Envoy for Ruritania Jane Doe"
 POSTED_TITLE_GAP = (r"(?:['’‚]s?)?(?:\s+(?:[A-Z][\w.’'-]*|the))*(?:\s+[a-z][\w-]*){{0,2}}?\s+(?i:{titles})\s+"
-                    r"to\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+(?:,\s*)?$")
+                    r"(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s*)+(?:,\s*)?$")
 
 
 @once_per
@@ -270,7 +270,7 @@ def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None,
     lowercase = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
     posted = re.compile(POSTED_TITLE_GAP.format(titles=lowercase))
     # "Ruritanian Ambassador to the United Nations Jane Doe": the post opens the text read
-    post = re.compile(rf"(?<![\w-])(?i:{lowercase})\s+to\s+(?:the\s+)?$")
+    post = re.compile(rf"(?<![\w-])(?i:{lowercase})\s+(?:to|for)\s+(?:the\s+)?$")
     return before, after, interview, group, body, (posted, post)
 
 
