@@ -2215,3 +2215,26 @@ def test_the_items_under_a_label_naming_a_partys_demands_are_its_demands(aimed):
             "* Ukraine must withdraw its troops from the four regions.\n"
             "* Western sanctions must be lifted.\n")
     assert aimed(body) == {("demands", "russia", "ukraine"), ("demands", "russia", None)}
+
+
+def test_each_item_of_a_list_after_a_colon_is_told_with_the_lead_alone(config):
+    """"Turkey said it held to three principles: A; B; and C": each item is one demand, told
+    after the lead, without the items before it."""
+    body = ("Turkey said it was holding to three principles: Greece must be the first to declare a truce; "
+            "any truce must be verified by monitors; and Greece must help clear the mines.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert sorted(f.summary for f in content.records("demands")) == [
+        "Turkey said it was holding to three principles: Greece must be the first to declare a truce.",
+        "Turkey said it was holding to three principles: Greece must help clear the mines.",
+        "Turkey said it was holding to three principles: any truce must be verified by monitors.",
+    ]
+
+
+def test_a_second_offer_after_a_semicolon_is_told_from_its_own_clause(config):
+    body = ("Turkey offered to host the next round in Istanbul; it also proposed an exchange of all prisoners of "
+            "war before winter.")
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert sorted(f.summary for f in content.proposals) == [
+        "Turkey also proposed an exchange of all prisoners of war before winter.",
+        "Turkey offered to host the next round in Istanbul.",
+    ]

@@ -111,6 +111,8 @@ TWO_SIDES = re.compile(r"(?i:\b(?:both|the\s+two|all)\s+(?:sides|parties)\s+(?:\
 # together last, people for the leaders, states or bodies for the rest
 PAIR_SUBJECT = re.compile(r"(?i:\b(?:both|the\s+two)\s+(?:(?P<people>leaders|presidents)|sides|parties|countries|"
                           r"delegations|governments|nations))\s+(?:(?:\w+ly|also|have|has|had|then)\s+)*$")
+# the earlier items of a list after a colon, up to the one that holds the cue: ": A must …; and B must"
+LIST_ITEM = re.compile(r":\s+(?P<gone>(?:[^:;“”\"]+;\s+)+(?:and\s+)?)")
 # "Ruritania and Freedonia", "Ruritanian and Freedonian", "the Ruritania–Freedonia border"
 PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|[-–]")
 # inside an open "if" clause (a word in scare quotes may open in it: 'if Jane Doe makes “unrealistic demands')
@@ -317,7 +319,8 @@ OBLIGED = re.compile(r"\s+(?:\w+ly\s+)?(?:must|should|has\s+to|have\s+to|needs?\
 RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|have|also|again|\w+ly)\s+){0,2}")
 OWN_CALL = re.compile(r"\b(?:its|his|her|their)\s+$")  # "reiterated his call for": the voicer's own
 QUOTE_INTRO = re.compile(r":\s*[“\"‘„«]?\s*$")  # 'Jane Doe wrote: “…”': the quote is all that follows the colon
-BUT_THEN = re.compile(r",?\s+(?:but|although|though|whereas)\s+"
+# (and after a semicolon: "Ruritania offered to host the talks; it also proposed …")
+BUT_THEN = re.compile(r"(?:,?\s+(?:but|although|though|whereas)|;)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
                       rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|{_PRESENT_TURN})\b"
                       r"|(?:he|she|it|they)\s+(?:was|were|had|did|would|could)\b"
@@ -1896,6 +1899,14 @@ class ClaimFinder:
                 keep = text[:said.end()] + " that "
                 shift = len(keep) - second[-1].end()
                 text = keep + text[second[-1].end():]
+                cue_start, cue_end = cue_start + shift, cue_end + shift
+            items = LIST_ITEM.search(text, start, cue_start)
+            if items and not _inside_quote(text[:items.start()]):
+                # "X said it held to three principles: A must …; B must …; and C must …": the
+                # lead, then the item the cue is in (not the items before it)
+                keep = text[:items.start("gone")]
+                shift = len(keep) - items.end()
+                text = keep + text[items.end():]
                 cue_start, cue_end = cue_start + shift, cue_end + shift
             adding = SAID_ADDING.match(text, start, cue_start)
             if adding and self.attributor.speech.fullmatch(adding["verb"]) and not _inside_quote(text[:start]):
