@@ -122,3 +122,20 @@ def test_a_person_found_in_several_articles_keeps_the_state_one_of_them_names(co
              "Britain's Foreign Secretary Hanna Berg said Russia must agree to a ceasefire.\n")
     content = extract_all([Seed("seeds/a.txt", bare), Seed("seeds/b.txt", named)], config, jobs=1)
     assert {a.id: a.affiliation for a in content.actors}["hanna-berg"] == "united-kingdom"
+
+
+def test_two_claims_of_one_sentence_stay_two_unless_one_is_told_within_the_other(config):
+    """A sentence may hold two demands of one party on another; sharing their sentence, they share
+    all its words, yet they are two facts. Two cues of one claim ("demanded that …, as a condition for …")
+    are still one."""
+    from generator.extract.article import extract_article
+    from generator.extract.corpus import merge_articles
+
+    text = ("Example News\nTalks\nMay 21, 2025\n"
+            "Turkey said it was holding to two principles: Greece must be the first to declare a truce; and Greece "
+            "must help clear the mines along the border.\n"
+            "Russia has demanded that Ukraine withdraw its troops from four regions — Donetsk, Luhansk, Zaporizhzhia "
+            "and Kherson — as a condition for a ceasefire.\n")
+    content = merge_articles([extract_article("seeds/a.txt", text, config, None)], config)
+    assert sorted((f.actor, f.target) for f in content.demands) == [
+        ("russia", "ukraine"), ("turkey", "greece"), ("turkey", "greece")]

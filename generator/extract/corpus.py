@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 
 from generator.config import SiteConfig
 from generator.extract.actors import ActorEntry, best_role, is_media_role, slugify
@@ -41,30 +42,49 @@ def similar(a: set[str], b: set[str], threshold: float = 0.5, minimum: int = 3) 
     return shared >= minimum and shared / max(1, min(len(a), len(b))) >= threshold
 
 
+TOLD_ALIKE = 0.8  # two claims of one sentence are one when either's words are nearly all the other's
+
+
 @dataclass
 class _Cluster:
     words: set[str]  # the first statement's words: comparing with a growing union chains unrelated ones
     items: list  # (source id, item)
+    told: dict = field(default_factory=dict)  # `told` key -> the words its items are told in
 
 
-def _cluster(items: list[tuple[str, object, set[str]]], threshold: float, minimum: int = 3) -> list[_Cluster]:
+def _cluster(items: list[tuple[str, object, set[str]]], threshold: float, minimum: int = 3,
+             told: Callable[[str, object], tuple[Hashable, set[str]]] | None = None) -> list[_Cluster]:
     """First-fit clustering with an inverted index: each statement is compared only with clusters
-    that share at least `minimum` words with it, never with every cluster of its block."""
+    that share at least `minimum` words with it, never with every cluster of its block.
+
+    `told` gives an item's place (its source and sentence) and the words it is told in: two items
+    from one place share a cluster only when those words are nearly the same (one told within the
+    other), since their shared sentence says nothing of whether they are one statement."""
     clusters: list[_Cluster] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for source_id, item, words in items:
+        place, words_told = told(source_id, item) if told else (None, set())
         shared: Counter = Counter()
         for word in words:
             shared.update(postings.get(word, ()))
         match = next((n for n in sorted(n for n, k in shared.items() if k >= minimum)
-                      if similar(words, clusters[n].words, threshold, minimum)), None)
+                      if similar(words, clusters[n].words, threshold, minimum)
+                      and _fits(clusters[n], place, words_told, minimum)), None)
         if match is None:
             for word in words:
                 postings[word].append(len(clusters))
-            clusters.append(_Cluster(set(words), [(source_id, item)]))
-        else:
-            clusters[match].items.append((source_id, item))
+            clusters.append(_Cluster(set(words), []))
+            match = len(clusters) - 1
+        clusters[match].items.append((source_id, item))
+        if place is not None:
+            clusters[match].told.setdefault(place, []).append(words_told)
     return clusters
+
+
+def _fits(cluster: _Cluster, place: Hashable, words_told: set[str], minimum: int) -> bool:
+    """Whether an item told in `words_told` may join `cluster`, given the items from its place."""
+    return place is None or all(similar(words_told, other, TOLD_ALIKE, minimum)
+                                for other in cluster.told.get(place, ()))
 
 
 def wording(text: str) -> str:
@@ -243,7 +263,10 @@ def merge_articles(articles: list[ArticleFacts], config: SiteConfig) -> Content:
     claim_ids: set[str] = set()
     used_actors: set[str] = set()
     for (kind, actor), items in sorted(claims_by_block.items()):
-        for cluster in _cluster(items, 0.5):
+        # (two claims of one sentence merge only when told alike: "… said the terms would be negotiated
+        # between the parties and suggested the talks be held in Arden" is two)
+        told = lambda sid, hit: ((sid, hit.sentence.index), content_words(hit.summary))  # noqa: E731
+        for cluster in _cluster(items, 0.5, told=told):
             refs: dict[str, str] = {}
             for sid, hit in cluster.items:
                 refs.setdefault(sid, hit.sentence.text)
