@@ -2238,3 +2238,9 @@ def test_a_second_offer_after_a_semicolon_is_told_from_its_own_clause(config):
         "Turkey also proposed an exchange of all prisoners of war before winter.",
         "Turkey offered to host the next round in Istanbul.",
     ]
+
+
+def test_a_readiness_quoted_from_another_partys_statement_is_the_ready_partys(claims):
+    """China says, in quotes, that Turkey is ready: China reports Turkey's stance, it offers nothing."""
+    assert claims("China's statement that “Turkey is ready for a ceasefire” was welcomed in Kyiv.") == {
+        ("proposals", "turkey")}

@@ -131,6 +131,12 @@ SPEAKER_CASES = [
     # a description the gazetteer gives a person names him
     ("The Kremlin leader said Moscow's goal was to eliminate “the root causes of this crisis”.\n",
      [("vladimir-putin", "the root causes of this crisis")]),
+    # "X's claim that “…”" quotes X, and a verb after the quote with a "that" of its own is no attribution
+    ("Turkish Foreign Minister Jan Novak rejected Donald Trump's claim that “the talks are dead”.\n",
+     [("donald-trump", "the talks are dead")]),
+    ("Asked about China's statement that “Turkey is ready for a ceasefire,” Turkish Foreign Minister Jan Novak "
+     "clarified that Ankara had agreed only to talks.\n",
+     [("china", "Turkey is ready for a ceasefire,")]),
 ]
 
 

@@ -134,7 +134,7 @@ DEMANDED_THING = re.compile(rf"{_NOUN_PHRASE_START}"
 RELATIVE_CUE = re.compile(r",\s+(?:which|that|whom)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
                           r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:\w+ly\s+)?$")
 INSERTION = re.compile(r",[^,]{1,60},")
-THAT_PARTY = re.compile(r"\b(?:that|which)\s+(?:the\s+)?")
+THAT_PARTY = re.compile(r"\b(?:that|which)\s+[“\"‘]?(?:the\s+)?")  # (a quote may open after it: that “Ruritania is …”)
 # after a speech verb: its addressee or a time or place, then "that" (not a possessive: "Ruritania's demand that")
 # ("said in a statement on Monday that": where and when, up to six words; never past a verb of
 # the words' own: "said the plan was so good that")
@@ -147,6 +147,7 @@ TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'
                        r"(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+THAT_QUOTED = re.compile(r"\bthat\s*[“\"‘]?\s*$")  # a quote opening right after "that"
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
 # "They call for …", "The presidents agreed to …": someone else's position, told by the speaker
 THIRD_PERSON_LEAD = re.compile(
@@ -1466,6 +1467,8 @@ class ClaimFinder:
                 # ('The city “has stated that it would host …,” X added': with no verb before the quote,
                 # what comes before it is the quoted clause's subject)
                 reported = CONDITION_LEAD.sub("", lead[verbs[-1].end():]) if verbs else LEAD_BULLET.sub("", lead)
+                if THAT_QUOTED.search(reported):
+                    reported = ""  # 'Arden's statement that “Ruritania is ready …”': said by Arden, of Ruritania
                 reported = INSERTION.sub(" ", reported)  # "the city, represented by its mayor, “would ...”"
                 named = self._subjects(reported) if len(reported.split()) <= 6 else []
                 if named:

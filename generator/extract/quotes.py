@@ -158,6 +158,11 @@ SOURCE_OF_WORDS = re.compile(
     r"(?i:[^.;“”\"]{0,40}?\bfrom\s+)(?P<who>[^,.;“”\"]{2,60}?)(?:['’]s)?\s+"
     r"(?i:statements?|remarks|comments|words|interview|speech|briefing|post|message)\b")
 TOPIC_LABEL_WORDS = 15  # "On fresh sanctions to push Ruritania into a peace deal:" under a speaker's lead-in
+THAT_OWN = re.compile(r"\s+that\b")
+# 'Jane Doe's claim that “…”', "Ruritania's statement that “…”": the owner's words, quoted
+OWNED_WORDS = re.compile(r"(?P<who>[^,;:“”\"„«»]{1,80}?)['’]s\s+(?:[a-z]+\s+)?"
+                         r"(?i:statements?|remarks?|comments?|words|claims?|assertions?|declaration|message|post|"
+                         r"pledge|promise|warning|insistence)\s+(?:that\s+)?$")
 ACCORDING_TO = re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?)\s*,?\s*$")
 ACCORDING_LEAD = re.compile(r"^\W*(?i:according\s+to\s+)(?P<who>[^,;“”\"„«»]{1,80}?),\s+[^,;“”\"„«»]{0,80}$")
 # ", and …" or "; …": a new clause, with a subject of its own
@@ -477,8 +482,9 @@ class Attributor:
         speaker = self._named_by(source["who"]) if source else None
         if speaker and self.is_person(speaker):  # '“...,” was the key line from Jane Doe's statements'
             return speaker
+        # ('“…,” Jane Doe clarified that …': a verb with a "that" of its own reports something else)
         if verb and not new_sentence and not re.search(r"[–—“”\"„]", near[:verb.start()]) \
-                and not _ends_sentence(near[:verb.start()]):
+                and not _ends_sentence(near[:verb.start()]) and not THAT_OWN.match(near, verb.end()):
             head = near[:verb.start()]
             if not head.strip():
                 after = near[verb.end():]
@@ -524,6 +530,9 @@ class Attributor:
         according = ACCORDING_TO.search(head)
         if according and (speaker := self._named_by(according["who"])) is not None:
             return speaker  # 'According to Jane Doe, “...”'
+        owned = OWNED_WORDS.search(head)
+        if owned and (speaker := self._named_by(owned["who"])) is not None:
+            return speaker  # 'rejected Jane Doe's claim that “...”'
         verbs = list(self.speech.finditer(head))
         # ('called on both sides “to return to dialogue”': the quote may open with the "to")
         asking = head + "to " if re.match(r"(?i:to\s)", span.text) and head[-1:].isspace() else head
