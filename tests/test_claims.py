@@ -2244,3 +2244,15 @@ def test_a_readiness_quoted_from_another_partys_statement_is_the_ready_partys(cl
     """China says, in quotes, that Turkey is ready: China reports Turkey's stance, it offers nothing."""
     assert claims("China's statement that “Turkey is ready for a ceasefire” was welcomed in Kyiv.") == {
         ("proposals", "turkey")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a party that demands or wants, named as the subject inside someone's quote, is who demands
+    ("“Russia demands that we give up our land,” Volodymyr Zelensky said.", {("demands", "russia", None)}),
+    ("“The US wants a deal by the summer,” Volodymyr Zelensky said.", {("demands", "united-states", None)}),
+    # ("US" is no "us": only the speaker's own side speaks in the first person)
+    ("“We demand that Russia withdraw its troops,” Volodymyr Zelensky said.",
+     {("demands", "volodymyr-zelensky", "russia")}),
+])
+def test_a_party_named_as_the_subject_of_a_demand_in_a_quote_demands_it(targets, sentence, expected):
+    assert targets(sentence) == expected

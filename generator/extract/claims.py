@@ -1456,7 +1456,8 @@ class ClaimFinder:
             said_before = text[max(0, quote.span.start - sentence.start):match.start()]
             if THIRD_PERSON_LEAD.match(said_before) and not FIRST_PERSON.search(said_before):
                 return []  # "They call for ...", says the speaker: someone else's position
-            named = self._subjects(said_before) if kind == PROPOSAL and family != "modals" else []
+            named = self._subjects(said_before) if (kind == PROPOSAL or family in ("verbs", "nouns")) \
+                and family != "modals" else []
             if named and not FIRST_PERSON.search(said_before):
                 actor = named[0].actor  # "“The city ... would be interested in hosting”", said X
             opens = quote.span.start - sentence.start

@@ -183,7 +183,7 @@ WITH_BEFORE = re.compile(r"(?<![\w-])(?i:with)\s+(?:[\w.’'-]+\s+){0,4}$")
 PARTICIPLE_LEAD = re.compile(r",[\"”’']?\s*$")  # ", saying ...", and '“…,” adding ...'
 PASSIVE = re.compile(r"(?i:\b(?:was|were|been|being)\s+$)")
 STATEMENT_LEAD = re.compile(r"\s*:\s*$")  # a line ending "..., said:" introduces unquoted paragraphs
-FIRST_PERSON = re.compile(r"(?i:\b(?:we|i|us|our|my)\b)")
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|us|[Oo]ur|[Mm]y)\b")  # (not "US", the country)
 # "It also wants …", "It said …": a sentence opened by "It" and its own verb, told of a state or body
 # (never "It is unclear …", "It was agreed …", "It remains …": no one's act)
 STATE_IT = re.compile(r"It(?=\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!is\b|was\b|has\s+been\b|had\s+been\b|"
