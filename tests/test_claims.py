@@ -2256,3 +2256,13 @@ def test_a_readiness_quoted_from_another_partys_statement_is_the_ready_partys(cl
 ])
 def test_a_party_named_as_the_subject_of_a_demand_in_a_quote_demands_it(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Turkey urged the public to remain calm as talks went on.", set()),
+    ("Turkey called on its citizens to leave the border villages before Friday.", set()),
+    ("Turkey called on Greece to leave the border villages before Friday.", {("demands", "turkey", "greece")}),
+    ("Turkey urged Greece to stop its naval exercises near the islands.", {("demands", "turkey", "greece")}),
+])
+def test_what_a_party_asks_of_the_public_is_no_demand(targets, sentence, expected):
+    assert targets(sentence) == expected

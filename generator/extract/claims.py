@@ -467,6 +467,7 @@ class _CuePatterns:
     addressee_in_cue: re.Pattern | None  # "pressed partners to": ... or inside it
     addressee_that: re.Pattern | None  # "demanded that the West stop …": asked of a group
     addressee_subject: re.Pattern | None  # "partners must": a group a modal binds
+    public_asked: re.Pattern | None  # "urged the public to stay calm": no party's business
     own_body: re.Pattern | None  # "said the (militant) group was ready": the speaker's body (`body_anaphors`)
     naming_participle: re.Pattern | None  # "calling it a signal": the -ing forms of `naming_verbs`
     labelled: re.Pattern | None
@@ -561,6 +562,8 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         addressee_in_cue=re.compile(rf"(?<![\w-])(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}$")
         if groups else None,
         addressee_subject=re.compile(rf"(?<![\w-])(?i:{groups})\s+(?:\w+ly\s+)?$") if groups else None,
+        public_asked=re.compile(rf"(?:^|\s+)(?:[\w’'-]+\s+)?(?i:{words_any_case(cues.public_addressees)})"
+                                rf"\s+{_ASKED_TO}") if cues.public_addressees else None,
         naming_participle=(re.compile(rf"(?:{'|'.join(sorted(naming_stems))})ing\b") if naming_stems else None),
         # "described the document as an ultimatum": a label given, no demand made
         labelled=(re.compile(rf"(?i:\b(?:{'|'.join(sorted(naming_stems))})\w*\s+(?:[\w’'-]+\s+){{0,6}}?as\s+"
@@ -616,6 +619,7 @@ class ClaimFinder:
         self.addressee_in_cue = compiled.addressee_in_cue
         self.addressee_that = compiled.addressee_that
         self.addressee_subject = compiled.addressee_subject
+        self.public_asked = compiled.public_asked
         self.own_body = compiled.own_body
         self.naming_participle = compiled.naming_participle
         self.labelled = compiled.labelled
@@ -760,6 +764,16 @@ class ClaimFinder:
                     self.index[actor_id].affiliation != actor:
                 return actor_id
         return None
+
+    def _asks_public(self, text: str, match: re.Match) -> bool:
+        """Whether the cue asks the public, citizens or residents (right after it, or inside a
+        "called on … to")."""
+        if self.public_asked is None:
+            return False
+        if ASKED_IN_CUE.search(match.group()):
+            found = self.public_asked.search(match.group())
+            return found is not None and found.end() == match.end()
+        return self.public_asked.match(text, match.end()) is not None
 
     def _asks_group(self, text: str, match: re.Match, actor: str | None = None) -> bool:
         """Whether the cue asks a group that is no party ("urged partners to …", "wanted both
@@ -1619,6 +1633,8 @@ class ClaimFinder:
             # "said the two sides should keep talking": advice to no one in particular (but
             # "said Western countries should stop arming Freedonia" asks them, as "must" would)
             return []
+        if kind == DEMAND and family in ("verbs", "requests") and self._asks_public(text, match):
+            return []  # "urged the public to remain calm", "called on residents to leave": no party is asked
         group = kind == DEMAND and self._asks_group(text, match)
         if group:
             target = None  # "urged partners to increase pressure on Ruritania": asked of the partners
