@@ -102,6 +102,7 @@ class Cues:
     office_words: tuple[str, ...] = ()
     portfolio_words: tuple[str, ...] = ()
     public_addressees: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
     time_names: tuple[str, ...] = ()  # names of days and months (from calendar.yaml): "On Sunday Ruritania …"
 
 
@@ -283,7 +284,7 @@ def _load_cues(reader: _Reader) -> Cues:
         body_anaphors=words("body_anaphors"),
         title_synonyms=group("title_synonyms"), title_abbreviations=group("title_abbreviations"),
         office_words=words("office_words"), portfolio_words=words("portfolio_words"),
-        public_addressees=words("public_addressees"),
+        public_addressees=words("public_addressees"), regions=words("regions"),
     )
 
 

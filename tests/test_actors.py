@@ -231,6 +231,9 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
      {("jane-doe", "EU High Representative for Foreign Affairs and Security Policy", "european-union")}),
     ("EU Commissioner for Trade Jan Novak said talks must resume.",
      {("jan-novak", "EU Commissioner for Trade", "european-union")}),
+    # a post for a region, which is no party
+    ("U.S. Deputy Special Envoy for the Middle East Jane Doe said talks must resume.",
+     {("jane-doe", "U.S. Deputy Special Envoy for the Middle East", "united-states")}),
     ("EU Special Representative for the Serbia–Kosovo Dialogue Jan Novak said talks must resume.",
      {("jan-novak", "EU Special Representative for the Serbia–Kosovo Dialogue", "european-union")}),
     # a post of several words joined by "for", "of", "and"

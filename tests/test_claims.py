@@ -2266,3 +2266,16 @@ def test_a_party_named_as_the_subject_of_a_demand_in_a_quote_demands_it(targets,
 ])
 def test_what_a_party_asks_of_the_public_is_no_demand(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a refusal that lasts until the other side acts sets that as a condition
+    ("Hamas refused to release the hostages until Israel ends the war.", {("demands", "hamas", "israel")}),
+    ("Hamas leader Jan Novak reiterated the group's refusal to lay down its weapons until Israel withdraws from "
+     "the border posts.", {("demands", "jan-novak", "israel")}),
+    ("The Turkish minister refused to comment until the talks were over.", set()),
+    # a leader's regime or team speaks for the leader
+    ("Vladimir Putin's team insisted on a ceasefire first.", {("demands", "vladimir-putin", None)}),
+])
+def test_a_refusal_until_the_other_side_acts_and_a_leaders_own_circle(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -661,6 +661,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
     `bylines` are lines outside the body text (headings) where only the "Name, ROLE" shape counts."""
     finder = finder or _person_finder(config.cues)
     finder.person_words, finder.place_words = _name_words(index)
+    finder.place_words |= set(config.cues.regions)  # "envoy for the Middle East Jane Doe"
     finder.demonyms = frozenset(adjective for _, adjective in index.party_adjectives)
     finder.outlet_names = outlet_names(config.outlets)
     roles: dict[str, Counter] = {}
