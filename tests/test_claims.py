@@ -735,7 +735,9 @@ SUMMARY_CASES = [
     # --- "it" after a concessive is the state or body the clause before was about, not the speaker
     ("Iranian Foreign Minister Abbas Araghchi said on Sunday that Iran would not give up enrichment, though it is "
      "ready to offer guarantees to its neighbours.",
-     {"iran": "Iran is ready to offer guarantees to its neighbours."}),
+     {"iran": "Iran is ready to offer guarantees to its neighbours.",
+      # (and the refusal before it is a red line, told without the offer)
+      "abbas-araghchi": "Abbas Araghchi said on Sunday that Iran would not give up enrichment."}),
     # --- "according to" whom, and where they said it, is no part of the offer
     ("Iran is ready to resume talks with the United States on a new agreement, according to Iranian Foreign "
      "Minister Abbas Araghchi in an interview with Arden TV.",
@@ -2278,4 +2280,17 @@ def test_what_a_party_asks_of_the_public_is_no_demand(targets, sentence, expecte
     ("Vladimir Putin's team insisted on a ceasefire first.", {("demands", "vladimir-putin", None)}),
 ])
 def test_a_refusal_until_the_other_side_acts_and_a_leaders_own_circle(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # refusing to yield something held is a red line
+    ("Hamas said it would not give up its weapons.", {("demands", "hamas", None)}),
+    ("Ukraine will never cede any territory to Russia, Volodymyr Zelensky said.",
+     {("demands", "volodymyr-zelensky", "russia")}),
+    # ... but not hope or efforts, which no one can be asked for
+    ("Volodymyr Zelensky said Ukraine would not give up hope.", set()),
+    ("Turkey will not give up its efforts to bring the two sides together.", set()),
+])
+def test_refusing_to_yield_something_held_is_a_red_line(targets, sentence, expected):
     assert targets(sentence) == expected

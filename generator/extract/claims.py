@@ -324,7 +324,7 @@ QUOTE_INTRO = re.compile(r":\s*[“\"‘„«]?\s*$")  # 'Jane Doe wrote: “…
 BUT_THEN = re.compile(r"(?:,?\s+(?:but|although|though|whereas)|;)\s+"
                       r"(?=(?:(?:he|she|it|they)\s+)?(?:also\s+|then\s+|\w+ly\s+)?"
                       rf"(?:[a-z]+ed|{_IRREGULAR_PAST}|{_PRESENT_TURN})\b"
-                      r"|(?:he|she|it|they)\s+(?:was|were|had|did|would|could)\b"
+                      r"|(?:he|she|it|they)\s+(?:is|are|was|were|had|did|would|could)\b"
                       # ("…, but did not respond to calls for a truce": what it did not do is no part of it)
                       r"|(?:did|does|has|had|would|will|could)(?:\s+not|n[’']t)\b)")
 PAST = re.compile(r"[a-z]+ed\b")  # the cue's own verb: "called on", "urged", "proposed"
