@@ -2294,3 +2294,21 @@ def test_a_refusal_until_the_other_side_acts_and_a_leaders_own_circle(targets, s
 ])
 def test_refusing_to_yield_something_held_is_a_red_line(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a new subject and its verb after a bare "and" opens a clause of its own
+    ("Turkey agreed to host the talks and the United States would impose sanctions if Russia refused.",
+     {("proposals", "turkey", "Turkey agreed to host the talks."),
+      ("demands", "united-states", "The United States would impose sanctions if Russia refused.")}),
+    ("Turkey called for a truce between Russia and Ukraine and Qatar offered to mediate.",
+     {("proposals", "turkey", "Turkey called for a truce between Russia and Ukraine."),
+      ("proposals", "qatar", "Qatar offered to mediate.")}),
+    # ... but two names joined by "and" are one subject, wherever they stand
+    ("Russia and Ukraine agreed to a prisoner exchange.",
+     {("proposals", "russia", "Russia agreed to a prisoner exchange."),
+      ("proposals", "ukraine", "Ukraine agreed to a prisoner exchange.")}),
+])
+def test_a_clause_after_a_bare_and_has_its_own_subject(config, sentence, expected):
+    content = extract_all([Seed("seeds/example.txt", HEAD + sentence + "\n")], config, jobs=1)
+    assert {(kind, f.actor, f.summary) for kind in ("demands", "proposals") for f in content.records(kind)} == expected

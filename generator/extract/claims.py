@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from generator.config import Cues
 from generator.extract.actors import ActorIndex, Mention, whole_word, words_any_case, words_pattern
@@ -297,6 +297,18 @@ NEW_CLAUSE = re.compile(
     r"|(?:and|but)\s+(?=(?:[\w’'-]+\s+){1,3}(?:said|says|say)\b)"  # ", but analysts said"
     r"|with\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+"
     r"(?:due|set|expected|poised|likely|about|\w+ing)\b))")
+# "agreed to host the talks and the United States would impose …": a new subject and its verb after a bare
+# "and" (not "talks between Ruritania and Freedonia would …": see `_new_clause`; after a comma, see NEW_CLAUSE)
+AND_NEW_CLAUSE = re.compile(r"(?<![,\s])\s+and\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+"
+                            r"(?:has|have|had|is|are|was|were|will|would|can|could|said|says|\w+ed)\b)")
+# "said Berlin and Paris would …", "that Ruritania and Freedonia had …": two names that open what was said are
+# one subject, not a clause and a new one
+PAIRED_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:said|says|say|stated|announced|added|noted|warned|insisted|argued|believes?|"
+    r"believed|told\s+\w+)\s+)(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+TENSED_WORD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)\b")
+BETWEEN_BEFORE = re.compile(r"\b(?:between|both|either|neither|with)\s+(?:the\s+)?"
+                            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
 # what may come before a list of parties: nothing, or a leading phrase or clause ("In May, Freedonia,
 # Arden, and Elbonia called for …"; "Talks stalled, and Freedonia, Arden, and Elbonia called for …")
 LIST_LEAD = re.compile(r"(?:.*,(?:\s+(?:and|but))?)?\s*(?:the\s+)?", re.I | re.S)
@@ -717,8 +729,8 @@ class ClaimFinder:
         clause = clause[:said_next] if said_next is not None else clause  # ", stressed that Arden …": said next
         subordinate = SUBORDINATE.search(clause)  # ", as talks gather pace after a call between ..."
         clause = clause[:subordinate.start()] if subordinate else clause
-        second = NEW_CLAUSE.search(clause)
-        clause = clause[:second.start()] if second else clause
+        second = _new_clause(clause, 0)
+        clause = clause[:second] if second is not None else clause
         predicate = SECOND_PREDICATE.search(clause)  # "ready to host talks and had spoken with X": not to X
         if predicate and len(clause[:predicate.start()].split()) >= 2:  # (not "will propose and is ready to ...")
             clause = clause[:predicate.start()]
@@ -1076,9 +1088,13 @@ class ClaimFinder:
             # called on …" is the speaker's act)
             return self._actor_before(text, breaks[-1].start(), reading, sentence, kind)
         # (looking past the window: in ", and European allies backed", the cue is the new clause's verb)
-        joined = [m for m in NEW_CLAUSE.finditer(text, clause_at)
+        joined = [m for m in chain(NEW_CLAUSE.finditer(text, clause_at), AND_NEW_CLAUSE.finditer(text, clause_at))
                   if m.end() <= at and not _inside_quote(window[:m.start()])
-                  and not self._listed_before(window, clause_at, m.start())]
+                  and not self._listed_before(window, clause_at, m.start())
+                  and not (m.re is AND_NEW_CLAUSE and (_joins_names(text, m.start())
+                                                       # ("Ruritania and Freedonia agreed": one subject)
+                                                       or not TENSED_WORD.search(text, clause_at, m.start())))]
+        joined.sort(key=lambda m: m.end())
         if joined:
             # "Jane Doe spoke on Monday, and Ruritanian leaders had urged her to ...": the cue's
             # clause has a subject of its own; a party there is the actor, and no one else is
@@ -1422,7 +1438,8 @@ class ClaimFinder:
             # on a condition the other side must meet is a threat, so a demand of it; so for each party
             # proposing it ("said Arden and Freedonia would push for sanctions unless …")
             held = [target for at, target in threats if known.kind == PROPOSAL and at >= ends[key]
-                    and not re.search(r"[,;:]", text[ends[key]:at]) and not SECOND_VERB.search(text, ends[key], at)]
+                    and not re.search(r"[,;:]", text[ends[key]:at]) and not SECOND_VERB.search(text, ends[key], at)
+                    and (_new_clause(text, ends[key]) or len(text)) > at]  # (not "… and Arden would impose …")
             if held:
                 hits[key] = replace(known, kind=DEMAND, target=held[0] or known.target)
         return sorted(hits.values(), key=lambda h: (h.kind, h.actor, h.cue))
@@ -1975,9 +1992,9 @@ class ClaimFinder:
                 self.naming_participle and self.naming_participle.match(text, word_at))) else None
         if when and len(text[:when.start()].split()) >= MIN_WORDS and not _inside_quote(text[:when.start()]):
             text = text[:when.start()]
-        second = NEW_CLAUSE.search(text, cue_end)  # ", and others had pressed him ...": not theirs
-        if second and len(text[:second.start()].split()) >= MIN_WORDS and not _inside_quote(text[:second.start()]):
-            text = text[:second.start()]
+        second = _new_clause(text, cue_end)  # ", and others had pressed him ...": not theirs
+        if second is not None and len(text[:second].split()) >= MIN_WORDS and not _inside_quote(text[:second]):
+            text = text[:second]
         said_next = self._said_next(text, cue_end)  # "said Ruritania had agreed to talks, stressed that …"
         if said_next is not None and len(text[:said_next].split()) >= MIN_WORDS and not _inside_quote(text[:said_next]):
             text = text[:said_next]
@@ -2084,6 +2101,21 @@ _MARKDOWN_INLINE = (
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **strong**
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
 )
+
+
+def _joins_names(text: str, at: int) -> bool:
+    """Whether the "and" at `at` joins two names into one phrase: "between Ruritania and Freedonia",
+    "said Ruritania and Freedonia would …"."""
+    return bool(BETWEEN_BEFORE.search(text, 0, at) or PAIRED_SUBJECT_BEFORE.search(text, 0, at))
+
+
+def _new_clause(text: str, start: int) -> int | None:
+    """Where a clause with a subject of its own begins after `start`: after ", and" (NEW_CLAUSE), or
+    after a bare "and" before a capitalised subject and its verb, unless "and" joins two names
+    ("between Ruritania and Freedonia would …")."""
+    found = [m.start() for m in (NEW_CLAUSE.search(text, start),) if m]
+    found += [m.start() for m in AND_NEW_CLAUSE.finditer(text, start) if not _joins_names(text, m.start())][:1]
+    return min(found) if found else None
 
 
 def plain_markdown(text: str) -> str:
