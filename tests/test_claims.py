@@ -2312,3 +2312,18 @@ def test_refusing_to_yield_something_held_is_a_red_line(targets, sentence, expec
 def test_a_clause_after_a_bare_and_has_its_own_subject(config, sentence, expected):
     content = extract_all([Seed("seeds/example.txt", HEAD + sentence + "\n")], config, jobs=1)
     assert {(kind, f.actor, f.summary) for kind in ("demands", "proposals") for f in content.records(kind)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what a party's plan has the other side do is the party's demand of it
+    ("Under the Turkish proposal, Greece would withdraw its navy from the disputed waters within 30 days.",
+     {("demands", "turkey", "greece")}),
+    ("According to the Turkish memorandum, Greece will hold elections on the islands.",
+     {("demands", "turkey", "greece")}),
+    # ... but no one's plan, a party's word alone, or someone's forecast is no demand
+    ("Under the plan, Greece would withdraw its navy from the disputed waters within 30 days.", set()),
+    ("According to Turkey, Greece will hold elections on the islands.", set()),
+    ("Turkish Foreign Minister Jan Novak said Greece would withdraw its navy.", set()),
+])
+def test_what_a_partys_plan_has_the_other_side_do(targets, sentence, expected):
+    assert targets(sentence) == expected

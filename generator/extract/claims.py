@@ -147,6 +147,7 @@ TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'
                        r"(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+LEAD_ONLY_MODAL = re.compile(r"(?:would|will)")  # a modal that asks only under a party's plan (`_source_lead`)
 THAT_QUOTED = re.compile(r"\bthat\s*[“\"‘]?\s*$")  # a quote opening right after "that"
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
 # "They call for …", "The presidents agreed to …": someone else's position, told by the speaker
@@ -465,6 +466,7 @@ class _CuePatterns:
     members: re.Pattern | None
     document_by: re.Pattern | None
     document_made: re.Pattern | None
+    plan_lead: re.Pattern | None  # "Under the Ruritanian plan,", "According to Arden's memorandum,"
     document_aside: re.Pattern | None
     heads_of: re.Pattern | None
     representatives: re.Pattern | None
@@ -544,6 +546,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         document_aside=(re.compile(
             rf"{_DOCUMENT_OPENING}(?P<head>(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)}))\s*,\s+"
             rf"(?P<aside>[^,;“”\"]{{2,160}}?),{_DOCUMENT_VERB_LEAD}") if cues.document_nouns else None),
+        plan_lead=(re.compile(rf"^\W*(?:Under|According\s+to)\s+[^,;:“”\"]{{0,60}}?"
+                              rf"(?i:{words_any_case(cues.document_nouns)})(?![\w-])[^,;:“”\"]{{0,40}},")
+                   if cues.document_nouns else None),
         document_made=(re.compile(
             rf"{_DOCUMENT_OPENING}(?:[\w-]+\s+){{0,2}}?(?P<authors>[\w.]+)-{_AUTHORED}\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)}){_DOCUMENT_VERB_LEAD}")
@@ -613,6 +618,7 @@ class ClaimFinder:
         self.members = compiled.members
         self.heads_of = compiled.heads_of
         self.document_by, self.document_made = compiled.document_by, compiled.document_made
+        self.plan_lead = compiled.plan_lead
         self.document_aside = compiled.document_aside
         self.representatives = compiled.representatives
         self.represented = compiled.represented
@@ -1470,6 +1476,9 @@ class ClaimFinder:
               quotes: list[Attributed]) -> list[ClaimHit]:
         """The claim a cue makes: its actor's, then one for each party named together with it."""
         text = sentence.text
+        if family == "modals" and LEAD_ONLY_MODAL.fullmatch(match.group()) and not (
+                self.plan_lead and self.plan_lead.match(text) and self._source_lead(text) is not None):
+            return []  # "Freedonia would withdraw" is a forecast, unless a party's plan opens the sentence
         quote = self._quote_at(sentence, match.start(), quotes)
         summary_from = None
         clause_from = 0  # where a summary that does not open with the actor's name starts
