@@ -231,6 +231,10 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
      {("jane-doe", "EU High Representative for Foreign Affairs and Security Policy", "european-union")}),
     ("EU Commissioner for Trade Jan Novak said talks must resume.",
      {("jan-novak", "EU Commissioner for Trade", "european-union")}),
+    # a middle initial is part of the name as written, and the name goes by without it; "of State" is a post
+    ("Secretary of State Jane Q. Doe said talks must resume.", {("jane-doe", "Secretary of State", None)}),
+    ("Deputy Secretary of State Wendy R. Sherman met the Russian delegation in Geneva.",
+     {("wendy-sherman", "Deputy Secretary of State", None)}),
     # a post for a region, which is no party
     ("U.S. Deputy Special Envoy for the Middle East Jane Doe said talks must resume.",
      {("jane-doe", "U.S. Deputy Special Envoy for the Middle East", "united-states")}),

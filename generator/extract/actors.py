@@ -22,7 +22,9 @@ from generator.literals import trie_alternation
 _PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "Al", "bin", "ibn", "la", "le", "del", "dos")
 # capitals of the Latin alphabets: "Šefčovič", "Łukasz", "Özdemir" start with one as "Doe" does
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and len(chr(c).lower()) == 1)
-_CAP = rf"(?:[{_UPPER}][a-z\u00c0-\u024f'’]+(?:-[{_UPPER}]?[a-z\u00c0-\u024f]+)*|[A-Z]{{2}}|(?:[A-Z]\.\s?){{1,3}})"
+# (initials keep no space after the last: "Jane Q. Doe", "J. D. Doe", "J.D. Doe")
+_CAP = (rf"(?:[{_UPPER}][a-z\u00c0-\u024f'’]+(?:-[{_UPPER}]?[a-z\u00c0-\u024f]+)*|[A-Z]{{2}}"
+        rf"|[A-Z]\.(?:\s?[A-Z]\.){{0,2}})")
 # "Omar Khalil al-Rashid", "Omar Khalil el-Rashid": the Arabic article joined to the family name
 _JOINED_PARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar")
 _JOINED = rf"(?:(?:{'|'.join(_JOINED_PARTICLES)})-)"
@@ -30,6 +32,7 @@ NAME = re.compile(
     rf"(?<![\w.]){_CAP}(?:\s(?:(?:{'|'.join(_PARTICLES)})\s)*{_JOINED}?{_CAP}){{1,3}}(?![\w])"
 )
 POSSESSIVE_END = re.compile(r"(?:'s|’s|‚s)$")
+MIDDLE_INITIALS = re.compile(r"(?<=\S)\s+(?:[A-Z]\.\s*)+(?=\S)")  # "Jane Q. Doe": not the first or last word
 POSSESSIVE_MARK = re.compile(r"['’‚]s\s")
 POSSESSIVE = re.compile(r"^(?:'s|’s|‚s|s'|s’)")
 PLACE_JOINS = frozenset({"for", "of", "and", "the"})  # "Minister of State for Trade": words within a post
@@ -337,6 +340,9 @@ class PersonFinder:
             rf"(?P<role>(?i:(?<![\w-])(?:{role}))\s+(?:to|of|for|at)\s+(?:the\s+)?"
             rf"(?P<place>(?:[A-Z][\w.’'–-]*\s+(?:(?:for|of|and)\s+(?:the\s+)?(?=[A-Z]))?){{1,3}}))"
             rf"(?P<name>{NAME.pattern})")
+        # (the shortest post, tried when the longest names none: "Secretary of State Jane Q. Doe", not
+        # a post "State Jane" held by "Q. Doe")
+        self.role_to_then_name_short = re.compile(self.role_to_then_name.pattern.replace("{1,3}))", "{1,3}?))"))
         # "Jane Doe is Ruritania's foreign minister.", "Jane Doe is the head of …": an author's note or
         # a sentence that introduces someone (a sentence of its own: the name opens it)
         self.name_is_role = re.compile(
@@ -452,6 +458,8 @@ class PersonFinder:
         # Freedonian Foreign Minister John Roe": not "Jane Doe met Freedonian Foreign Minister")
         name_ends = sorted({m.end("name") for m in found})
         for match in found:
+            if match.re is self.role_to_then_name and not self._known_post(match["place"]):
+                match = self.role_to_then_name_short.match(text, match.start()) or match
             name = self._surname_after_title(match, text) or self._trim_name(match["name"])
             if "place" in match.re.groupindex and (not self._known_post(match["place"])
                                                    or (name and set(name.split()) <= self.person_words)):
@@ -779,6 +787,10 @@ def _surnames(name: str) -> list[str]:
 
 def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> ActorEntry:
     aliases = [name]
+    plain = MIDDLE_INITIALS.sub(" ", name)
+    if plain != name and len(plain.split()) >= 2:
+        # "Jane Q. Doe" is "Jane Doe", as most reports name her (and as other articles' "Jane Doe" is known)
+        aliases, name = [plain, name], plain
     for surname in _surnames(name):
         if surname not in index.aliases and not any(surname in e.aliases for e in new.values()):
             aliases += [surname, f"Mr {surname}", f"Ms {surname}", f"Mrs {surname}"]
