@@ -2327,3 +2327,16 @@ def test_a_clause_after_a_bare_and_has_its_own_subject(config, sentence, expecte
 ])
 def test_what_a_partys_plan_has_the_other_side_do(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a party's own "demand to" is its demand
+    ("Sergei Lavrov again drew attention to Russia's demand to return its seized diplomatic property.",
+     {("demands", "russia", None)}),
+    ("Ukraine rejected the demand to withdraw from the four regions.", set()),
+    # "They" standing for no party keeps its second verb from any name read in between
+    ("Jane Doe spoke with Jan Novak on Monday. They also discussed the meeting between Sergei Lavrov and US envoy "
+     "Kurt Volker, which took place in Belgrade, and stressed the importance of continuing contacts.", set()),
+])
+def test_a_partys_demand_to_and_an_unresolved_they(targets, body, expected):
+    assert targets(body) == expected

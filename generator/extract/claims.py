@@ -1082,9 +1082,11 @@ class ClaimFinder:
                     and (COMMA_AND.search(window) or SUBJECT_PAST.match(text, head.end)):
                 return head.actor, at, []
             resolved = reading.subjects.get(sentence.index)
-            if head is not None and head.via == "pronoun" and head.start <= 30 and COMMA_AND.search(window) \
-                    and resolved and self.is_party(resolved):
-                return resolved, at, []  # "He warned that …, and called for …": whom "he" stands for
+            if head is not None and head.via == "pronoun" and head.start <= 30 and COMMA_AND.search(window):
+                # "He warned that …, and called for …": whom "he" stands for; no one if "They" (two
+                # people met) stands for no party, never a name read between ("They discussed the
+                # meeting between Jane Doe and Jan Novak, which …, and stressed …")
+                return (resolved, at, []) if resolved and self.is_party(resolved) else None
         breaks = list(CLAUSE_BREAK.finditer(window))
         clause_at = breaks[-1].end() if breaks else 0
         shared = SHARED_SUBJECT.match(text, clause_at) if breaks else None
