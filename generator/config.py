@@ -103,6 +103,8 @@ class Cues:
     portfolio_words: tuple[str, ...] = ()
     public_addressees: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    title_participles: tuple[str, ...] = ()
+    gendered_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     time_names: tuple[str, ...] = ()  # names of days and months (from calendar.yaml): "On Sunday Ruritania …"
 
 
@@ -285,6 +287,7 @@ def _load_cues(reader: _Reader) -> Cues:
         title_synonyms=group("title_synonyms"), title_abbreviations=group("title_abbreviations"),
         office_words=words("office_words"), portfolio_words=words("portfolio_words"),
         public_addressees=words("public_addressees"), regions=words("regions"),
+        gendered_words=group("gendered_words"), title_participles=words("title_participles"),
     )
 
 

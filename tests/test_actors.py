@@ -365,3 +365,20 @@ def test_an_abbreviated_title_is_written_out_in_the_role(config):
     text = "Sen. Jane Doe said the talks were useful.\n"
     people, _ = _discover(text, config)
     assert [(p.id, p.role) for p in people] == [("jane-doe", "Senator")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a gendered title or honorific tells which pronoun stands for a new person
+    ("State Department spokeswoman Jana Dvorak said the talks went well.\n", {("jana-dvorak", "she")}),
+    ("Foreign Minister Jan Novak arrived on Monday. Mr Novak said the talks went well.\n", {("jan-novak", "he")}),
+    ("Foreign Minister Jan Novak said the talks went well.\n", {("jan-novak", None)}),
+])
+def test_a_new_persons_pronoun_comes_from_a_gendered_title_or_honorific(config, text, found):
+    people, _ = _discover(text, config)
+    assert {(p.id, p.gender) for p in people} == found
+
+
+def test_a_participle_before_a_title_is_no_part_of_it(config):
+    people, _ = _discover("The talks stalled, with Moscow defending President Jan Novak.\n"
+                          "Acting Prime Minister Jana Dvorak said the talks must resume.\n", config)
+    assert {(p.id, p.role) for p in people} == {("jan-novak", "President"), ("jana-dvorak", "Acting Prime Minister")}

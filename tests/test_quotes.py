@@ -408,3 +408,9 @@ def test_a_label_on_a_page_that_asks_no_questions_introduces_no_one(config):
                                                          "Main Story: The delegations met in Geneva.\n",
                                                          config.boilerplate)), config, build_index(config))
     assert people == []
+
+
+def test_she_after_a_quote_is_not_a_man_named_since(config):
+    text = ("State Department spokeswoman Jana Dvorak said the talks went well. Ukrainian spokesman Jan Novak "
+            "disagreed. “The secretary urged restraint,” she said.\n")
+    assert ("jana-dvorak", "The secretary urged restraint,") in speakers(text, config)

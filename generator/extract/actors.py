@@ -360,6 +360,7 @@ class PersonFinder:
         self.org_heads = {h.lower() for h in cues.organisation_heads}
         self.role_ends = {r.split()[-1].lower() for r in cues.role_nouns}  # "minister", "representative"
         self.portfolio_words = frozenset(cues.portfolio_words)
+        self.title_participles = frozenset(w.lower() for w in cues.title_participles)
         # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
         # patterns above try every position of a sentence when run.
         self.role_heads = {w for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]}
@@ -434,6 +435,8 @@ class PersonFinder:
                 break
             elif lower_word and (lowered.endswith("ed") or POSSESSIVE.search(lowered[-2:])):
                 break  # a verb ("called") or a common noun's possessive ("country's") ends the title
+            elif lower_word and lowered.endswith("ing") and lowered not in self.title_participles:
+                break  # so does a participle ("Moscow defending President"), but "acting", "outgoing" do not
             elif not lower_word and word in self.person_words:
                 break  # another person's name: "Novak and U.S. President"
             begin = token.start()
@@ -698,6 +701,7 @@ def discover_people(sentences: list[Sentence], config: SiteConfig, index: ActorI
     for actor_id, entry in new.items():
         role = best_role(roles.get(actor_id))
         entry.role = role
+        entry.gender = _gender_of(entry, roles.get(actor_id), body, config.cues)
         entry.affiliation = affiliation_of(role, index)
         if is_media_role(role, config.cues):
             entry.kind = "media"
@@ -726,6 +730,18 @@ def _name_words(index: ActorIndex) -> tuple[set[str], set[str]]:
               for w in a.split() if w[:1].isupper()}
     place = {a for e in index.entries.values() if e.kind != "person" for a in e.aliases}
     return person, place
+
+
+def _gender_of(entry: ActorEntry, roles: Counter | None, body: str, cues: Cues) -> str | None:
+    """The pronoun a new person's titles or honorifics give ("spokeswoman", "Ms Doe"), if only one."""
+    surname = entry.name.split()[-1]
+    found = set()
+    for gender, words in cues.gendered_words.items():
+        said = "|".join(re.escape(w) for w in words)
+        if any(re.search(rf"(?i:(?<![\w-])(?:{said})(?![\w-]))", role) for role in roles or ()) or \
+                re.search(rf"(?<![\w-])(?:{said})\.?\s+{re.escape(surname)}(?![\w-])", body):
+            found.add(gender)
+    return found.pop() if len(found) == 1 else None
 
 
 def best_role(counter: Counter | None) -> str | None:
