@@ -2340,3 +2340,12 @@ def test_what_a_partys_plan_has_the_other_side_do(targets, sentence, expected):
 ])
 def test_a_partys_demand_to_and_an_unresolved_they(targets, body, expected):
     assert targets(body) == expected
+
+
+def test_each_subject_of_a_with_clause_keeps_its_own_participle(config):
+    body = "The talks ended on Monday, with Turkey offering to host the next round and Greece calling for a truce."
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert sorted((f.actor, f.target, f.summary) for f in content.proposals) == [
+        ("greece", None, "Greece called for a truce."),
+        ("turkey", None, "Turkey offered to host the next round."),
+    ]

@@ -307,6 +307,8 @@ AND_NEW_CLAUSE = re.compile(r"(?<![,\s])\s+and\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(
 PAIRED_SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:said|says|say|stated|announced|added|noted|warned|insisted|argued|believes?|"
     r"believed|told\s+\w+)\s+)(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+ing\b")
+AND_ABSOLUTE = re.compile(r"(?<![,\s])\s+and\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+ing\b)")
 TENSED_WORD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)\b")
 BETWEEN_BEFORE = re.compile(r"\b(?:between|both|either|neither|with)\s+(?:the\s+)?"
                             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
@@ -714,6 +716,8 @@ class ClaimFinder:
 
     def _targets_after(self, text: str, start: int, actor: str, kind: str) -> str | None:
         clause = text[start:]
+        if (absolute := _absolute_and(text, start)) is not None:
+            clause = text[start:absolute]  # ", with Arden offering talks and Ruritania pressing for …"
         if self.addressee_that and self.addressee_that.match(clause):
             return None  # "demanded that the West stop arming Ruritania": asked of no party
         if (relative := _relative_holding(text, start)) is not None:
@@ -1103,6 +1107,9 @@ class ClaimFinder:
                                                        # ("Ruritania and Freedonia agreed": one subject)
                                                        or not TENSED_WORD.search(text, clause_at, m.start())))]
         joined.sort(key=lambda m: m.end())
+        if joined and joined[-1].group().lstrip(", ").startswith("with"):
+            # ", with Arden offering talks and Ruritania pressing for a truce": each participle its own subject's
+            joined += [m for m in AND_ABSOLUTE.finditer(text, joined[-1].end()) if m.end() <= at]
         if joined:
             # "Jane Doe spoke on Monday, and Ruritanian leaders had urged her to ...": the cue's
             # clause has a subject of its own; a party there is the actor, and no one else is
@@ -2003,6 +2010,8 @@ class ClaimFinder:
                 self.naming_participle and self.naming_participle.match(text, word_at))) else None
         if when and len(text[:when.start()].split()) >= MIN_WORDS and not _inside_quote(text[:when.start()]):
             text = text[:when.start()]
+        if (absolute := _absolute_and(text, cue_end)) is not None and len(text[:absolute].split()) >= MIN_WORDS:
+            text = text[:absolute]  # ", with Arden offering talks and Ruritania pressing for …": not Ruritania's
         second = _new_clause(text, cue_end)  # ", and others had pressed him ...": not theirs
         if second is not None and len(text[:second].split()) >= MIN_WORDS and not _inside_quote(text[:second]):
             text = text[:second]
@@ -2118,6 +2127,16 @@ def _joins_names(text: str, at: int) -> bool:
     """Whether the "and" at `at` joins two names into one phrase: "between Ruritania and Freedonia",
     "said Ruritania and Freedonia would …"."""
     return bool(BETWEEN_BEFORE.search(text, 0, at) or PAIRED_SUBJECT_BEFORE.search(text, 0, at))
+
+
+def _absolute_and(text: str, start: int) -> int | None:
+    """Where the next subject of ", with Arden offering talks and Ruritania pressing for a truce" begins
+    its "and", when `start` is inside such a construction."""
+    opened = [m for m in WITH_ABSOLUTE.finditer(text, 0) if m.start() < start]
+    if not opened:
+        return None
+    found = AND_ABSOLUTE.search(text, start)
+    return found.start() if found else None
 
 
 def _new_clause(text: str, start: int) -> int | None:
