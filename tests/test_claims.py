@@ -2349,3 +2349,29 @@ def test_each_subject_of_a_with_clause_keeps_its_own_participle(config):
         ("greece", None, "Greece called for a truce."),
         ("turkey", None, "Turkey offered to host the next round."),
     ]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a clause of another subject after "as" or "while" is no part of the claim, nor whom it is put to
+    ("The United Nations called for an immediate ceasefire as Sudan faces one of the worst crises.",
+     {("proposals", "un", None, "The United Nations called for an immediate ceasefire.")}),
+    ("Turkey is ready to mediate between the parties as Moscow insists on its conditions for a ceasefire.",
+     {("proposals", "turkey", None, "Turkey is ready to mediate between the parties."),
+      ("demands", "russia", None, "Russia insists on its conditions for a ceasefire.")}),
+    # ... but "as well as", "as long as" and "as possible venues" open no clause
+    ("The two sides had agreed to exchange all wounded prisoners, as well as the bodies of 6,000 soldiers. "
+     "Ukraine suggested Turkey, the Vatican or Switzerland as possible venues.",
+     {("proposals", "ukraine", "turkey", "Ukraine suggested Turkey, the Vatican or Switzerland as possible venues.")}),
+    # a proposal received "as" a clause goes on is told without the clause's comma
+    ("The army is reviewing a US proposal for a three-month ceasefire, as famine deepens across the region.",
+     {("proposals", "united-states", None, "A US proposal for a three-month ceasefire.")}),
+    # a participle after a verb with an object ("declared a pause") is its subject's, and so are pledges
+    ("Hamas leader Jan Novak declared a three-month pause, pledging to protect aid convoys.",
+     {("proposals", "jan-novak", None, "Jan Novak pledged to protect aid convoys.")}),
+    ("In a statement, Turkey said it looks forward to implementing the arrangement.",
+     {("proposals", "turkey", None, "Turkey looks forward to implementing the arrangement.")}),
+])
+def test_clauses_after_as_and_participles_after_an_object(config, body, expected):
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert {(kind, f.actor, f.target, f.summary) for kind in ("demands", "proposals")
+            for f in content.records(kind)} == expected

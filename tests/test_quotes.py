@@ -414,3 +414,9 @@ def test_she_after_a_quote_is_not_a_man_named_since(config):
     text = ("State Department spokeswoman Jana Dvorak said the talks went well. Ukrainian spokesman Jan Novak "
             "disagreed. “The secretary urged restraint,” she said.\n")
     assert ("jana-dvorak", "The secretary urged restraint,") in speakers(text, config)
+
+
+def test_he_after_a_quote_is_the_adviser_not_whose_adviser_he_is(config):
+    text = ("The plan was announced on Monday by Jan Novak, senior adviser to US President Donald Trump, during a "
+            "visit to Cairo. “We have not recorded any objection,” he said.\n")
+    assert ("jan-novak", "We have not recorded any objection,") in speakers(text, config)

@@ -388,8 +388,11 @@ class PersonFinder:
         words = role.split()
         if len(words) > 8:
             return False
-        runs = groupby(words, key=lambda w: w.strip("’'s,") in self.person_words)
-        return all(POSSESSIVE_END.search(list(run)[-1]) for named, run in runs if named)
+        runs = [(named, list(run)) for named, run in groupby(words, key=lambda w: w.strip("’'s,") in self.person_words)]
+        # (and "senior adviser to US President John Roe": whose adviser, named last after "to")
+        last_to = len(runs) >= 2 and runs[-1][0] and any(w.lower() in ("to", "of", "for") for w in runs[-2][1])
+        return all(POSSESSIVE_END.search(run[-1]) or (last_to and n == len(runs) - 1)
+                   for n, (named, run) in enumerate(runs) if named)
 
     def _known_post(self, place: str) -> bool:
         """Whether the words after "envoy to", "minister for" name a post: a party or office the

@@ -102,7 +102,7 @@ OBJECT_OF_GERUND = re.compile(r"\s+(?:(?:[\w’'.-]+\s+){1,6}?(?:of|for)|(?:[\w�
 SHORT_ASIDE = re.compile(r",(?: [\w’'-]+){1,4},")
 PARTNER_BEFORE = re.compile(r"(?i:\b(?:agree[sd]?|agreeing|together|jointly|along)\s+with\s+(?:[\w’'.-]+\s+){0,4}$)")
 # "rejected Ruritania's proposal as a stunt": what the proposal was called, told after "as"
-LABELLED_AS = re.compile(r"\s+as\s+(?=\S)")
+LABELLED_AS = re.compile(r"(?<!,)\s+as\s+(?=\S)")  # (not ", as famine deepens": a clause of its own)
 # "(a phrase it uses) for its (main) demands": the cue as a preposition's object, owned by the actor
 OWN_NOUN = re.compile(r"\b(?:for|of|to|on|in)\s+(?P<own>(?:its|their)\s+(?:[a-z][\w-]*\s+)?)$")
 ADVICE = re.compile(r"(?i:should)\b")  # a modal that asks something only of a party named before it
@@ -307,8 +307,20 @@ AND_NEW_CLAUSE = re.compile(r"(?<![,\s])\s+and\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(
 PAIRED_SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;:(]\s*|\bthat\s+|\b(?:said|says|say|stated|announced|added|noted|warned|insisted|argued|believes?|"
     r"believed|told\s+\w+)\s+)(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
+# "called for a ceasefire as Sudan faces famine", ", while Ruritania has …": a clause of another subject
+# (not "as well as", "such as", "as long as", "as early as": no clause; nor "suggested Arden as possible
+# venues": a plural noun is no verb, so a verb in "-s" counts only after a name)
+AS_CLAUSE = re.compile(
+    r",?\s+(?<!\bsuch\s)(?<!\bwell\s)(?<!\bearly\s)(?<!\bsoon\s)(?<!\blong\s)(?<!\bmuch\s)(?<!\bmany\s)"
+    r"(?<!\bfar\s)(?<!\bsame\s)(?:as|while|whereas)\s+(?!(?:well|soon|long|much|many|far|early|part|such|if|though|to|of|"
+    r"for|in|a|an|it|is|was|were|are)\b)"
+    r"(?=(?:[\w’'.-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|can|did|does|[a-z]+ed)\b"
+    r"|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+s\b"
+    r"|(?<=,\sas\s)(?:the\s+)?[a-z]+\s+[a-z]+s\b)")  # (after a comma: ", as famine deepens")
 WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+ing\b")
 AND_ABSOLUTE = re.compile(r"(?<![,\s])\s+and\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+ing\b)")
+OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|fresh)\s")  # "declared a pause"
+PARTICIPLE_AT = re.compile(r",\s+(?:\w+ly\s+)?$")  # the cue right after a comma: ", pledging to …"
 TENSED_WORD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)\b")
 BETWEEN_BEFORE = re.compile(r"\b(?:between|both|either|neither|with)\s+(?:the\s+)?"
                             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
@@ -1100,7 +1112,8 @@ class ClaimFinder:
             # called on …" is the speaker's act)
             return self._actor_before(text, breaks[-1].start(), reading, sentence, kind)
         # (looking past the window: in ", and European allies backed", the cue is the new clause's verb)
-        joined = [m for m in chain(NEW_CLAUSE.finditer(text, clause_at), AND_NEW_CLAUSE.finditer(text, clause_at))
+        joined = [m for m in chain(NEW_CLAUSE.finditer(text, clause_at), AND_NEW_CLAUSE.finditer(text, clause_at),
+                                   AS_CLAUSE.finditer(text, clause_at))
                   if m.end() <= at and not _inside_quote(window[:m.start()])
                   and not self._listed_before(window, clause_at, m.start())
                   and not (m.re is AND_NEW_CLAUSE and (_joins_names(text, m.start())
@@ -1134,6 +1147,11 @@ class ClaimFinder:
         clause = window[clause_at:]
         verbs = [verb for verb in self.attributor.speech.finditer(clause)
                  if not OBJECT_OF_GERUND.match(text, clause_at + verb.end())]
+        if PARTICIPLE_AT.search(window):
+            # "Jane Doe declared a pause, pledging to …": a verb with an object and no clause after it
+            # reports nothing; the participle is its subject's (not "said Arden was ready, offering …")
+            verbs = [verb for verb in verbs if not OBJECT_AFTER.match(clause, verb.end())
+                     or TENSED_WORD.search(clause, verb.end(), len(clause))]
         for verb in reversed(verbs):
             reported = clause[verb.end():]
             said = ADDRESSEE_THAT.match(reported)  # "told Roe that Ruritania ...": what was told opens at "that"
@@ -1699,13 +1717,13 @@ class ClaimFinder:
         rest = re.sub(r"^\w*", "", text[match.end():])
         told = text  # what the summary is told from
         if received_as:  # "dismissed Ruritania's proposal for talks as a stunt": not the label it got
-            told = text[:received_as.start()] + "."
+            told = text[:received_as.start()].rstrip(" ,;:") + "."
             rest = re.sub(r"^\w*", "", told[match.end():])
         relative = _relative_holding(text, match.start())
         who = RELATIVE_WHO.match(relative.group()) if relative is not None else None
         if who and summary_from is not None and summary_from <= relative.start() + 1:
             # "Jane Doe, who has threatened to walk away if …, said …": told from the relative clause
-            told = text[:relative.end() - 1] + "."
+            told = text[:relative.end() - 1].rstrip(" ,;:") + "."
             summary_from = relative.start() + who.end()
             rest = re.sub(r"^\w*", "", told[match.end():])
         elif summary_from is not None and (open_who := OPEN_WHO.search(text, 0, match.start())) is not None \
@@ -1723,7 +1741,7 @@ class ClaimFinder:
             # telling what the sentence's subject did: "..., saying only that ...")
             summary_from, clause_from = None, 0
             if participle:
-                told = text[:len(text) - len(rest)] + "."
+                told = text[:len(text) - len(rest)].rstrip(" ,;:") + "."
             if (demanded := DEMANDED_THING.search(text, 0, match.start())) is not None:
                 clause_from = demanded.start()  # "… would agree to the ceasefire that Ruritania has demanded"
         relative = RELATIVE_CUE.search(text, 0, match.start()) if not clause_from else None
@@ -2143,7 +2161,7 @@ def _new_clause(text: str, start: int) -> int | None:
     """Where a clause with a subject of its own begins after `start`: after ", and" (NEW_CLAUSE), or
     after a bare "and" before a capitalised subject and its verb, unless "and" joins two names
     ("between Ruritania and Freedonia would …")."""
-    found = [m.start() for m in (NEW_CLAUSE.search(text, start),) if m]
+    found = [m.start() for m in (NEW_CLAUSE.search(text, start), AS_CLAUSE.search(text, start)) if m]
     found += [m.start() for m in AND_NEW_CLAUSE.finditer(text, start) if not _joins_names(text, m.start())][:1]
     return min(found) if found else None
 

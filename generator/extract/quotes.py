@@ -689,6 +689,25 @@ def _named_before_pronoun(line: Line, sentence: Sentence, span: QuoteSpan, attri
     return [m.actor for m in attributor.mentions(before[:pronouns[-1].start()]) if attributor.is_person(m)]
 
 
+# ", senior adviser to US President ": what lies between a person and whose title his apposition names
+TITLE_OBJECT_GAP = re.compile(r",\s+(?:the\s+|a\s+)?[^,;:“”\"]{0,60}?\b(?:to|of|for)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+
+
+def _in_reading_order(people: list[Mention], text: str) -> list[str]:
+    """The people a sentence names, as a later "he" looks back on them: one named only in another's title
+    ("Jan Novak, senior adviser to President John Roe, said") comes before its holder, who is the one
+    the sentence is about."""
+    order: list[str] = []
+    for n, mention in enumerate(people):
+        before = people[n - 1] if n else None
+        if before is not None and TITLE_OBJECT_GAP.fullmatch(text, before.end, mention.start):
+            order.insert(len(order) - 1, mention.actor)
+        else:
+            order.append(mention.actor)
+    return order
+
+
 def _ends_sentence(text: str) -> bool:
     """A sentence ends inside `text`: ". " not after "Mr" or an initial ("Mr. Novak said")."""
     return any(text[m.start()] != "." or not is_abbreviation(text, m.start())
@@ -989,7 +1008,7 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
             # "He urged …, saying “only Jane Doe benefits”": who "he" is was read before him, not after
             read_before = [m.actor for m in people if head is None or m.end <= head.start]
             subject = resolve(head, attributor, history + read_before)
-            history.extend(m.actor for m in people)
+            history.extend(_in_reading_order(people, sentence.text))
             if subject:
                 history.append(subject)
                 subjects[sentence.index] = subject
