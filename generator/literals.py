@@ -131,10 +131,15 @@ def _absence_test(literals: tuple[str, ...]):
 
 
 class GateSet:
-    """Patterns tried on the same texts: each distinct literal of all their gates is looked for
-    once per text, and only the patterns it leaves possible are run, in their order."""
+    """Patterns tried on the same texts: all the literals of all their gates are found in one scan
+    of each text, and only the patterns they leave possible are run, in their order.
 
-    __slots__ = ("gates", "literals", "_ungated", "_by_literal")
+    The scan is one regular expression: at every position, a lookahead takes the longest literal
+    that starts there (a prefix tree, so the engine reads each character once per position); every
+    shorter literal starting there is a prefix of it, so each literal found also stands for its
+    prefixes. That finds exactly the literals a substring test of each would, many times faster."""
+
+    __slots__ = ("gates", "literals", "_ungated", "_by_literal", "_scan", "_with_prefixes")
 
     def __init__(self, patterns):
         self.gates = tuple(Gated(pattern) for pattern in patterns)
@@ -142,6 +147,10 @@ class GateSet:
         self._ungated = frozenset(i for i, gate in enumerate(self.gates) if not gate.literals)
         self._by_literal = {lit: frozenset(i for i, gate in enumerate(self.gates) if lit in gate.literals)
                             for lit in self.literals}
+        self._scan = _literal_scan(self.literals)
+        self._with_prefixes = {lit: frozenset().union(*(self._by_literal[other] for other in self.literals
+                                                         if lit.startswith(other)))
+                               for lit in self.literals}
 
     def possible(self, text: str) -> list[int]:
         """Indices of the patterns that may match `text`, in order."""
@@ -149,10 +158,40 @@ class GateSet:
         if folded is None:
             return list(range(len(self.gates)))
         found = set(self._ungated)
-        for lit in self.literals:
-            if lit in folded:
-                found |= self._by_literal[lit]
+        if self._scan is not None:
+            for lit in set(self._scan.findall(folded)):
+                found |= self._with_prefixes[lit]
         return sorted(found)
+
+
+@remembered
+def _literal_scan(literals: tuple[str, ...]) -> re.Pattern | None:
+    """`(?=(…))` over a prefix tree of the literals, exact and case-sensitive (texts are folded)."""
+    if not literals:
+        return None
+    root: dict = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(f"(?=({_exact_tree(root)}))", re.DOTALL)
+
+
+def _exact_tree(node: dict) -> str:
+    """The tree as a regular expression preferring the longest word: an optional (greedy) tail."""
+    branches = []
+    for char, child in node.items():
+        if char:
+            text = [char]
+            while len(child) == 1 and "" not in child:
+                (char, child), = child.items()
+                text.append(char)
+            branches.append(re.escape("".join(text)) + _exact_tree(child))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def trie_alternation(words: list[str] | tuple[str, ...], fold_case: bool = False) -> str | None:

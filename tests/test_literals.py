@@ -157,3 +157,19 @@ def test_words_whose_case_folding_is_irregular_stay_a_plain_alternation():
     assert trie_alternation(["sea", "ſeal"]) is None  # "ſ" matches "s" under IGNORECASE
     assert trie_alternation(["Pope", "pope francis"]) is None  # siblings P/p: unless folded first
     assert trie_alternation(["Pope", "pope francis"], fold_case=True) is not None
+
+
+def test_one_scan_finds_every_literal_a_substring_test_finds_even_overlapping_and_nested():
+    """GateSet reads each text once: the literals it finds (each standing for its prefixes) are
+    exactly those `in` finds, for literals that share prefixes, nest and overlap."""
+    from generator.literals import _literal_scan
+
+    rng = random.Random(11)
+    alphabet = "ab d'."
+    for _ in range(300):
+        literals = tuple(sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(8)}))
+        scan = _literal_scan(literals)
+        for _ in range(20):
+            text = "".join(rng.choice(alphabet + "c") for _ in range(rng.randint(0, 30)))
+            found = {lit for hit in scan.findall(text) for lit in literals if hit.startswith(lit)}
+            assert found == {lit for lit in literals if lit in text}, (literals, text)

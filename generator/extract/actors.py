@@ -738,13 +738,29 @@ def _name_words(index: ActorIndex) -> tuple[set[str], set[str]]:
 def _gender_of(entry: ActorEntry, roles: Counter | None, body: str, cues: Cues) -> str | None:
     """The pronoun a new person's titles or honorifics give ("spokeswoman", "Ms Doe"), if only one."""
     surname = entry.name.split()[-1]
-    found = set()
+    before_surname = [body[max(0, at - 16):at] for at in _occurrences(body, surname)]
+    found = {gender for gender, (in_title, before) in _gender_patterns(cues).items()
+             if any(in_title.search(role) for role in roles or ()) or any(before.search(b) for b in before_surname)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+@once_per
+def _gender_patterns(cues: Cues) -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """Per pronoun: its words anywhere in a title, and an honorific of it right before a surname."""
+    out = {}
     for gender, words in cues.gendered_words.items():
         said = "|".join(re.escape(w) for w in words)
-        if any(re.search(rf"(?i:(?<![\w-])(?:{said})(?![\w-]))", role) for role in roles or ()) or \
-                re.search(rf"(?<![\w-])(?:{said})\.?\s+{re.escape(surname)}(?![\w-])", body):
-            found.add(gender)
-    return found.pop() if len(found) == 1 else None
+        out[gender] = (re.compile(rf"(?i:(?<![\w-])(?:{said})(?![\w-]))"),
+                       re.compile(rf"(?<![\w-])(?:{said})\.?\s+$"))
+    return out
 
 
 def best_role(counter: Counter | None) -> str | None:
