@@ -2375,3 +2375,29 @@ def test_clauses_after_as_and_participles_after_an_object(config, body, expected
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert {(kind, f.actor, f.target, f.summary) for kind in ("demands", "proposals")
             for f in content.records(kind)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a readiness quoted with its adverb, and an endorsement, are offers
+    ("Hamas said it was “actively ready to reach an agreement” to end the war.", {("proposals", "hamas")}),
+    ("The UN Security Council on Monday endorsed a proposal for a ceasefire between Israel and Hamas.",
+     {("proposals", "un-security-council")}),
+    ("Russia was “not ready” to sign the memorandum, Jane Doe said.", set()),
+])
+def test_a_quoted_readiness_and_an_endorsement(claims, sentence, expected):
+    assert claims(sentence) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "they" after two speakers in a clause of their own is theirs, not the main clause's party
+    ("Egypt's statement came shortly after Hamas and Islamic Jihad said they were ready to reach an agreement "
+     "to end the war.", {("proposals", "hamas"), ("proposals", "islamic-jihad")}),
+    # what a party endorsed "last week" is told from the thing endorsed
+    ("Officials met in Doha to discuss a proposal that US President Joe Biden publicly endorsed last week.",
+     {("proposals", "joe-biden")}),
+    # endorsing someone's proposal leaves the proposal its owner's
+    ("The UN Security Council on Monday endorsed US President Joe Biden's proposal for a ceasefire in Gaza.",
+     {("proposals", "joe-biden"), ("proposals", "un-security-council")}),
+])
+def test_speakers_in_a_clause_of_their_own_and_proposals_endorsed(claims, body, expected):
+    assert claims(body) == expected

@@ -321,6 +321,8 @@ WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\
 AND_ABSOLUTE = re.compile(r"(?<![,\s])\s+and\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+ing\b)")
 OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|fresh)\s")  # "declared a pause"
 PARTICIPLE_AT = re.compile(r",\s+(?:\w+ly\s+)?$")  # the cue right after a comma: ", pledging to …"
+OWNED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Jane Doe's (peace) proposal"
+SUBORDINATOR = re.compile(r"(?i:\b(?:after|before|when|while|as|since|because|although|though|once|until|where)\s+)")
 TENSED_WORD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)\b")
 BETWEEN_BEFORE = re.compile(r"\b(?:between|both|either|neither|with)\s+(?:the\s+)?"
                             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
@@ -481,6 +483,7 @@ class _CuePatterns:
     document_by: re.Pattern | None
     document_made: re.Pattern | None
     plan_lead: re.Pattern | None  # "Under the Ruritanian plan,", "According to Arden's memorandum,"
+    time_only: re.Pattern | None  # " last week.", " on Monday.": when, and nothing after the cue
     document_aside: re.Pattern | None
     heads_of: re.Pattern | None
     representatives: re.Pattern | None
@@ -560,6 +563,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         document_aside=(re.compile(
             rf"{_DOCUMENT_OPENING}(?P<head>(?:[\w-]+\s+){{0,3}}?(?i:{words_any_case(cues.document_nouns)}))\s*,\s+"
             rf"(?P<aside>[^,;“”\"]{{2,160}}?),{_DOCUMENT_VERB_LEAD}") if cues.document_nouns else None),
+        time_only=(re.compile(rf"\s+(?:(?:last|this|next|on|in|early|earlier|late|later)\s+)?"
+                              rf"(?i:week|month|year|weekend|yesterday|today|tonight|{words_any_case(cues.time_names)})"
+                              r"[\s.,;:!?\"”’']*") if cues.time_names else None),
         plan_lead=(re.compile(rf"^\W*(?:Under|According\s+to)\s+[^,;:“”\"]{{0,60}}?"
                               rf"(?i:{words_any_case(cues.document_nouns)})(?![\w-])[^,;:“”\"]{{0,40}},")
                    if cues.document_nouns else None),
@@ -633,6 +639,7 @@ class ClaimFinder:
         self.heads_of = compiled.heads_of
         self.document_by, self.document_made = compiled.document_by, compiled.document_made
         self.plan_lead = compiled.plan_lead
+        self.time_only = compiled.time_only
         self.document_aside = compiled.document_aside
         self.representatives = compiled.representatives
         self.represented = compiled.represented
@@ -1228,10 +1235,14 @@ class ClaimFinder:
                 actor = self._resolve(speaker, reading, sentence)
                 if actor and pronoun:
                     head = clause[:verb.start()]
-                    named = self._subjects(head) if pronoun.group().lower().rstrip().endswith("they") else []
+                    # (the speakers' own clause: "Arden's statement came after Ruritania and Freedonia said
+                    # they were ready" is theirs, not Arden's)
+                    head_at = max((m.end() for m in SUBORDINATOR.finditer(head)), default=0)
+                    named = self._subjects(head[head_at:]) if pronoun.group().lower().rstrip().endswith("they") else []
                     if named and (len(named) > 1 or self.index[named[0].actor].kind != "person"):
                         # "Ruritania and Freedonia said they were ready": each of them is
-                        return named[0].actor, clause_at + verb.end(), self._partners(head, named, named[0], clause_at)
+                        return named[0].actor, clause_at + head_at + verb.end() - head_at, self._partners(
+                            head[head_at:], named, named[0], clause_at + head_at)
                     if pronoun.group().lower().rstrip().endswith("they") and self.index[actor].kind == "person":
                         return None  # "Jane Doe said they had agreed to meet": others, whom she names not
                     if AND_THEN.search(reported) and PAST.match(text, at) and speaker.via != "pronoun" \
@@ -1445,8 +1456,11 @@ class ClaimFinder:
                 if commentator and hit.actor != commentator:
                     continue  # "Novak wants a summit ..., said Holt": an analyst's reading, not Novak's offer
                 if any(c == clause and h.target == hit.actor and h.actor != hit.actor
+                       and not (h.kind == PROPOSAL and OWNED_BEFORE.search(text, 0, match.start()))
                        for (_, c), h in hits.items()):
-                    continue  # "insisted that Ruritania agree to ...": what is asked of Ruritania, not its offer
+                    # "insisted that Ruritania agree to ...": what is asked of Ruritania, not its offer
+                    # (but "endorsed Ruritania's proposal for …" leaves the proposal Ruritania's own)
+                    continue
                 known = hits.get((hit.actor, clause))
                 if second_verb and known is not None and known.kind != kind and (hit.actor, clause + 1) not in hits:
                     joint = AND_THEN.search(before)  # told from its own verb: "Ruritania urged Freedonia to ..."
@@ -1735,6 +1749,7 @@ class ClaimFinder:
         whole_in_cue = (family in ("conditions", "threats") and not match.group().lower().startswith("threaten")) \
             or bool(READY_FOR.search(match.group()))
         if (not rest.strip(" .,;:!?\"”’'") and not whole_in_cue) or NEW_CLAUSE.match(rest) or participle or (
+                self.time_only and not whole_in_cue and self.time_only.fullmatch(rest)) or (
                 not whole_in_cue and CLAUSE_ENDS.match(rest)):  # "… that Ruritania had offered, and talks began"
             # "the ceasefire that Ruritania has demanded.": what is demanded comes before the cue
             # (also when another clause follows: "..., and Jane Doe said ...", or a participle
