@@ -235,6 +235,9 @@ def test_a_long_apposition_of_two_titles_gives_the_first(config):
     ("Secretary of State Jane Q. Doe said talks must resume.", {("jane-doe", "Secretary of State", None)}),
     ("Deputy Secretary of State Wendy R. Sherman met the Russian delegation in Geneva.",
      {("wendy-sherman", "Deputy Secretary of State", None)}),
+    # a chairperson of a known body's own office
+    ("The Chairperson of the African Union Commission Jane Doe called for an immediate ceasefire.",
+     {("jane-doe", "Chairperson of the African Union Commission", "african-union")}),
     # a post for a region, which is no party
     ("U.S. Deputy Special Envoy for the Middle East Jane Doe said talks must resume.",
      {("jane-doe", "U.S. Deputy Special Envoy for the Middle East", "united-states")}),

@@ -2401,3 +2401,10 @@ def test_a_quoted_readiness_and_an_endorsement(claims, sentence, expected):
 ])
 def test_speakers_in_a_clause_of_their_own_and_proposals_endorsed(claims, body, expected):
     assert claims(body) == expected
+
+
+def test_the_chairperson_named_later_is_the_one_introduced(summaries):
+    body = ("The Chairperson of the African Union Commission Jane Doe arrived in Addis Ababa. "
+            "The chairperson called on the parties to respect the truce and protect civilians.")
+    assert summaries(body) == {
+        "jane-doe": "Jane Doe called on the parties to respect the truce and protect civilians."}

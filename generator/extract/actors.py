@@ -401,6 +401,9 @@ class PersonFinder:
         words = [t for t in place.split() if t not in PLACE_JOINS]
         if place.strip() in self.place_words or (words and words[-1] in self.portfolio_words):
             return True
+        tokens = place.split()
+        if any(" ".join(tokens[:n]) in self.place_words for n in range(2, len(tokens))):
+            return True  # "the African Union Commission": a known body's own office
         return all((t in self.place_words or t in self.cues.not_names or t.isupper() or t in self.portfolio_words
                     or all(part in self.place_words for part in re.split(r"[-–]", t)))
                    and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t)) for t in words)
