@@ -433,6 +433,9 @@ def test_a_passive_in_a_quote_is_its_agents(claims):
      {("proposals", "turkey"), ("proposals", "qatar")}),
     ("Turkey and Qatar held talks on Monday. Both sides expressed a desire to de-escalate tensions.",
      {("proposals", "turkey"), ("proposals", "qatar")}),
+    # two people named together, the second with a title of his own
+    ("In a statement, President Donald Trump and Chairperson of the African Union Commission Jan Novak, the two "
+     "leaders called for a truce.", {("proposals", "donald-trump"), ("proposals", "jan-novak")}),
     # with no two parties named together, "both sides" is no one
     ("The talks ended with limited results: both sides agreed to a prisoner exchange.", set()),
     ("The talks ended with limited results: both sides expressed readiness to exchange prisoners.", set()),

@@ -115,6 +115,8 @@ PAIR_SUBJECT = re.compile(r"(?i:\b(?:both|the\s+two)\s+(?:(?P<people>leaders|pre
 LIST_ITEM = re.compile(r":\s+(?P<gone>(?:[^:;“”\"]+;\s+)+(?:and\s+)?)")
 # "Ruritania and Freedonia", "Ruritanian and Freedonian", "the Ruritania–Freedonia border"
 PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|[-–]")
+# "President Jane Doe and Chairperson of the Arden Commission Jan Novak": the second one's title between
+TITLED_PAIR_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|for)\s+){1,8}")
 # inside an open "if" clause (a word in scare quotes may open in it: 'if Jane Doe makes “unrealistic demands')
 IN_CONDITION = re.compile(r"(?i:(?<![\w-])(?:if|unless)\s+(?:[^,;:“”\"]|[“\"](?=[^“”\"]*$))*$)")
 TITLE_AFTER = re.compile(r"^\s+[a-z]")  # a lowercase title after a name: "… Ministry head said"
@@ -691,13 +693,19 @@ class ClaimFinder:
         and Freedonian delegations"), keyed by whether they are people."""
         mentions = [m for m in self.index.find(text) if self.is_party(m.actor)]
         mentions = sorted([*mentions, *self._represented_states(text, mentions)], key=lambda m: m.start)
-        found: dict[bool, tuple[str, str]] = {}
+        found: dict[bool, tuple[int, tuple[str, str]]] = {}  # the last pair of each kind, by where it ends
         for a, b in pairwise(mentions):
             people = self.index[a.actor].kind == "person"
             if a.actor != b.actor and people == (self.index[b.actor].kind == "person") \
                     and PAIR_GAP.fullmatch(text, a.end, b.start):
-                found[people] = (a.actor, b.actor)
-        return found
+                found[people] = (b.end, (a.actor, b.actor))
+        # (two people with the second one's title between, which may name a body: "President Jane Doe and
+        # Chairperson of the Arden Commission Jan Novak")
+        for a, b in pairwise([m for m in mentions if self.index[m.actor].kind == "person"]):
+            if a.actor != b.actor and TITLED_PAIR_GAP.fullmatch(text, a.end, b.start) \
+                    and b.end > found.get(True, (-1,))[0]:
+                found[True] = (b.end, (a.actor, b.actor))
+        return {people: pair for people, (_, pair) in found.items()}
 
     def note_pairs(self, sentence: Sentence) -> None:
         """Remember the two parties a later "both sides" stands for."""
