@@ -101,3 +101,18 @@ def test_a_government_offices_site_name_is_furniture_but_a_headline_about_the_of
            "President of Ruritania signs decree on new sanctions\n"
            "The ministry said the talks would resume on Tuesday in Geneva.\n")
     assert [line.kind for line in clean_lines(raw, config.boilerplate)] == [FURNITURE, HEADING, BODY]
+
+
+def test_a_run_on_line_is_read_in_pieces_of_bounded_length_that_still_quote_the_article(config):
+    """A scrape may glue thousands of words into one "sentence" (a comment thread, a list); every
+    stage reads a sentence against its own beginning, so it is cut, at a comma where it can."""
+    from generator.extract.text import MAX_SENTENCE_CHARS, sentences_of
+
+    raw = "Headline\n\n" + ", ".join(f"Turkey and Greece met in round {n}" for n in range(400)) + ". Then it ended.\n"
+    lines = clean_lines(raw, config.boilerplate)
+    sentences = sentences_of(lines)
+    assert len(sentences) > 10
+    assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert all(raw[s.start:s.end] == s.text for s in sentences)
+    assert all(s.text.endswith(",") or s.text.endswith(".") for s in sentences), "cut after a comma"
+    assert sentences[-1].text == "Then it ended."

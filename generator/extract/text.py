@@ -216,13 +216,37 @@ def split_sentences(line: Line, first_index: int = 0) -> list[Sentence]:
         cuts.append(match.end())
     out = []
     begin = 0
-    for cut in cuts + [len(text)]:
+    for cut in _bounded(text, cuts + [len(text)]):
         piece = text[begin:cut]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
         if piece:
             start = line.start + begin + lead
             out.append(Sentence(first_index + len(out), line.index, start, start + len(piece), piece))
+        begin = cut
+    return out
+
+
+MAX_SENTENCE_CHARS = 1500  # far beyond any sentence a reporter writes (most are under 400)
+
+
+def _bounded(text: str, cuts: list[int]) -> list[int]:
+    """`cuts`, with more wherever a sentence would run past MAX_SENTENCE_CHARS: a scrape's run-on
+    text (a comment thread or a list glued into one line) is read in pieces, at the last ";", ","
+    or space before the limit. Every stage reads a sentence against its own beginning, so one
+    sentence of thousands of words would cost the square of its length."""
+    out: list[int] = []
+    begin = 0
+    for cut in cuts:
+        while cut - begin > MAX_SENTENCE_CHARS:
+            limit = begin + MAX_SENTENCE_CHARS
+            split = max(text.rfind("; ", begin, limit), text.rfind(", ", begin, limit))
+            split = split + 2 if split > begin else text.rfind(" ", begin, limit) + 1
+            if split <= begin:
+                split = limit
+            out.append(split)
+            begin = split
+        out.append(cut)
         begin = cut
     return out
 
