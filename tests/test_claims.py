@@ -2411,3 +2411,16 @@ def test_the_chairperson_named_later_is_the_one_introduced(summaries):
             "The chairperson called on the parties to respect the truce and protect civilians.")
     assert summaries(body) == {
         "jane-doe": "Jane Doe called on the parties to respect the truce and protect civilians."}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a demand given up is no demand
+    ("Ukrainian negotiators have dropped a demand that Russian troops leave the region before the talks.", set()),
+    ("Russia withdrew its demand for a buffer zone along the border.", set()),
+    # pressing for another party to act asks it of that party
+    ("Earlier this month Washington was pushing for Ukraine to withdraw its troops before the signing.",
+     {("demands", "united-states", "ukraine")}),
+    ("The United States pushed for a ceasefire along the whole front line.", {("proposals", "united-states", None)}),
+])
+def test_a_demand_given_up_and_pressing_for_another_to_act(targets, sentence, expected):
+    assert targets(sentence) == expected

@@ -47,6 +47,10 @@ REJECTION = re.compile(
     r"label(?:s|led|ed|ling|ing)?|term(?:ed|ing)|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
     r"\W+(?:[\w’']+\W+){0,6}$)")
 # "declined to impose the sanctions (that) he had threatened": what one did not do, named by the cue
+# "have dropped a demand that …", "abandoned its call for …": a position given up is none
+GIVEN_UP = re.compile(r"(?i:\b(?:dropp(?:ed|ing)|drops?|abandon(?:s|ed|ing)?|waiv(?:es|ed|ing)|gave\s+up|given\s+up|"
+                      r"giv(?:es|ing)\s+up|backed\s+away\s+from|withdr(?:ew|awn|aws?|awing))\s+"
+                      r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}$)")
 NOT_DONE_THING = re.compile(
     r"(?i:\b(?:declin(?:es|ed|ing)|refus(?:es|ed|ing)|fail(?:s|ed|ing)?)\s+to\s+[a-z]+\s+"
     r"(?:the|any|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+|which\s+)?"
@@ -1394,6 +1398,8 @@ class ClaimFinder:
                 continue  # "Ruritania will accept the proposal for talks", "not to receive an ultimatum": another's
             if REFUSED_THING.search(before):
                 continue  # "does not accept any conditions that would require ...": what is refused
+            if family == "nouns" and GIVEN_UP.search(before):
+                continue  # "Ruritanian negotiators have dropped a demand that …": no longer a demand
             if NOT_DONE_THING.search(before):
                 continue  # "declined to impose the sanctions he had threatened": a past threat, not carried out
             progressive = PROGRESSIVE.search(before) and PARTICIPLE_WORD.match(match.group())  # "has been pushing for"
