@@ -2424,3 +2424,15 @@ def test_the_chairperson_named_later_is_the_one_introduced(summaries):
 ])
 def test_a_demand_given_up_and_pressing_for_another_to_act(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia and Ukraine agreed on a prisoner swap after the talks in Istanbul.",
+     {("proposals", "russia"), ("proposals", "ukraine")}),
+    ("Turkey and Greece have agreed on the immediate cessation of hostilities along the border.",
+     {("proposals", "turkey"), ("proposals", "greece")}),
+    # agreeing on a date or on nothing proposes no step
+    ("Russia and Ukraine agreed on the date of the next meeting in Istanbul.", set()),
+])
+def test_agreeing_on_a_step_proposes_it(claims, sentence, expected):
+    assert claims(sentence) == expected
