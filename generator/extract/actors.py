@@ -398,12 +398,13 @@ class PersonFinder:
         """Whether the words after "envoy to", "minister for" name a post: a party or office the
         config knows ("Arden", "the United Nations"), a portfolio ("Foreign Affairs and Security
         Policy"), or two places it is between ("the Ruritania–Arden Dialogue")."""
-        words = [t for t in place.split() if t not in PLACE_JOINS]
-        if place.strip() in self.place_words or (words and words[-1] in self.portfolio_words):
-            return True
         tokens = place.split()
-        if any(" ".join(tokens[:n]) in self.place_words for n in range(2, len(tokens))):
-            return True  # "the African Union Commission": a known body's own office
+        words = [t for t in tokens if t not in PLACE_JOINS]
+        if words and words[-1] in self.portfolio_words:
+            return True
+        # (the whole of it, or its first words: "the African Union Commission", a known body's own office)
+        if any(" ".join(tokens[:n]) in self.place_words for n in range(2, len(tokens) + 1)):
+            return True
         return all((t in self.place_words or t in self.cues.not_names or t.isupper() or t in self.portfolio_words
                     or all(part in self.place_words for part in re.split(r"[-–]", t)))
                    and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t)) for t in words)
@@ -741,18 +742,10 @@ def _name_words(index: ActorIndex) -> tuple[set[str], set[str]]:
 def _gender_of(entry: ActorEntry, roles: Counter | None, body: str, cues: Cues) -> str | None:
     """The pronoun a new person's titles or honorifics give ("spokeswoman", "Ms Doe"), if only one."""
     surname = entry.name.split()[-1]
-    before_surname = [body[max(0, at - 16):at] for at in _occurrences(body, surname)]
+    before_surname = [body[max(0, m.start() - 16):m.start()] for m in re.finditer(re.escape(surname), body)]
     found = {gender for gender, (in_title, before) in _gender_patterns(cues).items()
              if any(in_title.search(role) for role in roles or ()) or any(before.search(b) for b in before_surname)}
     return found.pop() if len(found) == 1 else None
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
 
 
 @once_per

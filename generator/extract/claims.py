@@ -46,11 +46,11 @@ REJECTION = re.compile(
     rf"(?i:\b(?:{_REFUSING}|denounc(?:es|ed|ing)|brand(?:s|ed|ing)?|"
     r"label(?:s|led|ed|ling|ing)?|term(?:ed|ing)|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
     r"\W+(?:[\w’']+\W+){0,6}$)")
-# "declined to impose the sanctions (that) he had threatened": what one did not do, named by the cue
 # "have dropped a demand that …", "abandoned its call for …": a position given up is none
 GIVEN_UP = re.compile(r"(?i:\b(?:dropp(?:ed|ing)|drops?|abandon(?:s|ed|ing)?|waiv(?:es|ed|ing)|gave\s+up|given\s+up|"
                       r"giv(?:es|ing)\s+up|backed\s+away\s+from|withdr(?:ew|awn|aws?|awing))\s+"
                       r"(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}$)")
+# "declined to impose the sanctions (that) he had threatened": what one did not do, named by the cue
 NOT_DONE_THING = re.compile(
     r"(?i:\b(?:declin(?:es|ed|ing)|refus(?:es|ed|ing)|fail(?:s|ed|ing)?)\s+to\s+[a-z]+\s+"
     r"(?:the|any|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:that\s+|which\s+)?"
@@ -1253,7 +1253,7 @@ class ClaimFinder:
                     named = self._subjects(head[head_at:]) if pronoun.group().lower().rstrip().endswith("they") else []
                     if named and (len(named) > 1 or self.index[named[0].actor].kind != "person"):
                         # "Ruritania and Freedonia said they were ready": each of them is
-                        return named[0].actor, clause_at + head_at + verb.end() - head_at, self._partners(
+                        return named[0].actor, clause_at + verb.end(), self._partners(
                             head[head_at:], named, named[0], clause_at + head_at)
                     if pronoun.group().lower().rstrip().endswith("they") and self.index[actor].kind == "person":
                         return None  # "Jane Doe said they had agreed to meet": others, whom she names not
