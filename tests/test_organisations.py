@@ -34,9 +34,9 @@ def test_an_organisation_spelled_out_with_its_acronym_is_discovered(config):
 
 def test_a_party_named_with_an_acronym_of_its_own_language_is_discovered(config):
     text = ("During the talks, the Ruritanian Social Democrats (RSP) had demanded a higher minimum wage.\n"
-            "The far-right Alternative for Arden (AfA) called for new elections.\n")
+            "The far-right Alternative for Arden (AzA) called for new elections.\n")  # "Alternativa za Arden"
     assert _found(text, config) == [
-        ("alternative-for-arden", "Alternative for Arden", "organisation", ["Alternative for Arden", "AfA"]),
+        ("alternative-for-arden", "Alternative for Arden", "organisation", ["Alternative for Arden", "AzA"]),
         ("ruritanian-social-democrats", "Ruritanian Social Democrats", "organisation",
          ["Ruritanian Social Democrats", "RSP"])]
 
@@ -61,7 +61,10 @@ def test_a_body_named_after_what_it_is_is_discovered_and_demands(config):
 
 def test_no_organisation_without_a_head_word_or_already_known(config):
     text = ("Growth in Gross Domestic Product (GDP) slowed to two percent this year, officials said.\n"
-            "Ministers of the European Union (EU) met in Brussels on Monday to discuss the plan.\n")
+            "Ministers of the European Union (EU) met in Brussels on Monday to discuss the plan.\n"
+            # a small letter that stands for a small word of the English name is no foreign party's
+            "Both armies shelled posts along the Line of Control (LoC) overnight, officials said.\n"
+            "The two sides signed a Memorandum of Understanding (MoU) on Friday.\n")
     assert _found(text, config) == []
 
 

@@ -80,6 +80,11 @@ def _mixed_case(acronym: str) -> bool:
     return any(ch.islower() for ch in acronym[1:-1])
 
 
+def _spells_exactly(words: list[str], acronym: str) -> bool:
+    """Whether the words' initials are the acronym, case and all: "Memorandum of Understanding", "MoU"."""
+    return "".join(word[0] for word in words) == acronym
+
+
 def _spells(words: list[str], letters: str) -> bool:
     """Whether the capitalised words' initials spell `letters`, where a small word between may
     give its initial too: "Economic Community of West African States" spells ECOWAS."""
@@ -108,10 +113,14 @@ def discover_organisations(sentences: list[Sentence], cues: Cues, index: ActorIn
         for match in SPELLED_OUT.finditer(sentence.text):
             acronym = match["acronym"]
             words = match["name"].split()
-            name = spelled_out_name(words, acronym) or translated_name(words, acronym)
+            spelled = spelled_out_name(words, acronym)
+            name = spelled or translated_name(words, acronym)
             if name is None or name.split()[0].lower() in _OPENERS:
                 continue
-            if not any(word.lower().strip("’'.") in heads for word in name.split()) and not _mixed_case(acronym):
+            # a small letter inside marks an acronym of another language ("AfD"), unless the English
+            # name spells it, small word for small letter ("Line of Control (LoC)"): a place, no body
+            foreign = _mixed_case(acronym) and not (spelled and _spells_exactly(spelled.split(), acronym))
+            if not any(word.lower().strip("’'.") in heads for word in name.split()) and not foreign:
                 continue
             if name in index.aliases or acronym in index.aliases or {name.lower(), acronym.lower()} & set(outlets):
                 continue  # a known actor, spelled out: "the Arden League (AL)", when listed
