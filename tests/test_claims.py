@@ -877,6 +877,20 @@ def test_a_party_in_a_time_clause_is_no_target(targets):
                    "Donald Trump spoke with Vladimir Putin.") == {("proposals", "turkey", None)}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Greece and Turkey agreed to a ceasefire on Saturday after US pressure and diplomacy.",
+     {("proposals", "greece", None), ("proposals", "turkey", None)}),
+    ("Hamas agreed to the truce amid Egyptian mediation.", {("proposals", "hamas", None)}),
+    ("Turkey offered to host the talks despite Russia's objections.", {("proposals", "turkey", None)}),
+    # ... but a party that is the subject of a clause of its own there is asked
+    ("Turkey said it would only discuss a ceasefire after Greek forces withdraw from the islands.",
+     {("demands", "turkey", "greece")}),
+])
+def test_a_party_that_only_qualifies_the_circumstances_is_no_target(targets, sentence, expected):
+    """'after US pressure', 'amid Egyptian mediation': why or when the step came, not to whom it is offered."""
+    assert targets(sentence) == expected
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

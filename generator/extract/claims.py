@@ -153,6 +153,13 @@ TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'
                        r"(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# "agreed to a ceasefire after US pressure", "amid Egyptian mediation": a party qualifying the
+# circumstances of the step (why or when it came) is not whom it is offered to or asked of ...
+CIRCUMSTANCE_BEFORE = re.compile(r"(?i:\b(?:after|amid|amidst|despite|following|under)\s+(?:the\s+)?$)")
+# (it qualifies one noun, and the phrase ends there: not "after Greece withdrew its ships", "after
+# Ruritanian forces withdraw", where it is the subject of a clause of its own, and asked)
+QUALIFIED_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+[a-z][\w-]*(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|but|to|in|on|at|"
+                                  r"for|with|from|by|of|over|after|before|as|that|which)\b)")
 LEAD_ONLY_MODAL = re.compile(r"(?:would|will)")  # a modal that asks only under a party's plan (`_source_lead`)
 THAT_QUOTED = re.compile(r"\bthat\s*[“\"‘]?\s*$")  # a quote opening right after "that"
 HONORIFIC_GAP = re.compile(r"(?:[A-Z][a-z]{1,3}\.\s+)?")  # "that Mr. Doe ...": the name's own title
@@ -797,6 +804,8 @@ class ClaimFinder:
             seen_at = start_at
             if AGENT_BEFORE.search(clause, 0, start_at):
                 continue  # "following an offer by Ruritania": who made it, not to whom it is put
+            if CIRCUMSTANCE_BEFORE.search(clause, 0, start_at) and QUALIFIED_NOUN_AFTER.match(clause, end_at):
+                continue
             if PARTNER_BEFORE.search(clause, 0, start_at):
                 continue  # "agreed with Jane Doe to work with Arden on …": a partner in it
             if (self.locative and self.locative.search(clause[:start_at])) or (
