@@ -63,6 +63,16 @@ def test_a_lone_capital_after_a_lowercase_word_ends_a_sentence(config):
         "John F. Kennedy and J. R. R. Tolkien were quoted.", "F. Smith agreed with J. A. Doe."]
 
 
+def test_a_lone_capital_before_an_opening_quote_ends_a_sentence(config):
+    """An initial is followed by the rest of a name, never by a quote opening."""
+    raw = ("Intro line here.\n“Both sides have agreed to a truce,” the minister posted on X. “Arden has always "
+           "wanted peace.” She added that J. Doe would lead the talks.")
+    lines = clean_lines(raw, config.boilerplate)
+    assert [s.text for s in split_sentences(lines[1])] == [
+        "“Both sides have agreed to a truce,” the minister posted on X.", "“Arden has always wanted peace.”",
+        "She added that J. Doe would lead the talks."]
+
+
 def test_no_ends_an_answer_and_abbreviates_only_a_number(config):
     raw = "Intro line here.\nDid Putin accept? No. Putin did not commit. He lives at No. 10 Downing Street."
     sentences = split_sentences(clean_lines(raw, config.boilerplate)[1])

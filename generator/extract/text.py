@@ -172,7 +172,7 @@ def articles_per_line(key_sets) -> Counter:
 
 
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
-_WORD_AFTER = re.compile(r"\s+[\"'“‘„«(]?([A-Za-z]+)(?![.\w])")
+_WORD_AFTER = re.compile(r"\s+([\"“„«]?)['‘(]?([A-Za-z]+)(?![.\w])")  # (a double quote opening: group 1)
 # Words that open sentences and are never names: after "X." they mean X was a word, not an initial
 _SENTENCE_OPENERS = frozenset({
     "He", "She", "It", "They", "We", "I", "You", "The", "This", "That", "These", "Those", "A", "An",
@@ -195,9 +195,10 @@ def is_abbreviation(text: str, dot: int) -> bool:
     if len(token) != 1 or not token.isalpha() or not match.group(1).isupper():
         return False
     # An initial ("J. Smith", "J. R. R. Tolkien") is followed by a name; a lone capital followed
-    # by a pronoun or article is a word of its own ending a sentence ("said on X. He said ...").
+    # by a pronoun or article, or by a quote opening, is a word of its own ending a sentence
+    # ("said on X. He said ...", "posted on X. “We have …").
     following = _WORD_AFTER.match(text, dot + 1)
-    return not (following and following.group(1) in _SENTENCE_OPENERS)
+    return not (following and (following.group(1) or following.group(2) in _SENTENCE_OPENERS))
 
 
 # (or, where a scrape ran two paragraphs together, no space: 'for a fixed period of time.Doe also
