@@ -160,6 +160,12 @@ def test_a_list_after_a_leading_phrase_is_still_one_subject(claims, body):
     assert claims(body) == {("proposals", "norway"), ("proposals", "qatar"), ("proposals", "egypt")}
 
 
+def test_a_compound_adjective_before_two_names_is_no_verb_of_a_clause_of_their_own(claims):
+    """'Nuclear-armed neighbours Greece and Turkey agreed': '-armed' is no tensed verb before 'and'."""
+    assert claims("Nuclear-armed neighbours Greece and Turkey agreed to a ceasefire on Saturday.") == {
+        ("proposals", "greece"), ("proposals", "turkey")}
+
+
 def test_the_parties_listed_in_a_group_subject_make_its_claim(config):
     body = ("European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, "
             "urged Washington to impose new sanctions on Russia if it refused a ceasefire.")
@@ -1011,6 +1017,14 @@ def test_a_partys_suggestion_of_something_is_its_proposal(targets, sentence, exp
 ])
 def test_offers_that_rules_for_other_shapes_must_leave_alone(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_two_parties_that_open_a_quote_both_make_its_claim(targets):
+    """'“Greece and Turkey have agreed to a ceasefire,” the minister posted on X.': both have, and
+    the quote after the platform's name is a sentence of its own, which names no target."""
+    assert targets("“Greece and Turkey have agreed to a ceasefire with immediate effect,” Foreign Minister Jan "
+                   "Novak posted on X. “Greece has always wanted peace in the region.”") == {
+        ("proposals", "greece", None), ("proposals", "turkey", None)}
 
 
 def test_a_party_reported_before_a_quote_offers_what_it_says_even_past_an_aside(targets):

@@ -336,7 +336,8 @@ OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|fresh)\s")  # "
 PARTICIPLE_AT = re.compile(r",\s+(?:\w+ly\s+)?$")  # the cue right after a comma: ", pledging to …"
 OWNED_BEFORE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")  # "Jane Doe's (peace) proposal"
 SUBORDINATOR = re.compile(r"(?i:\b(?:after|before|when|while|as|since|because|although|though|once|until|where)\s+)")
-TENSED_WORD = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)\b")
+# (not inside a compound: "nuclear-armed neighbours", "US-backed forces")
+TENSED_WORD = re.compile(r"(?<![\w-])(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+ed)(?![\w-])")
 BETWEEN_BEFORE = re.compile(r"\b(?:between|both|either|neither|with)\s+(?:the\s+)?"
                             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
 # what may come before a list of parties: nothing, or a leading phrase or clause ("In May, Freedonia,
@@ -1564,6 +1565,8 @@ class ClaimFinder:
                 and family != "modals" else []
             if named and not FIRST_PERSON.search(said_before):
                 actor = named[0].actor  # "“The city ... would be interested in hosting”", said X
+                # ("“Ruritania and Freedonia have agreed to a ceasefire,” X said": both have)
+                partners += self._partners(said_before, named, named[0], quote.span.start - sentence.start)
             opens = quote.span.start - sentence.start
             if opens > 0 and family != "modals":  # 'X said the city, „as represented by its mayor, would host ...'
                 # (but 'X said that Ruritania “must withdraw”' asks it of Ruritania: the modal's target)
