@@ -157,6 +157,18 @@ def test_a_title_with_a_second_role_word_is_whole(config):
     assert {p.name: p.role for p in people} == {"Hanna Berg": "Ruritanian Deputy Foreign Minister"}
 
 
+def test_two_posts_joined_by_and_are_one_persons_title(config):
+    """'Deputy Prime Minister and Foreign Minister Jane Doe' holds both, and the adjective before
+    them says whose side she is on; 'between the … Minister and Prime Minister Jan Novak' names two."""
+    text = ("Greece has agreed to extend the ceasefire until May 18, Greek Deputy Prime Minister and Foreign "
+            "Minister Hanna Berg announced.\nTalks between the Turkish Foreign Minister and Prime Minister Ivo "
+            "Lind ended without a deal.\n")
+    people, _ = _discover(text, config)
+    assert {(p.name, p.role, p.affiliation) for p in people} == {
+        ("Hanna Berg", "Greek Deputy Prime Minister and Foreign Minister", "greece"),
+        ("Ivo Lind", "Prime Minister", None)}
+
+
 def test_a_hyphenated_secretary_general_is_a_title_not_part_of_the_name(config):
     text = "UN Secretary-General Jan Novak urged both sides to agree to an immediate ceasefire.\n"
     people, _ = _discover(text, config)

@@ -423,20 +423,38 @@ class PersonFinder:
             return False
         return not all(t.isupper() for t in tokens)
 
+    def _post_before(self, tokens: list[re.Match], at: int) -> bool:
+        """Whether the words before the "and" at `at` end a post of two words or more: "Deputy
+        Prime Minister and Foreign Minister Jane Doe" holds both (but "the President and Prime
+        Minister Jane Doe" may be two people)."""
+        if at < 2:
+            return False
+        last, before = tokens[at - 1].group(), tokens[at - 2].group()
+        if not (last[:1].isupper() and last.lower() in self.role_ends and before[:1].isupper()
+                and before.lower() not in self.stop_left and before not in self.person_words):
+            return False
+        # (not "talks between the Arden Foreign Minister and Prime Minister Jane Doe": two people)
+        opening = at - 2
+        while opening > 0 and tokens[opening - 1].group()[:1].isupper():
+            opening -= 1
+        lead = [t.group().lower() for t in tokens[max(0, opening - 2):opening]]
+        return "between" not in lead
+
     def _extend_role_left(self, text: str, start: int) -> int:
         """Grow a role phrase leftwards over modifiers ("White House deputy", "defence and security")."""
         tokens = list(re.finditer(r"[\w.’'‚-]+|[^\w\s]", text[:start]))
         begin = start
         taken = 0
         right = ""
-        for token in reversed(tokens):
+        for at in range(len(tokens) - 1, -1, -1):
+            token = tokens[at]
             word = token.group()
             if not re.match(r"[\w]", word) or taken >= 6:
                 break
             lowered = word.lower()
             lower_word = word[:1].islower()
             if lowered == "and":
-                if not (taken and right[:1].islower()):
+                if not ((taken and right[:1].islower()) or self._post_before(tokens, at)):
                     break
             elif lowered in self.stop_left or lowered in self.speech_words:
                 break
@@ -466,7 +484,8 @@ class PersonFinder:
         found = [m for pattern in title_first for m in pattern.finditer(text)]
         # where each name ends: a title never runs left into the name before it ("Jane Doe met
         # Freedonian Foreign Minister John Roe": not "Jane Doe met Freedonian Foreign Minister")
-        name_ends = sorted({m.end("name") for m in found})
+        # (not a title read as a name: "Deputy" then "Prime Minister" in "Deputy Prime Minister and …")
+        name_ends = sorted({m.end("name") for m in found if not self.role_word.fullmatch(m["name"])})
         for match in found:
             if match.re is self.role_to_then_name and not self._known_post(match["place"]):
                 match = self.role_to_then_name_short.match(text, match.start()) or match
