@@ -897,6 +897,14 @@ def test_a_party_that_only_qualifies_the_circumstances_is_no_target(targets, sen
     assert targets(sentence) == expected
 
 
+def test_a_long_title_before_the_name_still_ends_what_is_offered(summaries, targets):
+    """', Greek Deputy Prime Minister and Foreign Minister Hanna Berg announced.': who reports it, left out."""
+    sentence = ("Greece has agreed to extend the ceasefire until May 18, Greek Deputy Prime Minister and Foreign "
+                "Minister Hanna Berg announced.")
+    assert summaries(sentence) == {"greece": "Greece has agreed to extend the ceasefire until May 18."}
+    assert targets(sentence) == {("proposals", "greece", None)}
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

@@ -897,6 +897,10 @@ class ClaimFinder:
             words = 10 if verb and rest[:verb.start()].rstrip().endswith(",") else 6
             # (the one who said it named, or only titled: ", the group's chief said on Saturday")
             who = rest[:verb.start()] if verb else ""
+            # (a long title before a name: ", Arden's Deputy Prime Minister and Foreign Minister Jane Doe said")
+            if (people := self.index.find(who)) and self.index[people[-1].actor].kind == "person" \
+                    and not who[people[-1].end:].strip():
+                words = 12
             # (or by a name the gazetteer does not know: "…, Umerov said.")
             named = bool(who) and bool(self.index.find(who) or self.attributor.role_word.search(who)
                                        or BARE_NAME.fullmatch(who.strip()))
