@@ -905,6 +905,27 @@ def test_a_long_title_before_the_name_still_ends_what_is_offered(summaries, targ
     assert targets(sentence) == {("proposals", "greece", None)}
 
 
+def test_a_partys_demands_about_something_are_its_own_not_the_subjects(targets):
+    """'disagreed with Turkey's demands concerning certain preconditions': Turkey demands; the
+    preconditions are what its demands are about, no demand of Greece's."""
+    assert targets("Greece expressed disagreement with Turkey’s demands concerning certain preconditions for "
+                   "signing a peace agreement.") == {("demands", "turkey", None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "calls" as the object of a verb that does not voice them: no one calls for anything
+    ("Turkey insists on changes to the treaty, arguing that it contains direct calls for the unification of "
+     "Cyprus with Greece.", {("demands", "turkey")}),
+    ("Greece ignored repeated calls for a ceasefire in the region.", set()),
+    # ... but renewing or issuing calls is calling
+    ("Greece renewed calls for a ceasefire in the region.", {("proposals", "greece")}),
+    ("Greece issued fresh calls for a ceasefire in the region.", {("proposals", "greece")}),
+    ("Greece repeatedly calls for a ceasefire in the region.", {("proposals", "greece")}),
+])
+def test_calls_after_a_verb_are_a_noun_unless_the_verb_voices_them(claims, sentence, expected):
+    assert claims(sentence) == expected
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

@@ -152,6 +152,7 @@ TELLING = ("told", "tells", "tell")
 TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)?|reporters|journalists)\s+"
                        r"(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
+NOUN_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")  # (a few small words: no clause, no name)
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # "agreed to a ceasefire after US pressure", "amid Egyptian mediation": a party qualifying the
 # circumstances of the step (why or when it came) is not whom it is offered to or asked of ...
@@ -346,6 +347,10 @@ LIST_LEAD = re.compile(r"(?:.*,(?:\s+(?:and|but))?)?\s*(?:the\s+)?", re.I | re.S
 VERB_TO = re.compile(r"\s+to\s")  # "agreed to", "vowed to": a speech verb that reports an act, not words
 AND_OTHERS = re.compile(r"\s+(?:and|or)\s+(?:[\w’'-]+\s+){1,3}")  # "… and European countries" before a modal
 CALLS_NOUN = re.compile(r"(?i:calls\s)")  # "calls for", as a noun after a verb that receives it
+# "the text contains direct calls for …", "ignored repeated calls for …": "calls" as the object of a
+# verb (a word or two between), which only voices them when it is a verb of saying or voicing
+CALLS_AFTER_VERB = re.compile(r"\b(?!(?:its|his|this|as|is|was|has|does|always|sometimes)\b)"
+                              r"(?P<verb>[a-z]+(?:s|ed))\s+(?:[a-z]+\s+)?$")
 TAIL_PRONOUN = re.compile(r",[\"”’']?\s+(?:[Hh]e|[Ss]he)\s+(?:also\s+|\w+ly\s+)?")  # "…, he said."
 TRUE_MODAL = re.compile(r"(?i:must|should|has\s+to|have\s+to|needs?\s+to)\b")
 SUBJECT_TITLE = re.compile(r"(?:The|He|She)\s")  # a sentence opened by its subject's title or pronoun
@@ -1360,8 +1365,14 @@ class ClaimFinder:
         only = [match.start() for _, _, kind, family, match in cues
                 if kind == DEMAND and family == "conditions" and match.group().lower().startswith("only")]
         relatives = list(RELATIVE_CLAUSE.finditer(text)) if ", wh" in text else []
+        # "Arden's demands concerning certain preconditions": a party's demand noun, and what it is about
+        owned_nouns = [match.end() for _, _, kind, family, match in cues
+                       if family == "nouns" and self._owner(text, match.start()) is not None]
         for _, _, kind, family, match in cues:
             before = text[:match.start()]
+            if family == "nouns" and any(end <= match.start() and NOUN_OBJECT_GAP.fullmatch(text, end, match.start())
+                                         for end in owned_nouns):
+                continue  # (the preconditions are Arden's demands, not a claim of the sentence's subject)
             if kind == PROPOSAL and any(start < match.start() <= end + 1 for start, end in asked):
                 continue
             if kind == PROPOSAL and any(at > match.end() and not re.search(r"[,;]", text[match.end():at])
@@ -1424,6 +1435,11 @@ class ClaimFinder:
                 and NOT_A_VERB_QUALIFIED.search(before)  # ("the Ministry demanded" is a verb)
                 and not (self.anaphor_before and self.anaphor_before.search(before))) or (
                 NOT_A_VERB_ADJECTIVE.search(before) and NOUN_AFTER.match(text, match.end()))
+            if family == "verbs" and CALLS_NOUN.match(match.group()) and not noun_like \
+                    and (verb := CALLS_AFTER_VERB.search(before)) is not None \
+                    and not self.attributor.speech.fullmatch(verb["verb"]) \
+                    and not (self.voicing and self.voicing.match(before, verb.start("verb"))):
+                continue  # (but "renewed calls for", "issued fresh calls for": the subject calls for it)
             owned_call = family == "verbs" and noun_like and (self._owned_call(text, match) is not None or (
                 # "Jane Doe reiterated her call for …": the call she voices is hers
                 " " in match.group().strip() and OWN_CALL.search(before) is not None
