@@ -926,6 +926,15 @@ def test_calls_after_a_verb_are_a_noun_unless_the_verb_voices_them(claims, sente
     assert claims(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Greece will not sign a treaty with Turkey unless the latter withdraws its ships.",
+    "Greece will not sign a treaty with Turkey unless it withdraws its ships.",
+    "Greece told Turkey and Cyprus it would not sign the treaty unless the former withdraws its ships.",
+])
+def test_the_party_a_condition_names_by_a_pronoun_or_as_the_latter_is_asked(targets, sentence):
+    assert targets(sentence) == {("demands", "greece", "turkey")}
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

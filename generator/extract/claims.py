@@ -420,7 +420,7 @@ SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is
 KICKER = re.compile(r"^[^\w“\"]*(?:[\w’'.-]+\s+){0,3}[\w’'.-]+:\s+(?=[A-Z])")
 KICKER_REACH = 90  # characters after the label in which its report names its speech verb
 OPENING_CONJUNCTION = re.compile(r"^(?P<quote>[“\"‘']?)(?:But|And|Yet|So)\s+(?=\S+\s+\S+\s+\S+)")
-CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she)\b)")
+CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she|the\s+latter|the\s+former)\b)")
 # ", a step that analysts said could take months.", ", a point that Freedonia has rejected": the
 # writer's comment on the clause before, up to the sentence's end (not an item of a list: ", a
 # buffer zone that …, and elections")
@@ -694,7 +694,7 @@ class ClaimFinder:
         """Whom "if it keeps stalling" is aimed at: "it" (or "he", "she", "they") is the party
         read last before the condition, other than the one who sets it ("would increase pressure
         on Arden if it kept stalling": Ruritania)."""
-        subject = CONDITION_PRONOUN.match(match.group())
+        subject = CONDITION_PRONOUN.match(text, match.start())  # (the cue itself may end at "unless")
         if subject is None:
             return None
         own = {actor, getattr(self.index.get(actor), "affiliation", None)}
@@ -702,8 +702,12 @@ class ClaimFinder:
                    if m.actor not in own and self.is_party(m.actor)]
         if not earlier:
             return None
+        pronoun = subject["pronoun"].lower()
+        if pronoun.startswith("the"):  # "unless the latter changes its constitution": the last one named
+            named = list(dict.fromkeys(reversed(earlier)))  # (each once, the last named first)
+            return named[0] if pronoun.endswith("latter") else named[1] if len(named) > 1 else None
         person = self.index[earlier[-1]].kind == "person"
-        return earlier[-1] if person == (subject["pronoun"].lower() in ("he", "she")) else None
+        return earlier[-1] if person == (pronoun in ("he", "she")) else None
 
     def _pairs_in(self, text: str) -> dict[bool, tuple[str, str]]:
         """The two parties last named together in `text` ("Ruritania and Freedonia", "Ruritanian
