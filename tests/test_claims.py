@@ -935,6 +935,24 @@ def test_the_party_a_condition_names_by_a_pronoun_or_as_the_latter_is_asked(targ
     assert targets(sentence) == {("demands", "greece", "turkey")}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("China said it will cut tariffs on US goods from 125 per cent to 10 per cent for 90 days.",
+     {("proposals", "china", "united-states")}),
+    ("The ministry also indicated that China would suspend or remove certain retaliatory measures imposed on "
+     "the US.", {("proposals", "china", "united-states")}),
+    ("Greece said it would withdraw its ships from the disputed waters.", {("proposals", "greece", None)}),
+    # a penalty, a refusal or a guess is no offer
+    ("Greece said it would cut aid to Turkey.", set()),
+    ("Greece said it would not lift sanctions on Turkey.", set()),
+    ("Analysts expect that Greece will lift sanctions next year.", set()),
+    # ... and a step offered for a condition asks the condition's subject
+    ("Turkey will withdraw its troops from northern Cyprus only if Greece ends its blockade.",
+     {("demands", "turkey", "greece")}),
+])
+def test_a_step_easing_what_weighs_on_the_other_side_is_offered(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

@@ -420,6 +420,7 @@ SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+)?(?:had|has|have|was|were|is
 KICKER = re.compile(r"^[^\w“\"]*(?:[\w’'.-]+\s+){0,3}[\w’'.-]+:\s+(?=[A-Z])")
 KICKER_REACH = 90  # characters after the label in which its report names its speech verb
 OPENING_CONJUNCTION = re.compile(r"^(?P<quote>[“\"‘']?)(?:But|And|Yet|So)\s+(?=\S+\s+\S+\s+\S+)")
+CONDITION_SUBJECT_GAP = re.compile(r"\s*(?:the\s+)?")  # "only if Ruritania …", "unless the Kremlin …"
 CONDITION_PRONOUN = re.compile(r"(?i:(?:if|unless)\s+(?P<pronoun>it|they|he|she|the\s+latter|the\s+former)\b)")
 # ", a step that analysts said could take months.", ", a point that Freedonia has rejected": the
 # writer's comment on the clause before, up to the sentence's end (not an item of a list: ", a
@@ -689,6 +690,16 @@ class ClaimFinder:
     def is_party(self, actor_id: str | None) -> bool:
         entry = self.index.get(actor_id)
         return bool(entry and entry.is_party)
+
+    def _named_subject_after(self, text: str, at: int, actor: str) -> str | None:
+        """The party that opens the clause right after a condition's "if" or "unless": what the
+        condition asks is asked of it, whatever parties the step before it named."""
+        named = self.index.find(text[at:at + 80])
+        if not named or not CONDITION_SUBJECT_GAP.fullmatch(text, at, at + named[0].start):
+            return None
+        found = named[0].actor
+        own = {actor, getattr(self.index.get(actor), "affiliation", None)}
+        return found if found not in own and self.is_party(found) else None
 
     def _condition_subject(self, text: str, match: re.Match, actor: str) -> str | None:
         """Whom "if it keeps stalling" is aimed at: "it" (or "he", "she", "they") is the party
@@ -1661,6 +1672,8 @@ class ClaimFinder:
             target = (self._modal_target(text, match, actor, kind, reading.subjects.get(sentence.index))
                       if kind == DEMAND else None) if family == "modals" \
                 else self._targets_after(text, match.start(), actor, kind)
+            if family == "conditions" and (subject := self._named_subject_after(text, match.end(), actor)):
+                target = subject  # "will withdraw from northern Arden only if Ruritania ends its blockade"
             if target is None and family in ("conditions", "threats"):
                 target = self._condition_subject(text, match, actor)
         else:
