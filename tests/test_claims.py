@@ -953,6 +953,14 @@ def test_a_step_easing_what_weighs_on_the_other_side_is_offered(targets, sentenc
     assert targets(sentence) == expected
 
 
+def test_the_group_a_speaker_of_no_body_names_is_the_group_named_before(targets):
+    """'Jane Doe said the US would stop bombing the Houthis, saying the group had agreed …': the
+    group is the Houthis (she belongs to none), and stopping the bombing is an offer of its own."""
+    assert targets("US President Donald Trump announced that the US will stop bombing the Houthis, saying the "
+                   "group had agreed to stop interrupting shipping lanes in the Red Sea.") == {
+        ("proposals", "united-states", "houthis"), ("proposals", "houthis", None)}
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

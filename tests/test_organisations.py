@@ -95,6 +95,8 @@ def test_an_armed_group_named_as_such_is_discovered(config):
     "Officials of the Hamas movement said they would study the proposal carefully.\n",
     # a people's adjective before "group" names what kind of group it is, not which
     "The deal was accepted on Saturday, the Palestinian group's chief said.\n",
+    # a listed group named by one of its members ("Houthis": "the Houthi group")
+    "The Houthi group said it would halt its attacks on shipping.\n",
 ])
 def test_no_group_across_a_clause_or_for_a_known_party(config, text):
     assert _groups(text, config) == []

@@ -1251,6 +1251,13 @@ class ClaimFinder:
                 body = self.index.get(state)
                 if state and self.is_party(state) and (own.re is OWN_COUNTRY or body.kind == "organisation"):
                     return state, clause_at + verb.end() + skip + own.end(), []
+                if own.re is not OWN_COUNTRY:
+                    # "Jane Doe said the US would stop bombing the rebels, saying the group had agreed …":
+                    # a speaker of no body means the group last named before
+                    groups = [m for m in self.index.find(text[:clause_at + verb.start()])
+                              if self.index[m.actor].kind in ("group", "organisation") and self.is_party(m.actor)]
+                    if groups:
+                        return groups[-1].actor, clause_at + verb.end() + skip + own.end(), []
             if verb is verbs[-1]:
                 lead = REPORTED_LEAD.match(reported)
                 role = self.attributor.anaphor.match(reported, lead.end()) if self.attributor.anaphor else None

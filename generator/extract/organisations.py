@@ -156,7 +156,9 @@ def discover_groups(sentences: list[Sentence], cues: Cues, index: ActorIndex) ->
             while words and re.search(r"-[a-z]", words[0]):
                 words = words[1:]  # "Freedonia-backed K9": who backs it is no part of its name
             name = " ".join(words)
-            if not words or words[0] in cues.not_names or any(w in index.aliases for w in (name, *words)):
+            # (nor "the Arden group" for the listed "Ardens": a group named by one of its members)
+            if not words or words[0] in cues.not_names or any(w in index.aliases or w + "s" in index.aliases
+                                                              for w in (name, *words)):
                 continue
             if index.find(name) or name.lower() in {n.lower() for n in cues.group_nouns}:
                 continue  # a known party's group ("the Arden movement", when Arden is listed) is that party
