@@ -166,6 +166,12 @@ def test_a_compound_adjective_before_two_names_is_no_verb_of_a_clause_of_their_o
         ("proposals", "greece"), ("proposals", "turkey")}
 
 
+def test_a_list_ending_in_people_who_are_no_party_is_still_the_parties(summaries):
+    """'Greece, Turkey, and several world leaders called for restraint': both parties did, each told alone."""
+    assert summaries("Greece, Turkey, and several world leaders called for restraint in the region.") == {
+        "greece": "Greece called for restraint in the region.", "turkey": "Turkey called for restraint in the region."}
+
+
 def test_the_parties_listed_in_a_group_subject_make_its_claim(config):
     body = ("European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, "
             "urged Washington to impose new sanctions on Russia if it refused a ceasefire.")
@@ -948,6 +954,7 @@ def test_the_party_a_condition_names_by_a_pronoun_or_as_the_latter_is_asked(targ
     # ... and a step offered for a condition asks the condition's subject
     ("Turkey will withdraw its troops from northern Cyprus only if Greece ends its blockade.",
      {("demands", "turkey", "greece")}),
+    ("The minister said Greece would stop its attacks if Turkey would.", {("demands", "greece", "turkey")}),
 ])
 def test_a_step_easing_what_weighs_on_the_other_side_is_offered(targets, sentence, expected):
     assert targets(sentence) == expected

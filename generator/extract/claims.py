@@ -663,6 +663,9 @@ class ClaimFinder:
         self.document_aside = compiled.document_aside
         self.representatives = compiled.representatives
         self.represented = compiled.represented
+        self.list_ends_with_group = re.compile(
+            rf",?\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{words_pattern(cues.unnamed_groups)})(?![\w-])"
+        ) if cues.unnamed_groups else None
         # the groups a body's adjective may name ("European allies"), from `addressees`
         groups = [a for a in cues.addressees if " " not in a and a.islower()]
         self.adjective_group = re.compile(rf"\s+(?i:{words_any_case(groups)})(?![\w-])") if groups else None
@@ -1059,8 +1062,11 @@ class ClaimFinder:
             gaps.append(gap)
             previous = mention
         last = max((i for i, gap in enumerate(gaps) if AND.search(gap)), default=-1)
-        if chain and LIST_ENDS_WITH_OTHER.match(clause, previous.end):
-            last = len(chain) - 1  # "Doe, Roe, Novak and Silva called": a list ending in someone unlisted
+        if chain and (LIST_ENDS_WITH_OTHER.match(clause, previous.end)
+                      or (self.list_ends_with_group and self.list_ends_with_group.match(clause, previous.end))):
+            # "Doe, Roe, Novak and Silva called": a list ending in someone unlisted ("The UN, the EU, and
+            # several world leaders called": or in people who are no party)
+            last = len(chain) - 1
         return [(m.actor, offset + m.end) for m in chain[:last + 1] if m.actor != chosen.actor]
 
     def _represented_states(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1390,8 +1396,11 @@ class ClaimFinder:
         # "Arden's demands concerning certain preconditions": a party's demand noun, and what it is about
         owned_nouns = [match.end() for _, _, kind, family, match in cues
                        if family == "nouns" and self._owner(text, match.start()) is not None]
+        condition_starts = {match.start() for _, _, kind, family, match in cues if family == "conditions"}
         for _, _, kind, family, match in cues:
             before = text[:match.start()]
+            if kind == PROPOSAL and match.start() in condition_starts:
+                continue  # "would stop its attacks if Arden would": the step is offered on a condition, asked of Arden
             if family == "nouns" and any(end <= match.start() and NOUN_OBJECT_GAP.fullmatch(text, end, match.start())
                                          for end in owned_nouns):
                 continue  # (the preconditions are Arden's demands, not a claim of the sentence's subject)
@@ -1796,7 +1805,9 @@ class ClaimFinder:
             # Each party's fact reads "X urged ...": what follows the whole list of names
             listed = max(end for _, end in partners)
             rest = text[listed:match.start()]  # (", and Ana Silva": the list's unlisted last name)
-            whole_list = rest.strip() in ("", ",") or LIST_ENDS_WITH_OTHER.fullmatch(rest)
+            whole_list = rest.strip() in ("", ",") or LIST_ENDS_WITH_OTHER.fullmatch(rest) or (
+                self.list_ends_with_group and (end := self.list_ends_with_group.match(rest))
+                and not rest[end.end():].strip())
             summary_from = match.start() if whole_list else listed
         rest = re.sub(r"^\w*", "", text[match.end():])
         told = text  # what the summary is told from
