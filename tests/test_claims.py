@@ -1461,6 +1461,7 @@ CLAIM_CASES = [
     ("Trump set a deadline of two weeks for Putin to agree to a ceasefire.",
      {("demands", "donald-trump", "vladimir-putin")}),
     ("Russia has made any ceasefire conditional on an end to Western arms deliveries.", {("demands", "russia", None)}),
+    ("Greece said any deal was contingent on Turkey withdrawing its ships.", {("demands", "greece", "turkey")}),
     ("Kyiv's key demand is a full and unconditional ceasefire.", {("demands", "ukraine", None)}),
     ("Russia's foreign ministry said Kyiv's demands were unrealistic.", set()),
     # "made clear that X must agree to": asked of X, and no offer of X's, with or without a speaker
