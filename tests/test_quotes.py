@@ -299,6 +299,13 @@ def test_a_participle_after_a_quote_closed_on_its_comma_is_the_subjects(config):
     assert speakers(text, config) == [("radoslaw-sikorski", "Otherwise he will keep killing people in Ukraine.")]
 
 
+def test_a_participle_after_an_inverted_attribution_is_the_named_speakers(config):
+    """'“Russia must stop the war,” said Jane Doe, adding, “…”': she adds it, not Russia, which
+    her first quote names."""
+    text = "“Russia must stop the war,” said Foreign Minister Jane Doe, adding, “We are ready for talks.”\n"
+    assert speakers(text, config) == [("jane-doe", "Russia must stop the war,"), ("jane-doe", "We are ready for talks.")]
+
+
 def test_a_participle_aside_before_the_verb_names_no_speaker(config):
     text = "Volodymyr Zelensky, asked whether he trusted Vladimir Putin, said: “No. Of course not. Never.”\n"
     assert speakers(text, config) == [("volodymyr-zelensky", "No. Of course not. Never.")]

@@ -406,6 +406,12 @@ class Attributor:
             # the subject of the clause the participle hangs on, not the last name before it
             earlier = [v for v in self.speech.finditer(window) if not v.group().lower().endswith("ing")]
             if earlier:
+                # ('“…,” said Jane Doe, adding …': the speaker named after the verb, not a party in the quote)
+                after = window[earlier[-1].end():]
+                named = self.mentions(after)
+                if named and not after[named[-1].end:].strip(" ,") and self.title_words(after[:named[-1].start]):
+                    last = named[-1]
+                    return replace(last, start=last.start + earlier[-1].end(), end=last.end + earlier[-1].end())
                 return self.speaker_of_verb(text, earlier[-1].start())
             return self.subject(text)
         if SECOND_VERB_OF_SUBJECT.search(window) and not JOINED_SUBJECT.search(window):
