@@ -968,6 +968,15 @@ def test_the_group_a_speaker_of_no_body_names_is_the_group_named_before(targets)
         ("proposals", "united-states", "houthis"), ("proposals", "houthis", None)}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("“The Armenians must change their constitution,” said Foreign Minister Jan Novak.",
+     {("demands", "jan-novak", "armenia")}),
+    ("The Israelis have agreed to a ceasefire, the minister said.", {("proposals", "israel", None)}),
+])
+def test_a_states_people_in_the_plural_stand_for_the_state(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

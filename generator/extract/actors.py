@@ -854,8 +854,30 @@ def _known_index(config: SiteConfig) -> ActorIndex:
     national = _national_descriptions(entries, config.cues)
     for entry in entries:
         entry.descriptions += national.get(entry.id, [])
+    for entry_id, phrases in _peoples(entries).items():
+        entry = next(e for e in entries if e.id == entry_id)
+        entry.descriptions += phrases
     return ActorIndex(entries, config.cues.institutions, (*config.cues.not_actors, *outlets),
                       config.cues.named_after_places)
+
+
+def _peoples(entries: list[ActorEntry]) -> dict[str, list[str]]:
+    """"the Armenians", "the Israelis" for a state whose adjective names its people in the plural
+    with an "s" (those ending in "-an" or "-i"): "the Armenians must change their constitution" asks
+    it of Armenia, as "the Russians" does of Russia. Not a phrase two states would share, nor one an
+    entry already has."""
+    taken = {name.lower() for e in entries for name in (e.name, *e.aliases, *e.descriptions)}
+    made: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.kind == "state":
+            for adjective in entry.adjectives:
+                if re.search(r"(?:an|i)$", adjective) and " " not in adjective:
+                    made.setdefault(f"the {adjective}s", set()).add(entry.id)
+    out: dict[str, list[str]] = {}
+    for phrase, ids in sorted(made.items()):
+        if len(ids) == 1 and phrase.lower() not in taken:
+            out.setdefault(next(iter(ids)), []).append(phrase)
+    return out
 
 
 def _national_descriptions(entries: list[ActorEntry], cues: Cues,
