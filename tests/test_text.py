@@ -73,6 +73,14 @@ def test_a_lone_capital_before_an_opening_quote_ends_a_sentence(config):
         "She added that J. Doe would lead the talks."]
 
 
+def test_a_note_number_after_a_full_stop_ends_the_sentence_with_it(config):
+    """Research notes number their sources: "… the battlefield.[4] Jane Doe stated …"."""
+    raw = "Intro line here.\nArden proposed a short truce to retrieve bodies.[4] Jane Doe stated that talks would go on.[5]"
+    lines = clean_lines(raw, config.boilerplate)
+    assert [s.text for s in split_sentences(lines[1])] == [
+        "Arden proposed a short truce to retrieve bodies.[4]", "Jane Doe stated that talks would go on.[5]"]
+
+
 def test_no_ends_an_answer_and_abbreviates_only_a_number(config):
     raw = "Intro line here.\nDid Putin accept? No. Putin did not commit. He lives at No. 10 Downing Street."
     sentences = split_sentences(clean_lines(raw, config.boilerplate)[1])

@@ -2221,6 +2221,7 @@ class ClaimFinder:
         if len(words) > MAX_SUMMARY_WORDS:
             body = " ".join(words[:MAX_SUMMARY_WORDS]) + " …"
         body = re.sub(r"\s{2,}", " ", balance_quotes(body)).strip().rstrip(",;:–—- " + END_MARKS)  # (and "■")
+        body = NOTE_NUMBERS_END.sub("", body)  # "… from the battlefield.[4]": a research note's number
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
         elif len(body) > 1 and body[-1] in "”’\"'" and body[-2] not in ".!?…":
@@ -2229,6 +2230,7 @@ class ClaimFinder:
         return body[:1].upper() + body[1:]
 
 
+NOTE_NUMBERS_END = re.compile(r"(?<=[.!?…”’\"'])(?:\[\d{1,3}\])+$")
 _MARKDOWN_INLINE = (
     (re.compile(r"^>\s*"), ""),  # a blockquote's marker
     (re.compile(r"!?\[([^\]]+)\]\([^)\s]*\)"), r"\1"),  # [text](url)

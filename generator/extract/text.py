@@ -111,7 +111,11 @@ def line_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_NOTE_NUMBERS = re.compile(r"(?:\[\d{1,3}\])+\s*$")  # "… the battlefield.[4]": a research note's number
+
+
 def ends_like_sentence(text: str) -> bool:
+    text = _NOTE_NUMBERS.sub("", text)
     return text.rstrip(CLOSERS + END_MARKS + " ")[-1:] in SENTENCE_END + ":;" if text.strip() else False
 
 
@@ -203,7 +207,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
 
 # (or, where a scrape ran two paragraphs together, no space: 'for a fixed period of time.Doe also
 # said', 'are reached."Doe also said' — after a word of two small letters, before a capitalised word)
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘„‚«(\[]?[A-Z0-9\u0400-\u04FF])"
+# (a note's number may follow the full stop: "from the battlefield.[4] Jane Doe stated …")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘„‚«(\[]?[A-Z0-9\u0400-\u04FF])"
                        r"|(?<=[a-z]{2})[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
 
 
