@@ -947,6 +947,8 @@ def test_the_party_a_condition_names_by_a_pronoun_or_as_the_latter_is_asked(targ
     ("The ministry also indicated that China would suspend or remove certain retaliatory measures imposed on "
      "the US.", {("proposals", "china", "united-states")}),
     ("Greece said it would withdraw its ships from the disputed waters.", {("proposals", "greece", None)}),
+    ("The minister said that Greece will unilaterally hand over 6,000 bodies of the dead.",
+     {("proposals", "greece", None)}),
     # a penalty, a refusal or a guess is no offer
     ("Greece said it would cut aid to Turkey.", set()),
     ("Greece said it would not lift sanctions on Turkey.", set()),
@@ -975,6 +977,18 @@ def test_the_group_a_speaker_of_no_body_names_is_the_group_named_before(targets)
 ])
 def test_a_states_people_in_the_plural_stand_for_the_state(targets, sentence, expected):
     assert targets(sentence) == expected
+
+
+def test_a_research_notes_number_is_no_part_of_a_summary(summaries):
+    got = summaries("The talks lasted an hour.[3] Greece proposed a two-day truce to retrieve bodies from the "
+                    "battlefield.[4] Jane Doe stated that talks would go on.[5]")
+    assert got == {"greece": "Greece proposed a two-day truce to retrieve bodies from the battlefield."}
+
+
+def test_russia_written_in_lowercase_is_russia(targets):
+    """Some Ukrainian outlets write Russia's names in lowercase on purpose; the gazetteer lists them."""
+    assert targets("The kremlin's position remains unchanged: russia demands the withdrawal of Ukrainian troops "
+                   "from four regions.") == {("demands", "russia", "ukraine")}
 
 
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
