@@ -991,6 +991,24 @@ def test_russia_written_in_lowercase_is_russia(targets):
                    "from four regions.") == {("demands", "russia", "ukraine")}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # warning a party not to do something asks it of that party
+    ("Turkey warned Greece and Cyprus to not engage in any intrigues that could disrupt the talks.",
+     {"turkey": "Turkey warned Greece and Cyprus to not engage in any intrigues that could disrupt the talks."}),
+    # an outlet's "reported" ends the claim (and the quote cut there is told without its marks, as
+    # after a speaker's name)
+    ("Turkey warned Greece not to disrupt “this emerging process,” AFP reported.",
+     {"turkey": "Turkey warned Greece not to disrupt this emerging process."}),
+    # one unspaced em dash opens a comment on the claim; two enclose an aside inside it
+    ("Turkey is demanding that Greece withdraw from the islands—a steep price Athens has rejected.",
+     {"turkey": "Turkey is demanding that Greece withdraw from the islands."}),
+    ("Turkey insisted that the Greek bases—Rhodes, Kos and Lesbos—must be dismantled.",
+     {"turkey": "Turkey insisted that the Greek bases—Rhodes, Kos and Lesbos—must be dismantled."}),
+])
+def test_warnings_outlets_and_dashes_in_summaries(summaries, sentence, expected):
+    assert summaries(sentence) == expected
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

@@ -60,6 +60,7 @@ REFUSED_THING = re.compile(
     r"(?:not|never|n[’']t)\s+(?:accept|agree\s+to|tolerate))"
     r"\W+(?:[\w’'-]+\W+){0,4}?(?:that|which)\s+(?:would|will|could|might|may)?\s*$)")
 ASIDE = re.compile(r"\s[–—-]\s|;\s")
+BARE_DASH = re.compile(r"(?<=\w)—(?=\w)")  # an em dash set without spaces: "guarantees—though he …"
 # "urged him to", "called on her to": the cue's object is a person named earlier in the sentence
 MODAL_PRONOUN = re.compile(r"(?i:\b(he|she)\s+(?:\w+ly\s+)?$)")  # "that he (really) must ..."
 OBJECT_PRONOUN = re.compile(r"(?i:^[\w’'-]+(?:\s+on)?\s+(him|her)\b)")
@@ -363,6 +364,7 @@ COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "betwe
 _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
 # ... and in the present: "says it is open to talks, but insists that …"
 _PRESENT_TURN = r"(?:insists|says|warns|stresses|maintains|argues|demands|wants|calls|urges|adds)"
+REPORTED_BY = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}(?:has\s+)?(?:reported|reports)\b")  # an outlet
 BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+")
 OBLIGED = re.compile(r"\s+(?:\w+ly\s+)?(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b")
 RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:has|had|have|also|again|\w+ly)\s+){0,2}")
@@ -791,7 +793,7 @@ class ClaimFinder:
                        and self.index[m.actor].kind == "person" and self.index[m.actor].gender in (gender, None)]
             if earlier and self.is_party(earlier[-1]):
                 return earlier[-1]
-        cut = ASIDE.search(clause)
+        cut = _aside(clause, 0)
         clause = clause[:cut.start()] if cut else clause
         said = self._trailing_attribution(clause)
         clause = clause[:said] if said is not None else clause
@@ -915,6 +917,8 @@ class ClaimFinder:
             if sources and len(rest[source.end():source.end() + sources[0].start].split()) <= 5 \
                     and len(rest[source.end() + sources[0].end:].split()) <= 8:
                 return comma.start()
+            if (outlet := REPORTED_BY.match(rest)) and len(rest[outlet.end():].split()) <= 8:
+                return comma.start()  # "…, AFP reported.", "…, the Daily Arden reported, citing officials."
             verb = self.attributor.speech.search(rest)
             # (", the Arden foreign minister, Jane Doe, said": a title and a name set off by commas)
             words = 10 if verb and rest[:verb.start()].rstrip().endswith(",") else 6
@@ -2091,7 +2095,7 @@ class ClaimFinder:
         turn = BUT_THEN.search(text, cue_end)  # "... ready to talk, but insisted that ...": another claim
         if turn and len(text[:turn.start()].split()) >= MIN_WORDS and not _inside_quote(text[:turn.start()]):
             text = text[:turn.start()]
-        cut = ASIDE.search(text, cue_end)
+        cut = _aside(text, cue_end)
         if cut and len(text[:cut.start()].split()) >= MIN_WORDS:
             text = text[:cut.start()]
         said = self._trailing_attribution(text[cue_end:]) if start is not None or clause_from > 0 else None
@@ -2237,6 +2241,17 @@ _MARKDOWN_INLINE = (
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **strong**
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
 )
+
+
+def _aside(text: str, start: int) -> re.Match | None:
+    """Where an aside or a second thought opens after `start`: a spaced dash, a semicolon, or the
+    one em dash of the sentence set without spaces ("…—a steep price Kyiv has rejected"; but two
+    of them enclose an aside: "the sites—Natanz, Fordow and Isfahan—must be dismantled")."""
+    spaced = ASIDE.search(text, start)
+    bare = list(BARE_DASH.finditer(text))
+    if len(bare) == 1 and bare[0].start() >= start and (spaced is None or bare[0].start() < spaced.start()):
+        return bare[0]
+    return spaced
 
 
 def _joins_names(text: str, at: int) -> bool:
