@@ -1009,6 +1009,18 @@ def test_warnings_outlets_and_dashes_in_summaries(summaries, sentence, expected)
     assert summaries(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a party that qualifies the name of what is offered is not whom it is offered to
+    ("Turkey offered NATO Article 5 security guarantees to Cyprus if a deal is reached.",
+     {("proposals", "turkey", "cyprus")}),
+    # ... but one the offer is made to stays the target ("similar to NATO's" names no recipient)
+    ("Greece proposed providing Cyprus with security guarantees similar to NATO's article five.",
+     {("proposals", "greece", "cyprus")}),
+])
+def test_whom_an_offer_is_made_to(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

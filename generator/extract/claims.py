@@ -154,6 +154,8 @@ TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'
                        r"(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 NOUN_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")  # (a few small words: no clause, no name)
+DATIVE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
+NAME_QUALIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "NATO Article 5", "US Patriot missiles"
 AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # "agreed to a ceasefire after US pressure", "amid Egyptian mediation": a party qualifying the
 # circumstances of the step (why or when it came) is not whom it is offered to or asked of ...
@@ -846,6 +848,10 @@ class ClaimFinder:
                          and self.attributor.title_words(clause[item[1]:after[0]]))]
         if kind == PROPOSAL and self.measure:  # "called for sanctions against Ruritania": put to others
             found = [item for item in found if not self.measure.search(clause[:item[0]])]
+        if kind == PROPOSAL and found and NAME_QUALIFIER_AFTER.match(clause, found[0][1]):
+            # "offered NATO Article 5 security guarantees to Ukraine": the party it is offered to,
+            # not one that qualifies the name of what is offered
+            found = sorted(found, key=lambda item: not DATIVE_BEFORE.search(clause, 0, item[0]))
         affiliation = self.index[actor].affiliation if actor in self.index.entries else None
         for _, _, actor_id in found:
             if actor_id not in (actor, affiliation) and self.is_party(actor_id) and \
