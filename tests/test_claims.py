@@ -1021,6 +1021,29 @@ def test_whom_an_offer_is_made_to(targets, sentence, expected):
     assert targets(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # who reports the offer is not whom it is made to: after the quote, or with the call's circumstances
+    ("“Greece would be very interested in hosting the negotiations,” wrote Jan Novak via his account.",
+     {("proposals", "greece", None)}),
+    ("Greece has expressed readiness to host the next round of talks, Foreign Minister Jan Novak said on Tuesday, "
+     "following a call with Turkey.", {("proposals", "greece", None)}),
+    # nor are those who welcomed it, nor a party it mentions "without" asking anything of it
+    ("Greece has offered to host the talks in a gesture welcomed by US and European leaders.",
+     {("proposals", "greece", None), ("proposals", "united-states", None)}),
+    ("Greece said it could act as a mediator in global conflicts, without specifically mentioning Turkey.",
+     {("proposals", "greece", None)}),
+    ("Greece would make its islands available for a direct meeting between the two parties.",
+     {("proposals", "greece", None)}),
+])
+def test_offers_of_a_role_or_a_place_and_whom_they_are_made_to(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
+def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
+    got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
+    assert got == {"greece": "Greece’s offer to host talks on the islands."}
+
+
 def test_a_day_between_said_and_the_pronoun_keeps_the_offer(summaries):
     got = summaries("Turkey said Wednesday it was ready to host a new round of talks in Istanbul.")
     assert got == {"turkey": "Turkey was ready to host a new round of talks in Istanbul."}

@@ -154,9 +154,12 @@ TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'
                        r"(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 NOUN_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")  # (a few small words: no clause, no name)
+THANKED_FOR = re.compile(r" (?:for|over|on) (?:his|her|its|their) ")  # "Jane Doe for her offer to …"
+WITHOUT_DOING = re.compile(r",?\s+without\s+(?:\w+ly\s+)?\w+ing\b")
 DATIVE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 NAME_QUALIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "NATO Article 5", "US Patriot missiles"
-AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# (and every name coordinated with the first: "welcomed by US and European leaders")
+AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?(?:[A-Z][\w.’'-]*,?\s+(?:and\s+|or\s+)?){0,3}$")
 # "agreed to a ceasefire after US pressure", "amid Egyptian mediation": a party qualifying the
 # circumstances of the step (why or when it came) is not whom it is offered to or asked of ...
 CIRCUMSTANCE_BEFORE = re.compile(r"(?i:\b(?:after|amid|amidst|despite|following|under)\s+(?:the\s+)?$)")
@@ -202,7 +205,9 @@ AND_THAT_PRONOUN = re.compile(r"(?i:\band\s+that\s+(?P<pronoun>he|she|it|they|we
 ACCORDING_TO = re.compile(r"(?i:according\s+to)\s+")
 # "… said on Tuesday after …", "… told reporters after …": when, where and to whom it was said
 WHEN_SAID = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:on|after|before|during|while|when|at|in|following)\b"
-                       r"[^,;“”\"]*$")
+                       r"[^,;“”\"]*"
+                       # (", Doe said on Tuesday, following a call with …": and its circumstances)
+                       r"(?:,\s+(?:following|after|before|during|while|amid|ahead\s+of)\b[^;“”\"]*)?$")
 SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) wanted"
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
@@ -301,7 +306,8 @@ BARE_NOUN_ASIDE = re.compile(r"\s*(?:[,;)]|[—–]\s)")
 QUOTE_CLOSE = re.compile(r"[\"”’]")
 CIRCUMSTANCE = re.compile(r",\s+(?:(?:(?:a|an|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)"
                           r"|shortly|just|soon)\s+(?:after|before)|amid)\s"
-                          r"|,\s+(?:after|before)\s+(?=\w+ing\b)", re.I)  # ", after speaking with …"
+                          r"|,\s+(?:after|before)\s+(?=\w+ing\b)"  # ", after speaking with …"
+                          r"|,\s+without\s+(?=(?:\w+ly\s+)?\w+ing\b)", re.I)  # ", without mentioning Arden"
 # ", and Ruritania had pressed him to ...": a second main clause with its own subject and verb
 # (a list's ", and Freedonia to ..." has no verb of its own)
 # ", and now everyone will be watching ...": a pronoun or "everyone" can be that subject too.
@@ -805,6 +811,8 @@ class ClaimFinder:
         clause = clause[:said_next] if said_next is not None else clause  # ", stressed that Arden …": said next
         subordinate = SUBORDINATE.search(clause)  # ", as talks gather pace after a call between ..."
         clause = clause[:subordinate.start()] if subordinate else clause
+        without = WITHOUT_DOING.search(clause)  # ", without specifically mentioning Arden": named, not asked
+        clause = clause[:without.start()] if without else clause
         second = _new_clause(clause, 0)
         clause = clause[:second] if second is not None else clause
         predicate = SECOND_PREDICATE.search(clause)  # "ready to host talks and had spoken with X": not to X
@@ -926,6 +934,10 @@ class ClaimFinder:
             if (outlet := REPORTED_BY.match(rest)) and len(rest[outlet.end():].split()) <= 8:
                 return comma.start()  # "…, AFP reported.", "…, the Daily Arden reported, citing officials."
             verb = self.attributor.speech.search(rest)
+            if verb is not None and verb.start() == 0 and QUOTE_CLOSE.search(comma.group()) and (
+                    people := self.index.find(rest[verb.end():verb.end() + 80])) and \
+                    self.attributor.title_words(rest[verb.end():verb.end() + people[0].start]):
+                return comma.start()  # '…,” wrote Jane Doe on X.': said by whoever is named after the verb
             # (", the Arden foreign minister, Jane Doe, said": a title and a name set off by commas)
             words = 10 if verb and rest[:verb.start()].rstrip().endswith(",") else 6
             # (the one who said it named, or only titled: ", the group's chief said on Saturday")
@@ -1865,6 +1877,9 @@ class ClaimFinder:
             name = self.index[actor].name
             summary = name + ("’ " if name.endswith("s") else "’s ") + summary.split(" ", 1)[1]
         name = self.index[actor].name
+        if (thanked := THANKED_FOR.match(summary, len(name))) and summary.startswith(name):
+            # "thanked Jane Doe for her offer to host talks": "Jane Doe’s offer to host talks"
+            summary = name + ("’ " if name.endswith("s") else "’s ") + summary[thanked.end():]
         if summary.startswith(name + " (") and (aside := NAME_TAG.match(summary, len(name))):
             summary = name + summary[aside.end():]  # "Jane Doe (R-Arden) said": the party and state she sits for
         teller = self.index.get(reading.subjects.get(sentence.index))
