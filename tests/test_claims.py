@@ -1039,6 +1039,12 @@ def test_offers_of_a_role_or_a_place_and_whom_they_are_made_to(targets, sentence
     assert targets(sentence) == expected
 
 
+def test_a_stance_voiced_after_a_phrase_between_verb_and_noun_is_the_voicers(targets):
+    """'confirmed during a call with Turkey its willingness to host …': the call is no label given."""
+    assert targets("Greece confirmed during a call with Turkey its willingness to host the next round of "
+                   "negotiations.") == {("proposals", "greece", None)}
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

@@ -44,7 +44,9 @@ NEGATION = re.compile(r"(?i:\b(?:not|never|no|n't|nor|refus(?:e|es|ed|ing)\s+to|
 _REFUSING = r"reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?"
 REJECTION = re.compile(
     rf"(?i:\b(?:{_REFUSING}|denounc(?:es|ed|ing)|brand(?:s|ed|ing)?|"
-    r"label(?:s|led|ed|ling|ing)?|term(?:ed|ing)|dub(?:s|bed|bing)?|call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
+    # (not the noun: "during a phone call with Arden its readiness to …")
+    r"label(?:s|led|ed|ling|ing)?|term(?:ed|ing)|dub(?:s|bed|bing)?|"
+    r"(?<!\ba )(?<!\bthe )(?<!phone )call(?:s|ed|ing)?(?!\W+(?:for|on)\b))"
     r"\W+(?:[\w’']+\W+){0,6}$)")
 # "have dropped a demand that …", "abandoned its call for …": a position given up is none
 GIVEN_UP = re.compile(r"(?i:\b(?:dropp(?:ed|ing)|drops?|abandon(?:s|ed|ing)?|waiv(?:es|ed|ing)|gave\s+up|given\s+up|"
@@ -212,7 +214,10 @@ SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) 
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
 # "signalled (its) ", "reiterated (the) " (before a name: "reiterated the United States' call for")
-VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+(?:(?:its|his|her|their|the|a|an)\s+)?$")
+# (a phrase may stand between verb and noun: "confirmed during a call with her his willingness to")
+VOICED = re.compile(r"(?P<verb>[a-z]+(?: clear)?)\s+"
+                    r"(?:(?:during|in|on|at|after|to)\s+[^,;.“”\"]{1,60}?\s+(?=(?:its|his|her|their)\s))?"
+                    r"(?:(?:its|his|her|their|the|a|an)\s+)?$")
 PROGRESSIVE = PASSIVE_BEFORE  # ("has been pushing for": the same auxiliaries, before an -ing cue)
 REFERS_BACK = re.compile(r"(?i:one|it|this|that|they|he|she|these|those|such)\b")
 PERFECT = re.compile(r"\b(?:had|has|have)\s+(?!to\b)(?:\w+ly\s+)?[a-z]+\b")  # "had (already) spoken"
