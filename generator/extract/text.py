@@ -115,7 +115,8 @@ _NOTE_NUMBERS = re.compile(r"(?:\[\d{1,3}\])+\s*$")  # "… the battlefield.[4]"
 
 
 def ends_like_sentence(text: str) -> bool:
-    text = _NOTE_NUMBERS.sub("", text)
+    if text.rstrip().endswith("]"):
+        text = _NOTE_NUMBERS.sub("", text)
     return text.rstrip(CLOSERS + END_MARKS + " ")[-1:] in SENTENCE_END + ":;" if text.strip() else False
 
 
