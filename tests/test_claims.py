@@ -1045,6 +1045,18 @@ def test_a_stance_voiced_after_a_phrase_between_verb_and_noun_is_the_voicers(tar
                    "negotiations.") == {("proposals", "greece", None)}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a state's bare name before a plan names what the plan is about, not whose it is
+    ("Jan Novak said European leaders had agreed to draw up a Cyprus peace plan to present to the United States.",
+     set()),
+    # sanctions that would grow if a party stalls are held over it
+    ("Germany said sanctions on Russia would increase if Moscow drags its feet.",
+     {("demands", "germany", "russia")}),
+])
+def test_plans_about_a_state_and_sanctions_that_would_grow(targets, sentence, expected):
+    assert targets(sentence) == expected
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

@@ -158,6 +158,8 @@ PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the senten
 NOUN_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")  # (a few small words: no clause, no name)
 THANKED_FOR = re.compile(r" (?:for|over|on) (?:his|her|its|their) ")  # "Jane Doe for her offer to …"
 WITHOUT_DOING = re.compile(r",?\s+without\s+(?:\w+ly\s+)?\w+ing\b")
+TOPIC_GAP = re.compile(r"\s+")
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 DATIVE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 NAME_QUALIFIER_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "NATO Article 5", "US Patriot missiles"
 # (and every name coordinated with the first: "welcomed by US and European leaders")
@@ -1791,6 +1793,8 @@ class ClaimFinder:
                 found = found or self._actor_before(text, match.start(), reading, sentence, kind)
                 if found is None:
                     return []
+                if family == "nouns" and self._topic_before(text, match.start(), found[0]):
+                    return []  # "agreed to draw up a Ukraine peace plan": a plan for Ukraine, not Ukraine's
                 actor, summary_from, partners = found
                 own = OWN_NOUN.search(text, 0, match.start()) if family == "nouns" else None
                 if own and not partners and self.index[actor].kind != "person":
@@ -2018,6 +2022,17 @@ class ClaimFinder:
         if mention.via == "pronoun":
             return reading.subjects.get(sentence.index) or reading.speakers.get(sentence.index)
         return mention.actor
+
+    def _topic_before(self, text: str, at: int, actor: str) -> bool:
+        """Whether `actor` is a state named by its bare name right before the noun cue at `at`, after
+        an article: "a Ukraine peace plan" is about Ukraine (its owner would be "Ukraine's" or "a
+        Ukrainian peace plan"; "a US plan" is the US's, "US" being its adjective too)."""
+        named = self.index.find(text[:at])
+        if not named or named[-1].actor != actor or self.index[actor].kind != "state":
+            return False
+        last = named[-1]
+        return bool(TOPIC_GAP.fullmatch(text, last.end, at)) and bool(ARTICLE_BEFORE.search(text, 0, last.start)) \
+            and last.surface not in self.index[actor].adjectives
 
     def _owned_call(self, text: str, match: re.Match) -> Mention | None:
         """The owner of a verb cue read as a noun, right after a possessive, when the cue names
