@@ -1057,6 +1057,18 @@ def test_plans_about_a_state_and_sanctions_that_would_grow(targets, sentence, ex
     assert targets(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    # a belief about another's readiness is no offer, of either
+    "Jan Novak said that Greece believes Turkey is ready for compromises, and that direct talks matter most.",
+    # a purpose tells what a step is for, not a stance anyone took
+    "Jan Novak said he would like a ceasefire first so that the Turks can demonstrate their willingness to end the war.",
+    # a plan relayed to someone is no plan "to" do anything
+    "Jan Novak said Greece relayed the plan to Turkish President Recep Tayyip Erdogan in a call.",
+])
+def test_beliefs_purposes_and_plans_relayed_claim_nothing(claims, sentence):
+    assert claims(sentence) == set()
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

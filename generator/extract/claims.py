@@ -511,6 +511,7 @@ class _CuePatterns:
     cues: list[tuple[str, str, Gated]]  # (kind, family, pattern)
     cue_set: GateSet  # the same patterns, in the same order, for `possible`
     hedge: re.Pattern | None
+    belief: re.Pattern | None  # "believes Ruritania is ready for …": a belief, no offer (`belief_verbs`)
     hypothetical: re.Pattern | None
     office_owner: re.Pattern | None
     speculation: re.Pattern | None
@@ -561,6 +562,8 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         cue_set=cue_set,
         # (never a date: "May 11 - Jan Novak proposes …")
         # (never a month: "May 11", "In May Ruritania proposed …")
+        belief=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.belief_verbs)})(?![\w-])(?:\s+that)?"
+                           rf"(?:\s+[\w’'-]+){{0,3}}\s+$)") if cues.belief_verbs else None),
         hedge=(re.compile(rf"(?i:(?<![\w-])(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bsince )(?<!\buntil )"
                           # (not past a comma: "if Ruritania agreed, he was ready to …" offers, on a condition)
                           rf"(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:[^\w,;]+[\w’'-]+){{0,3}}[^\w,;]*$)")
@@ -665,6 +668,7 @@ class ClaimFinder:
         self.patterns = compiled.cues
         self.cue_set = compiled.cue_set
         self.hedge = compiled.hedge
+        self.belief = compiled.belief
         self.hypothetical = compiled.hypothetical
         self.office_owner = compiled.office_owner
         self.speculation = compiled.speculation
@@ -1512,6 +1516,9 @@ class ClaimFinder:
             if family not in ("conditions", "threats") and self.hedge and self.hedge.search(before) and not own_verb:
                 continue  # "is unlikely to offer", "asks whether he will agree": not a position taken
                 # (but "said it was wrong to expect results and warned X against …" is one)
+            if kind == PROPOSAL and self.belief and self.belief.search(before) and \
+                    self._quote_at(sentence, match.start(), quotes) is None:
+                continue  # "Jane Doe believes Ruritania is ready for compromises": her belief
             if self.hypothetical and self.hypothetical.search(before) and not own_verb:
                 continue  # "even if ...", "accused the EU of … threatening sanctions": no one's position
             if family not in ("conditions", "threats") and IN_CONDITION.search(before):
