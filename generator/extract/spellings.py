@@ -21,6 +21,7 @@ _FOLDS = (
     (re.compile(r"gh"), "q"),  # Haghani / Haqani
     (re.compile(r"kh"), "h"),  # Khalili / Halili
     (re.compile(r"ou"), "u"),  # Abou / Abu
+    (re.compile(r"(?<=[bcdfgklmnprstvz])ie(?=[a-z])"), "e"),  # Umierov / Umerov (a Polish-style softening)
     (re.compile(r"[yj](?=[aeiou])"), "i"),  # Yuri / Iuri, Dmytro / Dmitro (before a vowel)
     (re.compile(r"y"), "i"),  # Andriy / Andrii, Novaky / Novakii
     (re.compile(r"([a-z])\1+"), r"\1"),  # Novakii / Novaki, Abbas / Abas
