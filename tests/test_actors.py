@@ -169,6 +169,16 @@ def test_two_posts_joined_by_and_are_one_persons_title(config):
         ("Ivo Lind", "Prime Minister", None)}
 
 
+def test_a_title_that_names_anothers_post_is_the_holders_own(config):
+    """'Aide to the Russian President Jan Novak' is the aide, not the president; a title cut inside
+    a quote keeps no stray mark."""
+    text = ("The envoys discussed the meeting between Aide to the Russian President Hanna Berg and the mediators.\n"
+            "Ivo Lind, a senior member of Hamas’s “political wing,” said the group was ready for talks.\n")
+    people, _ = _discover(text, config)
+    assert {(p.name, p.role) for p in people} == {
+        ("Hanna Berg", "Aide to the Russian President"), ("Ivo Lind", "Senior member of Hamas’s political wing")}
+
+
 def test_a_hyphenated_secretary_general_is_a_title_not_part_of_the_name(config):
     text = "UN Secretary-General Jan Novak urged both sides to agree to an immediate ceasefire.\n"
     people, _ = _discover(text, config)

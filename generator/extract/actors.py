@@ -18,6 +18,7 @@ from generator.config import Cues, KnownActor, Outlet, SiteConfig
 from generator.extract.memo import once_per
 from generator.extract.text import Sentence
 from generator.literals import trie_alternation
+from generator.textmatch import balance_quotes
 
 _PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "al", "Al", "bin", "ibn", "la", "le", "del", "dos")
 # capitals of the Latin alphabets: "Šefčovič", "Łukasz", "Özdemir" start with one as "Doe" does
@@ -316,6 +317,7 @@ class PersonFinder:
         role = words_any_case(cues.role_nouns)
         speech = words_any_case(cues.speech_verbs)
         self.role_word = re.compile(rf"(?i:(?<![\w-])(?:{role})s?)(?![\w-])")
+        self.title_to_before = re.compile(rf"(?i:(?<![\w-])(?:{role}))\s+(?:to|of)\s+(?:the\s+)?$")
         self.role_then_name = re.compile(rf"(?P<role>(?i:(?<![\w-])(?:{role})))(?P<sep>,?\s+)(?P<name>{NAME.pattern})")
         # "Senators Jane Doe and John Roe", "foreign ministers Jane Doe (of Arden) and John Roe": a
         # title in the plural before two names is each one's
@@ -501,6 +503,9 @@ class PersonFinder:
                 titled.append((match.start("name"), match.end("name")))
                 floor = max((end for end in name_ends if end <= match.start("role")), default=0)
                 begin = self._extend_role_left(text, match.start("role"))
+                # "Aide to the Russian President Jan Novak": the aide, whose title names another's
+                if (aide := self.title_to_before.search(text, 0, begin)) is not None and aide.start() >= floor:
+                    begin = self._extend_role_left(text, aide.start())
                 owned = POSSESSIVE_MARK.match(text, floor) or POSSESSIVE_END.search(text, 0, floor)
                 if begin < floor and not owned:
                     # (and past what joins them: "met", "and", "with"; but "Jane Doe's chief negotiator
@@ -628,7 +633,8 @@ class PersonFinder:
 
 
 def clean_role(role: str, entries: dict[str, ActorEntry]) -> str:
-    role = re.sub(r"^(?:the|our|a|an)\s+", "", role.strip(), flags=re.I)
+    # (a title cut inside a quote keeps no stray mark: "member of Hezbollah’s “political wing")
+    role = re.sub(r"^(?:the|our|a|an)\s+", "", balance_quotes(role.strip()), flags=re.I)
     role = role.replace("‚s", "’s")
     return role[:1].upper() + role[1:] if role[:1].islower() else role
 
