@@ -179,6 +179,20 @@ def test_a_title_that_names_anothers_post_is_the_holders_own(config):
         ("Hanna Berg", "Aide to the Russian President"), ("Ivo Lind", "Senior member of Hamas’s political wing")}
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # before a capitalised title, only a title's own lowercase words belong to it
+    ("Moscow has long backed its longtime ally President Hanna Berg in the dispute.", "Hanna Berg", "President"),
+    ("Ruritania's former President Hanna Berg called for talks.", "Hanna Berg", "Ruritania's former President"),
+    # two lowercase portfolios joined by "and" are one title; a regime and an opposition are not
+    ("The defence and security minister Hanna Berg called for talks.", "Hanna Berg", "Defence and security minister"),
+    ("Talks between Jan Novak’s regime and opposition leader Hanna Berg began in Mexico City.", "Hanna Berg",
+     "Opposition leader"),
+])
+def test_which_words_before_a_title_belong_to_it(config, text, name, role):
+    people, _ = _discover(text + "\n", config)
+    assert {p.name: p.role for p in people}[name] == role
+
+
 def test_a_hyphenated_secretary_general_is_a_title_not_part_of_the_name(config):
     text = "UN Secretary-General Jan Novak urged both sides to agree to an immediate ceasefire.\n"
     people, _ = _discover(text, config)

@@ -362,7 +362,9 @@ class PersonFinder:
         self.org_heads = {h.lower() for h in cues.organisation_heads}
         self.role_ends = {r.split()[-1].lower() for r in cues.role_nouns}  # "minister", "representative"
         self.portfolio_words = frozenset(cues.portfolio_words)
+        self.office_words = frozenset(w.lower() for w in cues.office_words)
         self.title_participles = frozenset(w.lower() for w in cues.title_participles)
+        self.title_modifiers = self.office_words | self.title_participles | {w.lower() for w in cues.title_modifiers}
         # Cheap word-set tests first: most sentences hold no role word or no speech verb, and the
         # patterns above try every position of a sentence when run.
         self.role_heads = {w for r in cues.role_nouns for w in _LETTERS.findall(r.lower())[:1]}
@@ -445,6 +447,7 @@ class PersonFinder:
     def _extend_role_left(self, text: str, start: int) -> int:
         """Grow a role phrase leftwards over modifiers ("White House deputy", "defence and security")."""
         tokens = list(re.finditer(r"[\w.’'‚-]+|[^\w\s]", text[:start]))
+        capital_title = text[start:start + 1].isupper()
         begin = start
         taken = 0
         right = ""
@@ -456,7 +459,10 @@ class PersonFinder:
             lowered = word.lower()
             lower_word = word[:1].islower()
             if lowered == "and":
-                if not ((taken and right[:1].islower()) or self._post_before(tokens, at)):
+                # ("defence and security minister": two portfolios; not "Doe’s regime and opposition leader")
+                joined = taken and right[:1].islower() and at > 0 \
+                    and tokens[at - 1].group().lower() in self.office_words
+                if not (joined or self._post_before(tokens, at)):
                     break
             elif lowered in self.stop_left or lowered in self.speech_words:
                 break
@@ -464,6 +470,8 @@ class PersonFinder:
                 break  # a verb ("called") or a common noun's possessive ("country's") ends the title
             elif lower_word and lowered.endswith("ing") and lowered not in self.title_participles:
                 break  # so does a participle ("Moscow defending President"), but "acting", "outgoing" do not
+            elif lower_word and capital_title and lowered not in self.title_modifiers:
+                break  # before a capitalised title only "former", "acting", "foreign": not "longtime ally President"
             elif not lower_word and word in self.person_words:
                 break  # another person's name: "Novak and U.S. President"
             begin = token.start()
