@@ -187,6 +187,8 @@ def test_a_title_that_names_anothers_post_is_the_holders_own(config):
     ("The defence and security minister Hanna Berg called for talks.", "Hanna Berg", "Defence and security minister"),
     ("Talks between Jan Novak’s regime and opposition leader Hanna Berg began in Mexico City.", "Hanna Berg",
      "Opposition leader"),
+    ("The Kremlin’s foreign policy aide and top diplomat Hanna Berg said talks would resume.", "Hanna Berg",
+     "Kremlin’s foreign policy aide and top diplomat"),
 ])
 def test_which_words_before_a_title_belong_to_it(config, text, name, role):
     people, _ = _discover(text + "\n", config)

@@ -460,8 +460,9 @@ class PersonFinder:
             lower_word = word[:1].islower()
             if lowered == "and":
                 # ("defence and security minister": two portfolios; not "Doe’s regime and opposition leader")
+                # (or two posts: "foreign policy aide and top diplomat")
                 joined = taken and right[:1].islower() and at > 0 \
-                    and tokens[at - 1].group().lower() in self.office_words
+                    and tokens[at - 1].group().lower() in self.office_words | self.role_ends
                 if not (joined or self._post_before(tokens, at)):
                     break
             elif lowered in self.stop_left or lowered in self.speech_words:
