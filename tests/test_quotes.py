@@ -306,6 +306,14 @@ def test_a_participle_after_an_inverted_attribution_is_the_named_speakers(config
     assert speakers(text, config) == [("jane-doe", "Russia must stop the war,"), ("jane-doe", "We are ready for talks.")]
 
 
+def test_a_pronoun_after_a_quote_in_the_subjects_own_sentence_is_the_subject(config):
+    """'Jane Doe urged both sides to exercise restraint: “…,” she told reporters.'"""
+    text = ("Foreign Minister Jan Novak met the envoys.\n"
+            "Jane Doe, the UN secretary general, urged both sides to exercise restraint: “A military solution is "
+            "no solution,” she told reporters.\n")
+    assert speakers(text, config) == [("jane-doe", "A military solution is no solution,")]
+
+
 def test_a_participle_aside_before_the_verb_names_no_speaker(config):
     text = "Volodymyr Zelensky, asked whether he trusted Vladimir Putin, said: “No. Of course not. Never.”\n"
     assert speakers(text, config) == [("volodymyr-zelensky", "No. Of course not. Never.")]

@@ -686,7 +686,10 @@ def _named_before_pronoun(line: Line, sentence: Sentence, span: QuoteSpan, attri
     before = line.text[max(0, sentence.start - line.start):max(0, span.start - line.start)]
     pronouns = list(attributor.pronoun.finditer(before))
     if not pronouns:
-        return []
+        # 'Jane Doe urged restraint: “…,” he told reporters.': a pronoun after the quote is the
+        # sentence's subject, named before it, rather than anyone of earlier sentences
+        head = attributor.subject(before) if before.strip() else None
+        return [head.actor] if head is not None and head.via != "pronoun" and attributor.is_person(head) else []
     lead = before[:pronouns[-1].start()]
     # "X said he spoke with Y and insisted “...”": a pronoun right after the speech verb, without
     # "that", is as much inside what was said
