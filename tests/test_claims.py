@@ -1069,6 +1069,11 @@ def test_beliefs_purposes_and_plans_relayed_claim_nothing(claims, sentence):
     assert claims(sentence) == set()
 
 
+def test_a_proposal_named_again_with_a_demonstrative_is_no_new_claim(claims):
+    assert claims("Foreign Minister Jan Novak arrived in Budapest. “Everyone knows about this initiative of "
+                  "the Pope’s,” Novak was quoted as saying by Tass.") == set()
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

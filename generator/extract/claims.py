@@ -158,6 +158,7 @@ PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the senten
 NOUN_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")  # (a few small words: no clause, no name)
 THANKED_FOR = re.compile(r" (?:for|over|on) (?:his|her|its|their) ")  # "Jane Doe for her offer to …"
 WITHOUT_DOING = re.compile(r",?\s+without\s+(?:\w+ly\s+)?\w+ing\b")
+DEMONSTRATIVE_BEFORE = re.compile(r"(?i:\b(?:this|that|these|those|such)\s+(?:[a-z]+\s+)?$)")
 TOPIC_GAP = re.compile(r"\s+")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 DATIVE_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
@@ -1476,6 +1477,8 @@ class ClaimFinder:
                 continue  # "Arden offer: Doe said the city was ready …": a live blog's label, then the report
             if family == "nouns" and self.labelled and self.labelled.search(before):
                 continue  # "described the document as an ultimatum": what someone called it
+            if family == "nouns" and DEMONSTRATIVE_BEFORE.search(before):
+                continue  # "Everyone knows about this initiative of the Pope’s": one told before, named again
             if family == "nouns" and NAMED_AS.search(before):
                 continue  # "it is the demand of our partners", "this is a demand for capitulation": a label
             if (family == "nouns" or (family == "verbs" and CALLS_NOUN.match(match.group())
