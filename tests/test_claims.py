@@ -1074,6 +1074,14 @@ def test_a_proposal_named_again_with_a_demonstrative_is_no_new_claim(claims):
                   "the Pope’s,” Novak was quoted as saying by Tass.") == set()
 
 
+def test_a_party_inside_an_opening_quote_is_no_speaker_nor_subject_of_the_sentence(claims):
+    """'“We called for Turkey to …,” the diplomats said. They also warned …': Turkey neither said it
+    nor is the "they" who warned."""
+    assert claims("“We called for Turkey to reciprocate by agreeing to a ceasefire on equal terms,” the diplomats "
+                  "said. They also warned that if Turkey fails to agree, the EU would consider further "
+                  "sanctions.") == set()
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

@@ -135,6 +135,18 @@ BRACKETED = re.compile(r"\([^()]{1,80}\)")
 
 
 
+_CLOSING_MARK = {"“": "”", "\"": "\"", "„": "“”", "«": "»"}
+
+
+def _mask_opening_quote(text: str) -> str:
+    """`text` with the quote it opens with blanked out (offsets kept), when the quote closes in it."""
+    closing = _CLOSING_MARK.get(text[:1])
+    if closing is None:
+        return text
+    end = min((i for i in (text.find(mark, 1) for mark in closing) if i > 0), default=-1)
+    return text if end < 0 else " " * (end + 1) + text[end + 1:]
+
+
 def _mask_asides(text: str) -> str:
     """`text` with its relative clauses, participle asides and brackets blanked out (offsets kept)."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
@@ -344,7 +356,8 @@ class Attributor:
         if pron:
             return Mention(rest_at, rest_at + pron.end(), "", pron.group(), "pronoun")
         # "European leaders, who spoke with Jane Doe after the call, said ...": she is no subject
-        masked = _mask_asides(rest)
+        # ('“We called on Ruritania to …,” the diplomats said.': nor is a party the opening quote names)
+        masked = _mask_asides(_mask_opening_quote(rest))
         # "European leaders said they would increase pressure on Ruritania": a preposition's object
         # is no subject, and neither is a party named after the sentence's own speech verb
         named = self.mentions(masked)
@@ -394,7 +407,7 @@ class Attributor:
 
     def speaker_of_verb(self, text: str, verb_start: int) -> Mention | None:
         """Who says the speech verb at `verb_start`: named in its clause, else the sentence subject."""
-        window = text[:verb_start]
+        window = _mask_opening_quote(text[:verb_start])  # ('“… Ruritania …,” the diplomats said': not Ruritania)
         if self.passive.search(window):
             return None
         if re.match(r"\w+ing\b", text[verb_start:]):
