@@ -1581,6 +1581,8 @@ CLAIM_CASES = [
      {("demands", "donald-trump", "vladimir-putin")}),
     ("Russia has made any ceasefire conditional on an end to Western arms deliveries.", {("demands", "russia", None)}),
     ("Greece said any deal was contingent on Turkey withdrawing its ships.", {("demands", "greece", "turkey")}),
+    ("Greece said it was now Turkey's turn to accept the ceasefire without conditions.",
+     {("demands", "greece", "turkey")}),
     ("Kyiv's key demand is a full and unconditional ceasefire.", {("demands", "ukraine", None)}),
     ("Russia's foreign ministry said Kyiv's demands were unrealistic.", set()),
     # "made clear that X must agree to": asked of X, and no offer of X's, with or without a speaker
