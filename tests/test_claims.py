@@ -1583,6 +1583,8 @@ CLAIM_CASES = [
     ("Greece said any deal was contingent on Turkey withdrawing its ships.", {("demands", "greece", "turkey")}),
     ("Greece said it was now Turkey's turn to accept the ceasefire without conditions.",
      {("demands", "greece", "turkey")}),
+    ("On Monday, Greece told Turkey it has until Nov. 28 to accept the plan or face unspecified consequences.",
+     {("demands", "greece", "turkey")}),
     ("Kyiv's key demand is a full and unconditional ceasefire.", {("demands", "ukraine", None)}),
     ("Russia's foreign ministry said Kyiv's demands were unrealistic.", set()),
     # "made clear that X must agree to": asked of X, and no offer of X's, with or without a speaker
