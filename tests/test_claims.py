@@ -1082,6 +1082,12 @@ def test_a_party_inside_an_opening_quote_is_no_speaker_nor_subject_of_the_senten
                   "sanctions.") == set()
 
 
+def test_they_after_two_parties_named_together_is_both(targets):
+    """'Greece and Turkey met in Geneva. They agreed to a prisoner exchange.': both did."""
+    assert targets("Greece and Turkey met in Geneva on Monday. They agreed to a prisoner exchange.") == {
+        ("proposals", "greece", None), ("proposals", "turkey", None)}
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

@@ -1374,7 +1374,12 @@ class ClaimFinder:
                 if found and found[0].actor == subject and found[0].start == head.start:
                     return subject, found[0].end, self._partners(window, found, found[0], 0)
             if pron or clause_at or head is not None:
-                return subject, head.end if head else (clause_at + pron.end(1) if pron else 0), []
+                end = head.end if head else (clause_at + pron.end(1) if pron else 0)
+                # "Ruritania and Freedonia have drawn up a plan. They have demanded that …": both have
+                pair = self.pairs.get(False) if pron and pron.group(1).lower() == "they" else None
+                if pair and subject in pair:
+                    return subject, end, [(pair[1] if pair[0] == subject else pair[0], end)]
+                return subject, end, []
         return None
 
     def _reported_by_other(self, actor: str, trailer: str) -> bool:
