@@ -1088,6 +1088,19 @@ def test_they_after_two_parties_named_together_is_both(targets):
         ("proposals", "greece", None), ("proposals", "turkey", None)}
 
 
+def test_a_party_named_after_a_colon_in_a_quote_opened_by_they_makes_the_claim(claims):
+    """'“They differ over the modalities: Greece demands a ceasefire before talks begin,” X said.'"""
+    assert ("demands", "greece") in claims(
+        "Foreign Minister Jan Novak spoke. “They have some differences over the modalities: Greece demands a "
+        "ceasefire before talks begin,” Novak told a press conference.")
+
+
+def test_a_passive_offer_after_told_them_that_is_told_from_the_clause(summaries):
+    got = summaries("Jan Novak told them that Greece will gladly host the two sides in Athens as suggested by "
+                    "Turkey over the weekend.")
+    assert got["turkey"] == "Greece will gladly host the two sides in Athens as suggested by Turkey over the weekend."
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

@@ -158,6 +158,7 @@ PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the senten
 NOUN_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")  # (a few small words: no clause, no name)
 THANKED_FOR = re.compile(r" (?:for|over|on) (?:his|her|its|their) ")  # "Jane Doe for her offer to …"
 WITHOUT_DOING = re.compile(r",?\s+without\s+(?:\w+ly\s+)?\w+ing\b")
+CLAUSE_LEAD = re.compile(r"\s*(?:(?:them|him|her|us|me|reporters|journalists)\s+(?=that\b))?(?:that\s+)?")
 DEMONSTRATIVE_BEFORE = re.compile(r"(?i:\b(?:this|that|these|those|such)\s+(?:[a-z]+\s+)?$)")
 TOPIC_GAP = re.compile(r"\s+")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
@@ -1654,7 +1655,10 @@ class ClaimFinder:
             actor = quote.speaker
             partners = [(signatory, 0) for signatory in quote.also]  # a joint statement's other signatories
             said_before = text[max(0, quote.span.start - sentence.start):match.start()]
-            if THIRD_PERSON_LEAD.match(said_before) and not FIRST_PERSON.search(said_before):
+            # ("They differ on the modalities: Ruritania demands …": a party names its own clause)
+            colon = max(said_before.rfind(": "), said_before.rfind("; "))
+            if THIRD_PERSON_LEAD.match(said_before) and not FIRST_PERSON.search(said_before) \
+                    and not (colon >= 0 and self._subjects(said_before[colon + 2:])):
                 return []  # "They call for ...", says the speaker: someone else's position
             named = self._subjects(said_before) if (kind == PROPOSAL or family in ("verbs", "nouns")) \
                 and family != "modals" else []
@@ -2085,8 +2089,8 @@ class ClaimFinder:
         starts = [m.end() for m in CLAUSE_BREAK.finditer(window)]
         starts += [v.end() for v in self.attributor.speech.finditer(window) if not _inside_quote(window[:v.start()])]
         start = max(starts, default=0)
-        lead = re.match(r"\s*(?:that\s+)?", text[start:])
-        return start + lead.end()
+        lead = CLAUSE_LEAD.match(text, start)  # ("told them that …": what was told)
+        return lead.end()
 
     def _finite_of_participle(self, text: str, start: int | None, cue_start: int | None,
                               kind: str | None) -> str | None:
