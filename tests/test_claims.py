@@ -1101,6 +1101,17 @@ def test_a_passive_offer_after_told_them_that_is_told_from_the_clause(summaries)
     assert got["turkey"] == "Greece will gladly host the two sides in Athens as suggested by Turkey over the weekend."
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # whom the speaker told it, and what the speaker went on to do, end the offer
+    ("Turkey is ready to host negotiations, President Jan Novak told President Hanna Berg on Sunday, describing "
+     "the moment as a “historic turning point”.", {"turkey": "Turkey is ready to host negotiations."}),
+    ("Greece is ready to host the talks, Foreign Minister Jan Novak said, adding that Turkey must withdraw its ships.",
+     {"greece": "Greece is ready to host the talks.", "jan-novak": "Jan Novak added that Turkey must withdraw its ships."}),
+])
+def test_a_trailing_attribution_with_an_addressee_or_a_participle_ends_the_claim(summaries, sentence, expected):
+    assert summaries(sentence) == expected
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

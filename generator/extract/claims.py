@@ -213,7 +213,7 @@ ACCORDING_TO = re.compile(r"(?i:according\s+to)\s+")
 WHEN_SAID = re.compile(r"\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:on|after|before|during|while|when|at|in|following)\b"
                        r"[^,;“”\"]*"
                        # (", Doe said on Tuesday, following a call with …": and its circumstances)
-                       r"(?:,\s+(?:following|after|before|during|while|amid|ahead\s+of)\b[^;“”\"]*)?$")
+                       r"(?:,\s+(?:following|after|before|during|while|amid|ahead\s+of|[a-z]+ing)\b[^;]*)?$")
 SHARED_SUBJECT = re.compile(r"\s*(?:also\s+|then\s+|\w+ly\s+)?")  # "but (also) wanted"
 CLAUSE_ENDS = re.compile(r"\s*,\s*(?:and|but|though|although)\b")
 ADDRESSEE_GAP = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")  # "said (that) (the) …"
@@ -381,6 +381,9 @@ COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|&)?\s*(?:the\s+)?$")  # "betwe
 _IRREGULAR_PAST = r"(?:gave|made|said|told|took|saw|held|kept|left|set|put|brought|sought|stood)"
 # ... and in the present: "says it is open to talks, but insists that …"
 _PRESENT_TURN = r"(?:insists|says|warns|stresses|maintains|argues|demands|wants|calls|urges|adds)"
+PARTICIPLE_TAIL = re.compile(r",\s+[a-z]+ing\b[^;]*$")
+# "told President Jane Doe": whom the speaker told
+TOLD_ADDRESSEE = re.compile(r"\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+){0,6}[A-Z][\w.’'-]*(?=[\s,.])")
 REPORTED_BY = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}(?:has\s+)?(?:reported|reports)\b")  # an outlet
 BARE_NAME = re.compile(r"(?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w.’'-]+")
 OBLIGED = re.compile(r"\s+(?:\w+ly\s+)?(?:must|should|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b")
@@ -962,8 +965,11 @@ class ClaimFinder:
             # (or by a name the gazetteer does not know: "…, Umerov said.")
             named = bool(who) and bool(self.index.find(who) or self.attributor.role_word.search(who)
                                        or BARE_NAME.fullmatch(who.strip()))
+            told = TOLD_ADDRESSEE.match(rest, verb.end()) if verb and verb.group().lower() in TELLING else None
+            after = told.end() if told else verb.end() if verb else 0  # ("told President Jane Doe on Sunday")
             if verb and len(who.split()) <= words and named and (
-                    len(rest[verb.end():].split()) <= 6 or WHEN_SAID.match(rest, verb.end())):
+                    len(rest[after:].split()) <= 6 or WHEN_SAID.match(rest, after)
+                    or PARTICIPLE_TAIL.match(rest, after)):  # (", Jane Doe said, adding that …")
                 return comma.start()  # (", Jane Doe said on Tuesday after speaking to the pope.": when she said it)
         return None
 
