@@ -1034,6 +1034,8 @@ def test_whom_an_offer_is_made_to(targets, sentence, expected):
      {("proposals", "greece", None)}),
     ("Greece would make its islands available for a direct meeting between the two parties.",
      {("proposals", "greece", None)}),
+    ("President Jan Novak said on Tuesday that Greece would be the “ideal host” for any talks.",
+     {("proposals", "greece", None)}),
 ])
 def test_offers_of_a_role_or_a_place_and_whom_they_are_made_to(targets, sentence, expected):
     assert targets(sentence) == expected
