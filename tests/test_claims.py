@@ -1114,6 +1114,17 @@ def test_a_trailing_attribution_with_an_addressee_or_a_participle_ends_the_claim
     assert summaries(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of threatening has its own subject, whoever reports it
+    ("Greece said on Monday that Turkey had repeatedly threatened to close the strait.",
+     {"turkey": "Turkey had repeatedly threatened to close the strait."}),
+    # ... and a thing that threatens threatens no one on anyone's behalf
+    ("Foreign Minister Jan Novak said that provisions of the old treaty threaten the country with war.", {}),
+])
+def test_who_threatens_is_the_subject_of_the_verb_of_threatening(summaries, sentence, expected):
+    assert summaries(sentence) == expected
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

@@ -159,6 +159,9 @@ NOUN_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")  # (a few small word
 THANKED_FOR = re.compile(r" (?:for|over|on) (?:his|her|its|their) ")  # "Jane Doe for her offer to …"
 WITHOUT_DOING = re.compile(r",?\s+without\s+(?:\w+ly\s+)?\w+ing\b")
 CLAUSE_LEAD = re.compile(r"\s*(?:(?:them|him|her|us|me|reporters|journalists)\s+(?=that\b))?(?:that\s+)?")
+THREAT_VERB = re.compile(r"(?i:threaten|warn)")
+THREATENER_GAP = re.compile(r"\s+(?:(?:has|have|had|also|again|\w+ly)\s+)*")  # "Turkey (had) threatened"
+PRONOUN_WORD = re.compile(r"(?i:\b(?:he|she|it|they|we|i)\b)")
 DEMONSTRATIVE_BEFORE = re.compile(r"(?i:\b(?:this|that|these|those|such)\s+(?:[a-z]+\s+)?$)")
 TOPIC_GAP = re.compile(r"\s+")
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
@@ -689,6 +692,9 @@ class ClaimFinder:
         self.document_aside = compiled.document_aside
         self.representatives = compiled.representatives
         self.represented = compiled.represented
+        # what may stand for a party as a subject without naming it: "the group", "the government", "officials"
+        party_words = [*cues.body_anaphors, *cues.representatives, *cues.office_anaphors, *cues.institutions]
+        self.party_word = re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(party_words)})(?![\w-]))")
         self.list_ends_with_group = re.compile(
             rf",?\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{words_pattern(cues.unnamed_groups)})(?![\w-])"
         ) if cues.unnamed_groups else None
@@ -1721,6 +1727,18 @@ class ClaimFinder:
                                                                                     verbs[-1].end() + said[0].start):
                         # "the Kremlin said Russia would …": "Russia would …"
                         summary_from = verbs[-1].end() + said[0].end
+            if family == "threats" and verbs and THREAT_VERB.match(match.group()):
+                # a verb of threatening has its own subject: "Greece said Turkey threatened to close the
+                # strait" is Turkey's threat; "he said the provisions threaten the country with war" no one's
+                reported = REPORTED_LEAD.sub("", text[verbs[-1].end():match.start()])
+                # (not "said the deal was historic and warned that …": the speaker's own second verb)
+                if reported.strip() and not AND_THEN.search(reported):
+                    named = [m for m in self._subjects(reported) if self.is_party(m.actor)
+                             and THREATENER_GAP.fullmatch(reported, m.end)]
+                    if named:
+                        actor, summary_from = named[0].actor, match.start() - len(reported) + named[0].end
+                    elif not (PRONOUN_WORD.search(reported) or self.party_word.search(reported)):
+                        return []
             if actor is None and sentence.index in reading.leads:
                 actor = reading.leads[sentence.index]  # an item of the list "Jane Doe set out her terms:"
             if actor is None:
