@@ -1125,6 +1125,11 @@ def test_who_threatens_is_the_subject_of_the_verb_of_threatening(summaries, sent
     assert summaries(sentence) == expected
 
 
+def test_what_a_party_wants_done_first_is_its_proposal_asked_of_no_one_in_the_purpose(targets):
+    assert targets("Foreign Minister Jan Novak said Greece would like the first step to be a ceasefire so that "
+                   "the Turks can demonstrate their willingness to end the war.") == {("proposals", "greece", None)}
+
+
 def test_a_party_thanked_for_its_offer_is_told_as_the_owner_of_it(summaries):
     got = summaries("Jan Novak on Tuesday thanked Greece for its offer to host talks on the islands.")
     assert got == {"greece": "Greece’s offer to host talks on the islands."}

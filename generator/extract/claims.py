@@ -157,6 +157,7 @@ TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'
 PARTICIPLE = re.compile(r",\s+\w+ing\b")  # ", saying only that ...": the sentence subject's doing
 NOUN_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")  # (a few small words: no clause, no name)
 THANKED_FOR = re.compile(r" (?:for|over|on) (?:his|her|its|their) ")  # "Jane Doe for her offer to …"
+PURPOSE = re.compile(r",?\s+(?:so\s+that|in\s+order\s+(?:that|for))\b")
 WITHOUT_DOING = re.compile(r",?\s+without\s+(?:\w+ly\s+)?\w+ing\b")
 CLAUSE_LEAD = re.compile(r"\s*(?:(?:them|him|her|us|me|reporters|journalists)\s+(?=that\b))?(?:that\s+)?")
 THREAT_VERB = re.compile(r"(?i:threaten|warn)")
@@ -835,6 +836,8 @@ class ClaimFinder:
         clause = clause[:subordinate.start()] if subordinate else clause
         without = WITHOUT_DOING.search(clause)  # ", without specifically mentioning Arden": named, not asked
         clause = clause[:without.start()] if without else clause
+        purpose = PURPOSE.search(clause)  # "a ceasefire first, so that the Russians can show …": why, not whom
+        clause = clause[:purpose.start()] if purpose else clause
         second = _new_clause(clause, 0)
         clause = clause[:second] if second is not None else clause
         predicate = SECOND_PREDICATE.search(clause)  # "ready to host talks and had spoken with X": not to X
