@@ -867,11 +867,9 @@ def _known_index(config: SiteConfig) -> ActorIndex:
     outlets = (name for outlet in config.outlets for name in (outlet.name, *outlet.aliases) if len(name.split()) > 1)
     entries = [ActorEntry.from_known(k) for k in config.actors]
     national = _national_descriptions(entries, config.cues)
+    peoples = _peoples(entries)
     for entry in entries:
-        entry.descriptions += national.get(entry.id, [])
-    for entry_id, phrases in _peoples(entries).items():
-        entry = next(e for e in entries if e.id == entry_id)
-        entry.descriptions += phrases
+        entry.descriptions += national.get(entry.id, []) + peoples.get(entry.id, [])
     return ActorIndex(entries, config.cues.institutions, (*config.cues.not_actors, *outlets),
                       config.cues.named_after_places)
 

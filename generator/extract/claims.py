@@ -27,7 +27,7 @@ from generator.extract.quotes import (
     Reading,
     resolve_title,
 )
-from generator.extract.text import END_MARKS, Sentence
+from generator.extract.text import END_MARKS, NOTE_NUMBERS, Sentence
 from generator.literals import Gated, GateSet
 from generator.textmatch import balance_quotes
 
@@ -972,7 +972,7 @@ class ClaimFinder:
                     and not who[people[-1].end:].strip():
                 words = 12
             # (or by a name the gazetteer does not know: "…, Umerov said.")
-            named = bool(who) and bool(self.index.find(who) or self.attributor.role_word.search(who)
+            named = bool(who) and bool(people or self.attributor.role_word.search(who)
                                        or BARE_NAME.fullmatch(who.strip()))
             told = TOLD_ADDRESSEE.match(rest, verb.end()) if verb and verb.group().lower() in TELLING else None
             after = told.end() if told else verb.end() if verb else 0  # ("told President Jane Doe on Sunday")
@@ -1930,11 +1930,11 @@ class ClaimFinder:
         summary = self.summarise(actor, told, summary_from, match.end(), clause_from, match.start(), kind)
         if owned and summary.startswith(("Its ", "Their ")):
             name = self.index[actor].name
-            summary = name + ("’ " if name.endswith("s") else "’s ") + summary.split(" ", 1)[1]
+            summary = _possessive(name) + summary.split(" ", 1)[1]
         name = self.index[actor].name
         if (thanked := THANKED_FOR.match(summary, len(name))) and summary.startswith(name):
             # "thanked Jane Doe for her offer to host talks": "Jane Doe’s offer to host talks"
-            summary = name + ("’ " if name.endswith("s") else "’s ") + summary[thanked.end():]
+            summary = _possessive(name) + summary[thanked.end():]
         if summary.startswith(name + " (") and (aside := NAME_TAG.match(summary, len(name))):
             summary = name + summary[aside.end():]  # "Jane Doe (R-Arden) said": the party and state she sits for
         teller = self.index.get(reading.subjects.get(sentence.index))
@@ -2312,7 +2312,7 @@ class ClaimFinder:
         if len(words) > MAX_SUMMARY_WORDS:
             body = " ".join(words[:MAX_SUMMARY_WORDS]) + " …"
         body = re.sub(r"\s{2,}", " ", balance_quotes(body)).strip().rstrip(",;:–—- " + END_MARKS)  # (and "■")
-        body = NOTE_NUMBERS_END.sub("", body)  # "… from the battlefield.[4]": a research note's number
+        body = NOTE_NUMBERS.sub("", body)  # "… from the battlefield.[4]": a research note's number
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
         elif len(body) > 1 and body[-1] in "”’\"'" and body[-2] not in ".!?…":
@@ -2321,13 +2321,17 @@ class ClaimFinder:
         return body[:1].upper() + body[1:]
 
 
-NOTE_NUMBERS_END = re.compile(r"(?<=[.!?…”’\"'])(?:\[\d{1,3}\])+$")
 _MARKDOWN_INLINE = (
     (re.compile(r"^>\s*"), ""),  # a blockquote's marker
     (re.compile(r"!?\[([^\]]+)\]\([^)\s]*\)"), r"\1"),  # [text](url)
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **strong**
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *emphasis*
 )
+
+
+def _possessive(name: str) -> str:
+    """"Jane Doe’s ", "The Arden Islands’ ": a name told as the owner of what follows."""
+    return name + ("’ " if name.endswith("s") else "’s ")
 
 
 def _aside(text: str, start: int) -> re.Match | None:

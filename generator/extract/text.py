@@ -111,12 +111,13 @@ def line_key(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_NOTE_NUMBERS = re.compile(r"(?:\[\d{1,3}\])+\s*$")  # "… the battlefield.[4]": a research note's number
+# "… the battlefield.[4]": a research note's number after a sentence's end
+NOTE_NUMBERS = re.compile(r"(?<=[.!?…”’\"'])(?:\[\d{1,3}\])+\s*$")
 
 
 def ends_like_sentence(text: str) -> bool:
     if text.rstrip().endswith("]"):
-        text = _NOTE_NUMBERS.sub("", text)
+        text = NOTE_NUMBERS.sub("", text)
     return text.rstrip(CLOSERS + END_MARKS + " ")[-1:] in SENTENCE_END + ":;" if text.strip() else False
 
 
