@@ -19,6 +19,22 @@ def test_quote_marks_of_every_style_are_found(config):
     assert [s.text for s in find_quote_spans(line)] == ["we are ready now", "they are not", "nobody is here"]
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("'The aim is an immediate 'truce', agreed by both leaders,' Jane Doe said.",
+     "The aim is an immediate 'truce', agreed by both leaders,"),
+    ("“The aim is an immediate “truce”, agreed by both leaders,” Jane Doe said.",
+     "The aim is an immediate “truce”, agreed by both leaders,"),
+    ("‘The aim is an immediate ‘truce’, agreed by both leaders,’ Jane Doe said.",
+     "The aim is an immediate ‘truce’, agreed by both leaders,"),
+    # an elided year is no quote inside the quote
+    ("'It has not been this bad since the '90s, when talks collapsed,' Jane Doe said.",
+     "It has not been this bad since the '90s, when talks collapsed,"),
+])
+def test_a_word_quoted_in_the_same_marks_inside_a_quote_does_not_end_it(config, text, quoted):
+    line = clean_lines(text + "\n", config.boilerplate)[0]
+    assert [s.text for s in find_quote_spans(line)] == [quoted]
+
+
 def test_trailing_attribution_with_known_name(config):
     got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
     assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]

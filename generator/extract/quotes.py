@@ -61,6 +61,13 @@ def _is_opening(text: str, i: int) -> bool:
     return True
 
 
+def _nested_same(text: str, j: int, opener: str) -> bool:
+    """A mark like the one that opened the quote opens a quote inside it ('… an immediate 'truce',
+    agreed …'): any but a straight double quote, which opens and closes alike, and a straight single
+    one only before a letter (the '90s)."""
+    return text[j] == opener and opener != '"' and (opener != "'" or text[j + 1].isalpha())
+
+
 _SENTENCE_ENDED = re.compile(r"[.!?][”\"’']?\s+$")
 
 
@@ -82,13 +89,14 @@ def find_quote_spans(line: Line) -> list[QuoteSpan]:
             close_at = -1
             while j < len(text):
                 c = text[j]
-                if depth_marks and c in PAIRS[depth_marks[-1]] and not (c in "’'" and j + 1 < len(text)
-                                                                       and text[j + 1].isalpha()):
+                # an apostrophe inside a word or before a year closes nothing ("don't", "the '90s")
+                elided = c in "’'" and j + 1 < len(text) and text[j + 1].isalnum()
+                if depth_marks and c in PAIRS[depth_marks[-1]] and not elided:
                     depth_marks.pop()
-                elif c in closers and not (c in "’'" and j + 1 < len(text) and text[j + 1].isalpha()):
+                elif c in closers and not elided:
                     close_at = j
                     break
-                elif c in OPENERS and c != ch and _is_opening(text, j) and c not in closers:
+                elif c in OPENERS and _is_opening(text, j) and (c not in closers or _nested_same(text, j, ch)):
                     depth_marks.append(c)
                 j += 1
             end = close_at if close_at >= 0 else len(text)
