@@ -212,6 +212,13 @@ class ActorIndex:
         self._patterns = [p for p in (self._known_pattern, *map(_person_pattern, found)) if p is not None]
 
     @functools.cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of every person's name and aliases: "Mr. Faki" is someone known, though no
+        alias is "Faki"."""
+        return frozenset(word for e in self.entries.values() if e.kind == "person"
+                         for alias in (e.name, *e.aliases) for word in alias.split())
+
+    @functools.cached_property
     def party_adjectives(self) -> list[tuple[str, str]]:
         """(id, adjective) of every state and organisation, in index order: read once per index, not
         once per role (a role is looked up for every person an article names)."""

@@ -195,6 +195,9 @@ UNNAMED_SOURCE = re.compile(r"(?i:\s*(?:a|an|one|two|three|several|some|other|se
 UNNAMED_SPEAKER = ""  # the actor id of someone the article does not name: not None, which lets others' words run on
 UNNAMED = Mention(0, 0, UNNAMED_SPEAKER, "", "unnamed")
 UNNAMED_GROUP = "(unnamed group)"  # in reading history: people the text names as no party
+UNKNOWN_PERSON = "(unknown person)"  # in reading history: someone named, but no actor ("Lindqvist said")
+# "Lindqvist said", "Mr Lindqvist told": a name alone before the first speech verb, which no actor is
+UNKNOWN_NAME_SPEAKS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
 SECOND_VERB_OF_SUBJECT = re.compile(r"\s[a-z]+\s+.*\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")  # "… met X and said"
@@ -382,6 +385,15 @@ class Attributor:
             break
         # offsets in the sentence, not in what follows the adverbial
         return replace(first, start=first.start + rest_at, end=first.end + rest_at) if rest_at else first
+
+    def unknown_speaker(self, text: str, verb_start: int) -> bool:
+        """The speech verb's subject is a name that stands for no actor: "Lindqvist said", "On
+        Monday, Mr Lindqvist told reporters"."""
+        dateline = DATELINE_OPENING.match(text)
+        at = dateline.end() if dateline else 0
+        skip = LEADING_ADVERBIAL.match(text[at:verb_start])
+        name = UNKNOWN_NAME_SPEAKS.fullmatch(text, at + (skip.end() if skip else 0), verb_start)
+        return name is not None and not any(word in self.index.name_words for word in name["name"].split())
 
     def said_just_before(self, head: str, words: int) -> bool:
         """`head` ends with a speech verb and at most `words` words after it, no comma between
@@ -670,6 +682,8 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
     for actor_id in reversed(history[-6:]):
         if actor_id == UNNAMED_GROUP and gender == "they":
             return None
+        if actor_id == UNKNOWN_PERSON and gender in ("he", "she"):
+            return None  # "Lindqvist said …. He said …": him, whom no actor stands for
         entry = attributor.index.get(actor_id)
         if entry is None:
             continue
@@ -1053,6 +1067,8 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                     speakers[sentence.index] = said
                     if mention.via != "pronoun":
                         attributor.voice = said if attributor.voiced(sentence.text, mention) else None
+                elif mention is None and head is None and attributor.unknown_speaker(sentence.text, verbs[0].start()):
+                    history.append(UNKNOWN_PERSON)
         history.extend(line_speakers[-1:])
         previous_speaker = line_speakers[-1] if line_speakers else None
         previous_subject = _acting_person(line_sentences[-1], subjects, attributor) if line.kind == BODY else None
