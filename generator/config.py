@@ -88,6 +88,7 @@ class Cues:
     desire_verbs: tuple[str, ...] = ()
     voicing_verbs: tuple[str, ...] = ()
     belief_verbs: tuple[str, ...] = ()
+    siding_verbs: tuple[str, ...] = ()
     title_modifiers: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
     not_actors: tuple[str, ...] = ()
@@ -280,6 +281,7 @@ def _load_cues(reader: _Reader) -> Cues:
         office_anaphors=words("office_anaphors"), document_nouns=words("document_nouns"),
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"), belief_verbs=words("belief_verbs"),
+        siding_verbs=words("siding_verbs"),
         title_modifiers=words("title_modifiers"),
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
         named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),

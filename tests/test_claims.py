@@ -2718,3 +2718,20 @@ def test_agreeing_on_a_step_proposes_it(claims, sentence, expected):
 ])
 def test_he_after_someone_the_gazetteer_does_not_know_is_not_the_person_named_before(claims, body):
     assert ("demands", "jan-novak") not in claims(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # backing a party is taking its side, no proposal
+    ("Greece has firmly supported Cyprus since the crisis began, the prime minister said.", set()),
+    ("Britain backed Ukraine in its fight, the prime minister said on Monday.", set()),
+    ("President Donald Trump welcomed Volodymyr Zelensky to the White House on Monday for a lunch.", set()),
+    # ... but backing what a party proposes, or a party's doing something, is a position
+    ("France endorsed Ukraine's plan for a ceasefire on Monday, the ministry said.", {("proposals", "france")}),
+    ("Greece supported Cyprus joining the new trade pact, the prime minister said.", {("proposals", "greece")}),
+    ("Greece supported the proposal for a ceasefire, the prime minister said on Monday.",
+     {("proposals", "greece")}),
+    # (a party qualifying the object is no object: "EU plans")
+    ("France supported EU plans for a ceasefire, the ministry said on Monday.", {("proposals", "france")}),
+])
+def test_a_verb_of_support_with_a_party_as_its_object_proposes_nothing(claims, body, expected):
+    assert claims(body) == expected

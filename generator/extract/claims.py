@@ -193,6 +193,7 @@ AND = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b")
 OWNER_GAP = re.compile(r"(?:['’‚]s|(?<=s)['’])\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$")
 # "offered no sign", "offered few details" (the cue may end inside its word: "offer|ed")
 NOTHING = re.compile(r"\w*\s+(?:no|nothing|few|little)(?![\w-])", re.I)
+OBJECT_REACH = 80  # characters after a verb in which its object is named
 AND_OR = re.compile(r"\b(?:and|or)\b|&")
 OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))")
 
@@ -521,6 +522,10 @@ class _CuePatterns:
     cue_set: GateSet  # the same patterns, in the same order, for `possible`
     hedge: re.Pattern | None
     belief: re.Pattern | None  # "believes Ruritania is ready for …": a belief, no offer (`belief_verbs`)
+    # a party is a verb's whole object when the clause ends or a preposition follows it ("backed
+    # Ruritania in its fight", "since …"): not in "Ruritania's plan", "Ruritania joining the pact" nor
+    # "EU plans", where it qualifies the object
+    party_as_object: re.Pattern
     hypothetical: re.Pattern | None
     office_owner: re.Pattern | None
     speculation: re.Pattern | None
@@ -571,6 +576,8 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         cue_set=cue_set,
         # (never a date: "May 11 - Jan Novak proposes …")
         # (never a month: "May 11", "In May Ruritania proposed …")
+        party_as_object=re.compile(rf"\s*(?:[,.;:!?)”\"]|$|(?:{words_pattern(cues.prepositions)}|since|until|"
+                                   rf"throughout|and|but|\w+ly)(?![\w’'-]))"),
         belief=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.belief_verbs)})(?![\w-])(?:\s+that)?"
                            rf"(?:\s+[\w’'-]+){{0,3}}\s+$)") if cues.belief_verbs else None),
         hedge=(re.compile(rf"(?i:(?<![\w-])(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bsince )(?<!\buntil )"
@@ -678,6 +685,8 @@ class ClaimFinder:
         self.cue_set = compiled.cue_set
         self.hedge = compiled.hedge
         self.belief = compiled.belief
+        self.siding = frozenset(verb.lower() for verb in cues.siding_verbs)
+        self.party_as_object = compiled.party_as_object
         self.hypothetical = compiled.hypothetical
         self.office_owner = compiled.office_owner
         self.speculation = compiled.speculation
@@ -1406,6 +1415,15 @@ class ClaimFinder:
         return any(self.is_party(m.actor) and m.actor not in own and self.index[m.actor].affiliation not in own
                    for m in self.index.find(trailer[:verb.start()] if verb else trailer))
 
+    def _party_object(self, text: str, at: int) -> bool:
+        """The verb at `at` takes a party as its whole object: "supported Ruritania since …", not
+        "supported Ruritania's plan" nor "supported Ruritania joining the pact"."""
+        rest = text[at:]
+        named = self.index.find(rest[:OBJECT_REACH])
+        if not named or rest[:named[0].start].strip() or named[0].via != "alias":
+            return False  # (a description names the party by a thing of its: "the Ruritanian proposal")
+        return self.party_as_object.match(rest, named[0].end) is not None
+
     def _quote_at(self, sentence: Sentence, offset: int, quotes: list[Attributed]) -> Attributed | None:
         raw = sentence.start + offset
         for quote in quotes:
@@ -1559,6 +1577,9 @@ class ClaimFinder:
                 continue  # ", described as identical to a recent Arden initiative, calls for …": named, not told
             if kind == PROPOSAL and NOTHING.match(text, match.end()):
                 continue  # "offered no sign that ...": nothing offered
+            if kind == PROPOSAL and family == "verbs" and match.group().strip().lower() in self.siding \
+                    and self._party_object(text, match.end()):
+                continue  # "backed Ukraine in its fight", "welcomed Jane Doe to the capital": a side, a guest
             if kind == PROPOSAL and family == "verbs" and PRONOUN_OBJECT.match(text, match.end()):
                 continue  # "talks since Novak proposed them last month": what was proposed goes unsaid here
             if kind == PROPOSAL and " " not in match.group().strip() and CLAUSE_ENDS.match(text, match.end()) and \
