@@ -2735,3 +2735,16 @@ def test_he_after_someone_the_gazetteer_does_not_know_is_not_the_person_named_be
 ])
 def test_a_verb_of_support_with_a_party_as_its_object_proposes_nothing(claims, body, expected):
     assert claims(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the verb after "which" is the initiative's, and so the party whose initiative it is
+    ("Greece characterized the new offer as almost identical to a previous Turkish initiative which "
+     "suggested a 60-day truce.", {("proposals", "turkey")}),
+    ("Greece characterized the offer as close to a plan by Turkey that called for a 60-day truce.",
+     {("proposals", "turkey")}),
+    # ... but a thing of no party named is the subject's own
+    ("Greece issued a statement which called for a 60-day truce on Monday.", {("proposals", "greece")}),
+])
+def test_a_verb_after_which_is_the_party_whose_thing_which_stands_for(claims, body, expected):
+    assert claims(body) == expected

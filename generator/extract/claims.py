@@ -1192,6 +1192,16 @@ class ClaimFinder:
             by = AUTHORED_BY.match(aside["aside"])
             found = [m for m in self.index.find(by["authors"]) if self.is_party(m.actor)] if by else []
             return (found[0].actor, None, [(m.actor, 0) for m in found[1:]]) if found else None
+        if (thing := THING_WHICH.search(text, 0, at)) is not None:
+            # "a previous Turkish initiative which suggested a truce", "a plan by Turkey that called for":
+            # the party whose thing "which" stands for, not the sentence's subject
+            at_thing = thing.start("thing")
+            named = [replace(m, end=at_thing + m.end) for m in self.index.find(thing["thing"])
+                     if self.is_party(m.actor)]
+            owner = self._owner(text, thing.start("noun")) if not named else None
+            named = named or ([owner] if owner is not None else [])
+            if named:
+                return named[0].actor, named[0].end, [(m.actor, 0) for m in named[1:] if m.actor != named[0].actor]
         relative = _relative_holding(text, at)
         if relative is None and (open_who := OPEN_WHO.search(text, 0, at)) is not None \
                 and not any(self.is_party(m.actor) for m in self.index.find(text[open_who.start():at])):
@@ -2402,6 +2412,9 @@ def plain_markdown(text: str) -> str:
 
 
 # ", who confirmed his willingness to …" running to the cue: a relative clause not yet closed
+# the few words before "which"/"that" and a verb, no comma between: what "which" stands for
+THING_WHICH = re.compile(r"(?<![\w’'-])(?P<thing>(?:[\w’'.-]+\s+){0,3}(?P<noun>[\w’'.-]+)\s+)(?:which|that)\s+"
+                         r"(?:\w+ly\s+)?$")
 OPEN_WHO = re.compile(r",\s+who\s+[^,;“”\"]*$")
 
 
