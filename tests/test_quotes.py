@@ -35,6 +35,18 @@ def test_a_word_quoted_in_the_same_marks_inside_a_quote_does_not_end_it(config, 
     assert [s.text for s in find_quote_spans(line)] == [quoted]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Hamas said on Monday it would study the offer. “We will answer within days,” the group said.", "hamas"),
+    # the body a person read leads: "Hamas leader Jane Doe …, the group said"
+    ("Hamas leader Hanna Berg spoke by phone with Egyptian Foreign Minister Jan Novak, “and told him of the "
+     "approval of the plan,” the group said in a statement.", "hamas"),
+    # a state is no group
+    ("Greece said on Monday it would study the offer. “We will answer within days,” the group said.", None),
+])
+def test_the_group_after_a_quote_is_the_body_read_last(config, text, speaker):
+    assert speakers(text + "\n", config)[-1][0] == speaker
+
+
 def test_trailing_attribution_with_known_name(config):
     got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
     assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]

@@ -295,11 +295,14 @@ def _person_cues(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern | None,
     body = (re.compile(rf"The\s+(?:{words_any_case(cues.body_anaphors)})(?=\s+(?:also\s+|then\s+|later\s+|again\s+)?"
                        r"(?!is\b|was\b|has\s+been\b|had\s+been\b)[a-z]+\b)")
             if cues.body_anaphors else None)
+    # '“…,” the group said': the last body read speaks
+    body_said = (re.compile(rf"\s*(?i:the\s+(?P<body>{words_any_case(cues.body_anaphors)}))\s*")
+                 if cues.body_anaphors else None)
     lowercase = words_any_case([w for role in cues.role_nouns for w in role.split() if w.islower()]) or "(?!)"
     posted = re.compile(POSTED_TITLE_GAP.format(titles=lowercase))
     # "Ruritanian Ambassador to the United Nations Jane Doe": the post opens the text read
     post = re.compile(rf"(?<![\w-])(?i:{lowercase})\s+(?:to|for)\s+(?:the\s+)?$")
-    return before, after, interview, group, body, (posted, post)
+    return before, after, interview, group, (body, body_said), (posted, post)
 
 
 class Attributor:
@@ -312,7 +315,7 @@ class Attributor:
         self.passive = PASSIVE
         self.pronoun = PRONOUN
         (self.title_before, self.title_after, self.interview_words, self.unnamed_group,
-         self.body_anaphor, (self.posted_title, self.post_lead)) = _person_cues(cues)
+         (self.body_anaphor, self.body_said), (self.posted_title, self.post_lead)) = _person_cues(cues)
         self.voice: str | None = None  # the party whose unnamed person spoke last ("he" may stand for it)
         self.title_synonyms: dict[str, tuple[str, ...]] = {}  # "top diplomat" -> ("foreign minister",)
         for title, others in cues.title_synonyms.items():
@@ -551,6 +554,8 @@ class Attributor:
                     return Mention(0, 0, "", pron.group(1), "pronoun")
                 if not found and (role := self._anaphor_before_verb(head)) is not None:
                     return role  # '“...,” the president continued'
+                if not found and self.body_said and (body := self.body_said.fullmatch(head)):
+                    return Mention(0, 0, "", f"The {body['body'].lower()}", "pronoun")  # '“...,” the group said'
                 if found:
                     return found[-1]
                 if UNNAMED_SOURCE.match(head):
@@ -676,9 +681,7 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
         return resolve_title(title, attributor, history)
     gender = attributor.pronouns.get(pronoun.lower())
     if pronoun.startswith("The "):  # "The group": the last body or armed group read, never a state
-        return next((actor_id for actor_id in reversed(history[-6:])
-                     if (entry := attributor.index.get(actor_id)) is not None
-                     and entry.kind in ("organisation", "group")), None)
+        return next((body for actor_id in reversed(history[-6:]) if (body := _body_of(actor_id, attributor))), None)
     for actor_id in reversed(history[-6:]):
         if actor_id == UNNAMED_GROUP and gender == "they":
             return None
@@ -696,6 +699,15 @@ def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -
         if entry.gender in (None, gender):
             return actor_id
     return None
+
+
+def _body_of(actor_id: str, attributor: Attributor) -> str | None:
+    """The body or armed group an actor read is or belongs to ("Hamas leader Jane Doe …, the group
+    said": Hamas)."""
+    entry = attributor.index.get(actor_id)
+    if entry is not None and entry.kind == "person" and entry.affiliation:
+        actor_id, entry = entry.affiliation, attributor.index.get(entry.affiliation)
+    return actor_id if entry is not None and entry.kind in ("organisation", "group") else None
 
 
 def resolve_title(title: str, attributor: Attributor, history: list[str]) -> str | None:
