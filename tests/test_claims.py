@@ -2748,3 +2748,9 @@ def test_a_verb_of_support_with_a_party_as_its_object_proposes_nothing(claims, b
 ])
 def test_a_verb_after_which_is_the_party_whose_thing_which_stands_for(claims, body, expected):
     assert claims(body) == expected
+
+
+def test_a_thing_opening_the_sentence_is_its_subject_not_a_party_named_after_it(claims):
+    """"The deal does not address the gains of Greece but calls for Turkey to …": the deal's terms, not Greece's."""
+    assert ("demands", "greece") not in claims(
+        "The deal does not explicitly address the gains of Greece but calls for Turkey to end the blockade it has imposed.")

@@ -214,6 +214,11 @@ STATE_IT = re.compile(r"It(?=\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!is\b|wa
                       r"appeared\b|remains?\b|remained\b|looks?\b|looked\b|took\b|takes?\b|comes?\b|came\b|"
                       r"means?\b|meant\b|happened\b|follows?\b|followed\b)[a-z]+\b)")
 PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
+# "The deal does not address the gains of Ruritania …": a thing is the subject, and its auxiliary
+# comes before any party (never "The Kremlin said", "The head of Ruritania's delegation has …")
+NOUN_SUBJECT_VERB = re.compile(r"(?i:the|a|an|this|that|its|their)\s+(?:[a-z][\w-]*\s+){1,3}?"
+                               r"(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could|may|might|"
+                               r"must|should|shall)(?![\w’'-])")
 
 
 @once_per
@@ -376,7 +381,8 @@ class Attributor:
         # is no subject, and neither is a party named after the sentence's own speech verb
         named = self.mentions(masked)
         found = [m for m in named if not (self.object_of and self.object_of.search(masked[:m.start]))]
-        if not found or found[0].start > 60 or self._finite_speech(masked[:found[0].start]):
+        if not found or found[0].start > 60 or self._finite_speech(masked[:found[0].start]) \
+                or NOUN_SUBJECT_VERB.match(masked, 0, found[0].start):
             return None
         first = found[0]
         if (holder := self.title_holder(masked, named, named.index(first))) is not None:
