@@ -2754,3 +2754,10 @@ def test_a_thing_opening_the_sentence_is_its_subject_not_a_party_named_after_it(
     """"The deal does not address the gains of Greece but calls for Turkey to …": the deal's terms, not Greece's."""
     assert ("demands", "greece") not in claims(
         "The deal does not explicitly address the gains of Greece but calls for Turkey to end the blockade it has imposed.")
+
+
+def test_an_absolute_clause_after_with_and_its_lowercase_subject_ends_at_the_next_subject(aimed):
+    """", with the two countries pledging … and President Trump boasting …": he is no target of the pledge."""
+    got = aimed("Greece and Turkey signed a peace agreement in Athens on Friday, with the two countries pledging to "
+                "pull back support for militias and President Donald Trump boasting of securing new trade.")
+    assert got == {("proposals", "greece", None), ("proposals", "turkey", None)}

@@ -354,7 +354,9 @@ AS_CLAUSE = re.compile(
     r"(?=(?:[\w’'.-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|can|did|does|[a-z]+ed)\b"
     r"|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+s\b"
     r"|(?<=,\sas\s)(?:the\s+)?[a-z]+\s+[a-z]+s\b)")  # (after a comma: ", as famine deepens")
-WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+ing\b")
+# ", with Arden offering talks", ", with the two countries pledging …": a subject and its participle
+WITH_ABSOLUTE = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+                           r"|(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+[a-z]+ing\b")
 AND_ABSOLUTE = re.compile(r"(?<![,\s])\s+and\s+(?=(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+[a-z]+ing\b)")
 OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|its|his|her|their|new|fresh)\s")  # "declared a pause"
 PARTICIPLE_AT = re.compile(r",\s+(?:\w+ly\s+)?$")  # the cue right after a comma: ", pledging to …"
