@@ -423,3 +423,10 @@ def test_a_participle_before_a_title_is_no_part_of_it(config):
     people, _ = _discover("The talks stalled, with Moscow defending President Jan Novak.\n"
                           "Acting Prime Minister Jana Dvorak said the talks must resume.\n", config)
     assert {(p.id, p.role) for p in people} == {("jan-novak", "President"), ("jana-dvorak", "Acting Prime Minister")}
+
+
+def test_a_portfolio_after_a_title_is_no_person(config):
+    """"Jan Novak, Senior Advisor to the US President for African Affairs": no one named "African Affairs"."""
+    people, _ = _discover("Greece presented a draft agreement to Jan Novak, Senior Advisor to the US President "
+                          "for African Affairs.\n", config)
+    assert "African Affairs" not in {p.name for p in people}

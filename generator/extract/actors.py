@@ -514,6 +514,8 @@ class PersonFinder:
                 # "a spokesperson for Sir Jan Novak"), and only to find someone new: a listed person keeps
                 # the title the gazetteer gives
                 continue
+            if name and name.split()[-1] in self.portfolio_words:
+                continue  # "Senior Advisor to the President for African Affairs": a portfolio, no one's name
             if name and (self._valid_name(name) or name == match["name"]) and match.start("name") not in named_at:
                 named_at.add(match.start("name"))
                 titled.append((match.start("name"), match.end("name")))
