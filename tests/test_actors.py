@@ -430,3 +430,13 @@ def test_a_portfolio_after_a_title_is_no_person(config):
     people, _ = _discover("Greece presented a draft agreement to Jan Novak, Senior Advisor to the US President "
                           "for African Affairs.\n", config)
     assert "African Affairs" not in {p.name for p in people}
+
+
+@pytest.mark.parametrize("text", [
+    "An aide to Greek Prime Minister Jan Novak said Turkey must withdraw its troops before any deal.\n",
+    "An Aide to Greek Prime Minister Jan Novak said Turkey must withdraw its troops before any deal.\n",
+    "Greece and Turkey agreed, an aide to Greek Prime Minister Jan Novak said on Monday.\n",
+])
+def test_an_aide_to_a_titled_person_is_someone_unnamed(config, text):
+    people, _ = _discover(text, config)
+    assert {(p.name, p.role) for p in people} == {("Jan Novak", "Greek Prime Minister")}

@@ -78,6 +78,7 @@ def _words_pattern(words: tuple[str, ...], ignore_case: bool) -> str:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:an?|one)\s+$")
 
 
 @dataclass(frozen=True)
@@ -522,7 +523,9 @@ class PersonFinder:
                 floor = max((end for end in name_ends if end <= match.start("role")), default=0)
                 begin = self._extend_role_left(text, match.start("role"))
                 # "Aide to the Russian President Jan Novak": the aide, whose title names another's
-                if (aide := self.title_to_before.search(text, 0, begin)) is not None and aide.start() >= floor:
+                # (only as a title, capitalised: "an aide to Prime Minister Jan Novak" is someone of his)
+                if (aide := self.title_to_before.search(text, 0, begin)) is not None and aide.start() >= floor \
+                        and text[aide.start()].isupper() and not INDEFINITE_BEFORE.search(text, 0, aide.start()):
                     begin = self._extend_role_left(text, aide.start())
                 owned = POSSESSIVE_MARK.match(text, floor) or POSSESSIVE_END.search(text, 0, floor)
                 if begin < floor and not owned:
