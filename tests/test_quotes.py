@@ -47,6 +47,13 @@ def test_the_group_after_a_quote_is_the_body_read_last(config, text, speaker):
     assert speakers(text + "\n", config)[-1][0] == speaker
 
 
+def test_the_source_after_a_quote_is_someone_unnamed(config):
+    text = ("A senior official in the office of US President Donald Trump accused Turkey of “dragging their feet” "
+            "and said its withdrawal was necessary.\n"
+            "“We demand the total withdrawal of Turkish troops as a precondition,” the source said.\n")
+    assert speakers(text, config)[-1][0] is None
+
+
 def test_trailing_attribution_with_known_name(config):
     got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
     assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]

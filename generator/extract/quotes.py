@@ -191,7 +191,9 @@ TRAILING_ACCORDING_TO = re.compile(r"(?i:according\s+to\s+)(?P<who>[^,;.“”\"
 # '“...,” a source familiar with the talks said', '“...,” officials said': an attribution to someone
 # the article does not name; the quote is theirs, never the previous speaker's
 UNNAMED_SOURCE = re.compile(r"(?i:\s*(?:a|an|one|two|three|several|some|other|senior|western|european)\s+"
-                            r"|\s*(?:officials|sources|diplomats|analysts|aides|people)\b)")
+                            r"|\s*(?:officials|sources|diplomats|analysts|aides|people)\b"
+                            # ('“...,” the source said': the unnamed source the text introduced before)
+                            r"|\s*the\s+(?:sources?|officials?|aides?)\b)")
 UNNAMED_SPEAKER = ""  # the actor id of someone the article does not name: not None, which lets others' words run on
 UNNAMED = Mention(0, 0, UNNAMED_SPEAKER, "", "unnamed")
 UNNAMED_GROUP = "(unnamed group)"  # in reading history: people the text names as no party
