@@ -440,3 +440,15 @@ def test_a_portfolio_after_a_title_is_no_person(config):
 def test_an_aide_to_a_titled_person_is_someone_unnamed(config, text):
     people, _ = _discover(text, config)
     assert {(p.name, p.role) for p in people} == {("Jan Novak", "Greek Prime Minister")}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("President Jan Novak of Greece celebrated the agreement his country signed with Turkey.\n", "President of Greece"),
+    ("Prime Minister Jan Novak of the United Kingdom said talks would resume.\n",
+     "Prime Minister of the United Kingdom"),
+    # (not a place no party is)
+    ("President Jan Novak of the Arden Rowing Club said talks would resume.\n", "President"),
+])
+def test_a_party_named_after_a_titled_name_is_part_of_the_title(config, text, role):
+    people, _ = _discover(text, config)
+    assert {p.name: p.role for p in people}["Jan Novak"] == role

@@ -78,6 +78,7 @@ def _words_pattern(words: tuple[str, ...], ignore_case: bool) -> str:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:an?|one)\s+$")
 
 
@@ -421,6 +422,18 @@ class PersonFinder:
                     or all(part in self.place_words for part in re.split(r"[-–]", t)))
                    and (t.rstrip(".") not in self.cues.honorifics or self.role_word.fullmatch(t)) for t in words)
 
+    def _place_after(self, text: str, at: int) -> str | None:
+        """"of" and the state or body it names right after a name ("Jan Novak of the Republic of Arden")."""
+        of = OF_AFTER_NAME.match(text, at)
+        if of is None:
+            return None
+        words = list(re.finditer(r"\S+", text[of.end():of.end() + 80]))
+        for size in range(min(len(words), 6), 0, -1):
+            place = " ".join(word.group() for word in words[:size]).rstrip(",.;:)")
+            if place in self.place_words:
+                return " ".join(text[at:of.end() + words[size - 1].end()].split()).rstrip(",.;:)")
+        return None
+
     def _valid_name(self, name: str) -> bool:
         if name.lower() in self.outlet_names:
             return False  # "told Al Jazeera": a news outlet, not a person
@@ -543,6 +556,8 @@ class PersonFinder:
                     # pattern took, up to the name itself
                     role_end = match.start("name") + len(skipped)
                 role = text[begin:role_end].strip(" ,")
+                if (place := self._place_after(text, match.end("name"))) is not None:
+                    role = f"{role} {place}"  # "President Jan Novak of Ruritania": Ruritania's president
                 out.append(PersonSighting(name, role, sentence.index))
         for match in self.roles_then_names.finditer(text) if plural else ():
             role = text[self._extend_role_left(text, match.start("role")):match.end("role") - 1].strip(" ,")
