@@ -26,6 +26,8 @@ def test_quote_marks_of_every_style_are_found(config):
      "The aim is an immediate “truce”, agreed by both leaders,"),
     ("‘The aim is an immediate ‘truce’, agreed by both leaders,’ Jane Doe said.",
      "The aim is an immediate ‘truce’, agreed by both leaders,"),
+    # backticks, which some e-papers print for both marks, and a backtick for an apostrophe inside
+    ("`The first step is a lifting of Arden`s measures,` Jane Doe said.", "The first step is a lifting of Arden`s measures,"),
     # an elided year is no quote inside the quote
     ("'It has not been this bad since the '90s, when talks collapsed,' Jane Doe said.",
      "It has not been this bad since the '90s, when talks collapsed,"),
@@ -52,6 +54,13 @@ def test_the_source_after_a_quote_is_someone_unnamed(config):
             "and said its withdrawal was necessary.\n"
             "“We demand the total withdrawal of Turkish troops as a precondition,” the source said.\n")
     assert speakers(text, config)[-1][0] is None
+
+
+def test_a_quote_after_who_and_but_said_is_whom_who_stands_for(config):
+    text = ("The ministers signed the deal brokered by the United States in the presence of US Secretary of State "
+            "Marco Rubio, who acknowledged there was “more work to be done” but said the deal will let people "
+            "“now have dreams and hopes for a better life.”\n")
+    assert [speaker for speaker, _ in speakers(text, config)] == ["marco-rubio", "marco-rubio"]
 
 
 def test_trailing_attribution_with_known_name(config):

@@ -36,6 +36,22 @@ def test_a_last_paragraph_with_the_storys_end_sign_is_text(config):
     assert [line.kind for line in lines] == [HEADING, BODY]
 
 
+@pytest.mark.parametrize("last", [
+    "The talks will resume on Monday, the minister said.-AFP",
+    "The talks will resume on Monday, the minister said. — Reuters",
+    "The talks will resume on Monday, the minister said. (AP)",
+])
+def test_a_last_paragraph_with_an_agencys_credit_is_text(config, last):
+    assert [line.kind for line in clean_lines(last + "\n", config.boilerplate)] == [BODY]
+
+
+def test_a_quote_in_backticks_ends_its_sentence(config):
+    line = clean_lines("Greece said the deal will let people `now have hopes for a better life.` The agreement is "
+                       "signed.\n", config.boilerplate)[0]
+    assert [s.text for s in split_sentences(line)] == [
+        "Greece said the deal will let people `now have hopes for a better life.`", "The agreement is signed."]
+
+
 def test_sentences_keep_raw_offsets_and_skip_abbreviations(config):
     raw = "Intro line here.\nU.S. Vice President J.D. Vance spoke. Mr. Smith replied at 3 p.m. on Monday."
     lines = clean_lines(raw, config.boilerplate)

@@ -27,7 +27,7 @@ from generator.extract.quotes import (
     Reading,
     resolve_title,
 )
-from generator.extract.text import END_MARKS, NOTE_NUMBERS, Sentence
+from generator.extract.text import END_MARKS, NOTE_NUMBERS, WIRE_CREDIT, Sentence
 from generator.literals import Gated, GateSet
 from generator.textmatch import balance_quotes
 
@@ -2346,6 +2346,7 @@ class ClaimFinder:
             body = " ".join(words[:MAX_SUMMARY_WORDS]) + " …"
         body = re.sub(r"\s{2,}", " ", balance_quotes(body)).strip().rstrip(",;:–—- " + END_MARKS)  # (and "■")
         body = NOTE_NUMBERS.sub("", body)  # "… from the battlefield.[4]": a research note's number
+        body = WIRE_CREDIT.sub("", body)  # "… he said.-AFP": the agency's credit, no words of his
         if body and body[-1] not in ".!?…”’\"'":
             body += "."
         elif len(body) > 1 and body[-1] in "”’\"'" and body[-2] not in ".!?…":

@@ -18,8 +18,9 @@ from generator.extract.text import BODY, FURNITURE, Line, Sentence, is_abbreviat
 
 # Straight single quotes too: British papers quote speech 'like this'. An apostrophe never opens
 # a quote (it follows a letter: "Ruritania's", "leaders'") and never closes one inside a word ("don't").
-PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'", "'": "'’"}
-OPENERS = "“„«\"‘‚'"
+# (and backticks, which some e-papers print for both marks: `like this`)
+PAIRS = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’'", "'": "'’", "`": "`'’"}
+OPENERS = "“„«\"‘‚'`"
 _OPENER = re.compile(f"[{re.escape(OPENERS)}]")
 MIN_QUOTE_WORDS = 3
 
@@ -54,7 +55,7 @@ class Attributed:
 
 def _is_opening(text: str, i: int) -> bool:
     ch = text[i]
-    if ch in "‘'":
+    if ch in "‘'`":
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         return not before.isalnum() and after.isalnum()
@@ -65,7 +66,7 @@ def _nested_same(text: str, j: int, opener: str) -> bool:
     """A mark like the one that opened the quote opens a quote inside it ('… an immediate 'truce',
     agreed …'): any but a straight double quote, which opens and closes alike, and a straight single
     one only before a letter (the '90s)."""
-    return text[j] == opener and opener != '"' and (opener != "'" or text[j + 1].isalpha())
+    return text[j] == opener and opener != '"' and (opener not in "'`" or text[j + 1].isalpha())
 
 
 _SENTENCE_ENDED = re.compile(r"[.!?][”\"’']?\s+$")
@@ -90,7 +91,7 @@ def find_quote_spans(line: Line) -> list[QuoteSpan]:
             while j < len(text):
                 c = text[j]
                 # an apostrophe inside a word or before a year closes nothing ("don't", "the '90s")
-                elided = c in "’'" and j + 1 < len(text) and text[j + 1].isalnum()
+                elided = c in "’'`" and j + 1 < len(text) and text[j + 1].isalnum()
                 if depth_marks and c in PAIRS[depth_marks[-1]] and not elided:
                     depth_marks.pop()
                 elif c in closers and not elided:
@@ -218,6 +219,7 @@ STATE_IT = re.compile(r"It(?=\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!is\b|wa
 PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
 # "The deal does not address the gains of Ruritania …": a thing is the subject, and its auxiliary
 # comes before any party (never "The Kremlin said", "The head of Ruritania's delegation has …")
+RELATIVE_WHO = re.compile(r",\s+who\s+(?:(?!,\s+and\s|[.;!?]\s).)*$")  # ", who acknowledged … but"
 NOUN_SUBJECT_VERB = re.compile(r"(?i:the|a|an|this|that|its|their)\s+(?:[a-z][\w-]*\s+){1,3}?"
                                r"(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could|may|might|"
                                r"must|should|shall)(?![\w’'-])")
@@ -497,6 +499,11 @@ class Attributor:
             return replace(best, start=best.start + clause_at, end=best.end + clause_at)
         if clause.strip() and clause_at == 0:
             return None
+        if (who := RELATIVE_WHO.search(window)) is not None:
+            # "…, Jane Doe, who acknowledged “…” but said …": who "who" is, not the sentence's subject
+            named = self.mentions(window[:who.start()])
+            if named and named[-1].end == who.start() and self.is_person(named[-1]):
+                return named[-1]
         return self.subject(text)
 
     def _anaphor_before_verb(self, clause: str) -> Mention | None:

@@ -17,7 +17,7 @@ from generator.literals import GateSet
 
 BODY, HEADING, FURNITURE = "body", "heading", "furniture"
 SENTENCE_END = ".!?…"
-CLOSERS = "\"'”’»“‘)]"
+CLOSERS = "\"'”’»“‘)]`"
 END_MARKS = "■□▪◼●◆♦∎"  # a story's end sign after its last sentence: '… he said. ■'
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "gov",
@@ -115,9 +115,15 @@ def line_key(text: str) -> str:
 NOTE_NUMBERS = re.compile(r"(?<=[.!?…”’\"'])(?:\[\d{1,3}\])+\s*$")
 
 
+# a news agency credited after the last sentence: "… he said.-AFP", "… on Monday. — Reuters", "(AP)"
+WIRE_CREDIT = re.compile(r"(?<=[.!?…\"'”’`])\s*(?:[-–—]+\s*[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){0,2}"
+                         r"|\((?:[A-Z][\w.&/]*\s*){1,3}\))\s*$")
+
+
 def ends_like_sentence(text: str) -> bool:
     if text.rstrip().endswith("]"):
         text = NOTE_NUMBERS.sub("", text)
+    text = WIRE_CREDIT.sub("", text)
     return text.rstrip(CLOSERS + END_MARKS + " ")[-1:] in SENTENCE_END + ":;" if text.strip() else False
 
 
@@ -210,7 +216,7 @@ def is_abbreviation(text: str, dot: int) -> bool:
 # (or, where a scrape ran two paragraphs together, no space: 'for a fixed period of time.Doe also
 # said', 'are reached."Doe also said' — after a word of two small letters, before a capitalised word)
 # (a note's number may follow the full stop: "from the battlefield.[4] Jane Doe stated …")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘„‚«(\[]?[A-Z0-9\u0400-\u04FF])"
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]`]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘„‚«(\[`]?[A-Z0-9\u0400-\u04FF])"
                        r"|(?<=[a-z]{2})[.!?][\"”’]?(?=[\"“]?[A-Z][a-z])")
 
 
