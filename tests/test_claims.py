@@ -2761,3 +2761,17 @@ def test_an_absolute_clause_after_with_and_its_lowercase_subject_ends_at_the_nex
     got = aimed("Greece and Turkey signed a peace agreement in Athens on Friday, with the two countries pledging to "
                 "pull back support for militias and President Donald Trump boasting of securing new trade.")
     assert got == {("proposals", "greece", None), ("proposals", "turkey", None)}
+
+
+@pytest.mark.parametrize("body", [
+    "China calls on all parties concerned to return to talks at an early date.",
+    "China urged the parties involved to return to talks at an early date.",
+])
+def test_a_call_on_the_parties_concerned_is_a_demand_of_no_party(aimed, body):
+    assert aimed(body) == {("demands", "china", None)}
+
+
+def test_a_group_asked_with_an_aside_before_to_is_still_no_party(aimed):
+    got = aimed("Jan Novak, the Greek foreign minister, urged the two sides -- both longtime friends of Greece -- to "
+                "pursue de-escalation and to prevent external actors, particularly Turkey, from exploiting the situation.")
+    assert ("demands", "jan-novak", "turkey") not in got and ("demands", "jan-novak", None) in got

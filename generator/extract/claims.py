@@ -480,7 +480,8 @@ NAMED_SAYS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+|also\s+)?")  #
 ASKER_GOES_ON = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+|also\s+)?[a-z]+(?:ed|[^s\W]s)\b")
 # (not "asked for more air defence": a call for something, asked of no one named)
 ASKS_OF = re.compile(r"(?i:^(?:tell|told|ask|asked|warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\b(?!\s+for\b))")
-_ASKED_TO = r"(?:not\s+)?(?:to|against)(?![\w-])"  # "urged allies (not) to", "warned allies against"
+# "urged allies (not) to", "warned allies against", "called on all parties concerned to"
+_ASKED_TO = r"(?:(?:concerned|involved)\s+)?(?:not\s+)?(?:to|against)(?![\w-])"
 ASKED_IN_CUE = re.compile(rf"\s{_ASKED_TO}$")
 # "said Jane Doe must", "Freedonia must": a modal with a subject of its own (a party would be its target)
 OWN_SUBJECT = re.compile(r"\b(?!(?:I|We|It|They|He|She|You|This|That)\b)[A-Z][\w.’'-]*\s+(?:\w+ly\s+)?$")
@@ -652,7 +653,9 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
         addressee_that=(re.compile(rf"^\s*(?:[\w’'-]+\s+){{0,2}}?that\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{groups})(?![\w-])"
                                    r"(?!\s*(?:,|and\b|or\b))")
                         if cues.addressees else None),
-        addressee_after=re.compile(rf"\s+(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}")
+        # ("urged the two sides -- both friends of Arden -- to": an aside between them and "to")
+        addressee_after=re.compile(rf"\s+(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})"
+                                   rf"(?:\s*(?:--|[–—])[^–—]{{1,80}}?(?:--|[–—]))?\s+{_ASKED_TO}")
         if groups else None,
         addressee_in_cue=re.compile(rf"(?<![\w-])(?P<mod>(?:[\w’'-]+\s+){{0,2}}?)(?i:{groups})\s+{_ASKED_TO}$")
         if groups else None,
