@@ -89,6 +89,7 @@ class Cues:
     voicing_verbs: tuple[str, ...] = ()
     belief_verbs: tuple[str, ...] = ()
     siding_verbs: tuple[str, ...] = ()
+    expressing_verbs: tuple[str, ...] = ()
     title_modifiers: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
     not_actors: tuple[str, ...] = ()
@@ -281,7 +282,7 @@ def _load_cues(reader: _Reader) -> Cues:
         office_anaphors=words("office_anaphors"), document_nouns=words("document_nouns"),
         addressees=words("addressees"), desire_verbs=words("desire_verbs"),
         voicing_verbs=words("voicing_verbs"), belief_verbs=words("belief_verbs"),
-        siding_verbs=words("siding_verbs"),
+        siding_verbs=words("siding_verbs"), expressing_verbs=words("expressing_verbs"),
         title_modifiers=words("title_modifiers"),
         organisation_heads=words("organisation_heads"), not_actors=words("not_actors"),
         named_after_places=words("named_after_places"), group_nouns=words("group_nouns"),

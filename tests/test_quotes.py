@@ -63,6 +63,14 @@ def test_a_quote_after_who_and_but_said_is_whom_who_stands_for(config):
     assert [speaker for speaker, _ in speakers(text, config)] == ["marco-rubio", "marco-rubio"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("In a statement, Greece's Foreign Ministry expressed “deep regret over the clashes on the border.”", "greece"),
+    ("Turkey voiced its “grave concern over the clashes on the border,” the ministry said.", "turkey"),
+])
+def test_words_a_party_expressed_are_its_own(config, text, speaker):
+    assert speakers(text + "\n", config)[0][0] == speaker
+
+
 def test_trailing_attribution_with_known_name(config):
     got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
     assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]

@@ -331,6 +331,9 @@ class Attributor:
             for other in others:
                 self.title_synonyms[other.lower()] = (*self.title_synonyms.get(other.lower(), ()), title)
         self.offices = {office.lower() for office in cues.office_anaphors}
+        # 'the ministry expressed “deep regret …”': the quote is what the subject expressed
+        self.expressed = (re.compile(rf"(?<![\w-])(?i:{words_any_case(cues.expressing_verbs)})"
+                                     r"\s+(?:its\s+|their\s+|his\s+|her\s+)?$") if cues.expressing_verbs else None)
         self.opinion_labels = (re.compile(rf"(?i:{words_any_case(cues.opinion_labels)})")
                                if cues.opinion_labels else None)
 
@@ -614,6 +617,8 @@ class Attributor:
             subject = self.subject(head)
             if subject is not None:
                 return subject
+        if self.expressed and self.expressed.search(head) and (subject := self.subject(head)) is not None:
+            return subject  # 'Arden's Foreign Ministry expressed “deep regret …”'
         if head.rstrip().endswith(":") and len(head.split()) <= 12:
             # "Foreign Minister Jane Doe hit back: '...'": whoever the lead-in is about
             subject = self.subject(head)
@@ -750,8 +755,9 @@ def _named_before_pronoun(line: Line, sentence: Sentence, span: QuoteSpan, attri
     if not pronouns:
         # 'Jane Doe urged restraint: “…,” he told reporters.': a pronoun after the quote is the
         # sentence's subject, named before it, rather than anyone of earlier sentences
+        # (and so is the ministry: 'Arden voiced its “concern …,” the ministry said')
         head = attributor.subject(before) if before.strip() else None
-        return [head.actor] if head is not None and head.via != "pronoun" and attributor.is_person(head) else []
+        return [head.actor] if head is not None and head.via != "pronoun" else []
     lead = before[:pronouns[-1].start()]
     # "X said he spoke with Y and insisted “...”": a pronoun right after the speech verb, without
     # "that", is as much inside what was said
