@@ -40,6 +40,8 @@ def test_a_last_paragraph_with_the_storys_end_sign_is_text(config):
     "The talks will resume on Monday, the minister said.-AFP",
     "The talks will resume on Monday, the minister said. — Reuters",
     "The talks will resume on Monday, the minister said. (AP)",
+    "“The talks will resume on Monday,” the minister said. (By Jane Doe/Arden Daily)",
+    "The talks will resume on Monday, the minister said. (Reporting by Jane Doe; Editing by Jan Novak)",
 ])
 def test_a_last_paragraph_with_an_agencys_credit_is_text(config, last):
     assert [line.kind for line in clean_lines(last + "\n", config.boilerplate)] == [BODY]

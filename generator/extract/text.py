@@ -116,8 +116,9 @@ NOTE_NUMBERS = re.compile(r"(?<=[.!?…”’\"'])(?:\[\d{1,3}\])+\s*$")
 
 
 # a news agency credited after the last sentence: "… he said.-AFP", "… on Monday. — Reuters", "(AP)"
+# (or its reporters: "(By Jane Doe/Arden Daily)", "(Reporting by Jane Doe; Editing by Jan Novak)")
 WIRE_CREDIT = re.compile(r"(?<=[.!?…\"'”’`])\s*(?:[-–—]+\s*[A-Z][\w.&/]*(?:\s+[A-Z][\w.&/]*){0,2}"
-                         r"|\((?:[A-Z][\w.&/]*\s*){1,3}\))\s*$")
+                         r"|\((?:(?:[A-Z][\w.&/’'-]*|by|and)[\s;,:/]*){1,12}\))\s*$")
 
 
 def ends_like_sentence(text: str) -> bool:
