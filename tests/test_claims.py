@@ -2766,6 +2766,7 @@ def test_an_absolute_clause_after_with_and_its_lowercase_subject_ends_at_the_nex
 @pytest.mark.parametrize("body", [
     "China calls on all parties concerned to return to talks at an early date.",
     "China urged the parties involved to return to talks at an early date.",
+    "China calls on parties concerned to return to the right track of political settlement at an early date.",
 ])
 def test_a_call_on_the_parties_concerned_is_a_demand_of_no_party(aimed, body):
     assert aimed(body) == {("demands", "china", None)}
