@@ -71,6 +71,14 @@ def test_words_a_party_expressed_are_its_own(config, text, speaker):
     assert speakers(text + "\n", config)[0][0] == speaker
 
 
+def test_he_after_a_name_no_actor_stands_for_and_its_apposition_is_not_the_person_in_the_apposition(config):
+    text = ("Last week, Karl Lindqvist, senior adviser to US President Donald Trump on many matters of trade and "
+            "of other things, said Washington hosted a meeting on the crisis.\n"
+            "He said the group agreed to form a committee to “enhance coordination on urgent priorities,” "
+            "adding that the talks would go on.\n")
+    assert speakers(text, config) == [(None, "enhance coordination on urgent priorities,")]
+
+
 def test_trailing_attribution_with_known_name(config):
     got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
     assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]

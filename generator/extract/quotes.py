@@ -200,7 +200,9 @@ UNNAMED = Mention(0, 0, UNNAMED_SPEAKER, "", "unnamed")
 UNNAMED_GROUP = "(unnamed group)"  # in reading history: people the text names as no party
 UNKNOWN_PERSON = "(unknown person)"  # in reading history: someone named, but no actor ("Lindqvist said")
 # "Lindqvist said", "Mr Lindqvist told": a name alone before the first speech verb, which no actor is
-UNKNOWN_NAME_SPEAKS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+$")
+# (an apposition may follow the name: "Lindqvist, an adviser to President Jane Doe, said")
+UNKNOWN_NAME_SPEAKS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                                 r"(?:,\s+[^,;:“”\"]{1,150},)?\s+$")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
 SECOND_VERB_OF_SUBJECT = re.compile(r"\s[a-z]+\s+.*\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")  # "… met X and said"
