@@ -79,6 +79,14 @@ def test_he_after_a_name_no_actor_stands_for_and_its_apposition_is_not_the_perso
     assert speakers(text, config) == [(None, "enhance coordination on urgent priorities,")]
 
 
+def test_a_name_no_actor_stands_for_after_two_adverbials_speaks_and_he_is_him(config):
+    text = ("The head of EU diplomacy, Josep Borrell, will announce the date soon.\n"
+            "After visiting Athens, and on the eve of his visit to Ankara, Lindqvist said that the earlier deal "
+            "“means nothing at all” to either side. He stressed that dialogue is “the only way for Greece and Turkey "
+            "to settle their dispute”.\n")
+    assert [speaker for speaker, _ in speakers(text, config)] == [None, None]
+
+
 def test_trailing_attribution_with_known_name(config):
     got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
     assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]

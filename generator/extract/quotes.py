@@ -201,8 +201,10 @@ UNNAMED_GROUP = "(unnamed group)"  # in reading history: people the text names a
 UNKNOWN_PERSON = "(unknown person)"  # in reading history: someone named, but no actor ("Lindqvist said")
 # "Lindqvist said", "Mr Lindqvist told": a name alone before the first speech verb, which no actor is
 # (an apposition may follow the name: "Lindqvist, an adviser to President Jane Doe, said")
-UNKNOWN_NAME_SPEAKS = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-                                 r"(?:,\s+[^,;:“”\"]{1,150},)?\s+$")
+NOT_A_NAME = re.compile(r"(?i:it|we|i|you|this|that|these|those|there|here|who|which|what|one|both|all|some|each)")
+# (and after a second adverbial: "After visiting Arden, and on the eve of his visit, Lindqvist said")
+UNKNOWN_NAME_SPEAKS = re.compile(r"(?:^|(?<=,\s))(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                                 r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:,\s+[^,;:“”\"]{1,150},)?\s+$")
 NEW_CLAUSE_AFTER = re.compile(r"(?i:(?:and|but|while|whereas)\s)")
 JOINT_BEFORE_VERB = re.compile(r"(?i:,\s*(?:and|but|while|whereas)\s)")
 SECOND_VERB_OF_SUBJECT = re.compile(r"\s[a-z]+\s+.*\band\s+(?:\w+ly\s+|also\s+|then\s+)?$")  # "… met X and said"
@@ -410,8 +412,14 @@ class Attributor:
         dateline = DATELINE_OPENING.match(text)
         at = dateline.end() if dateline else 0
         skip = LEADING_ADVERBIAL.match(text[at:verb_start])
-        name = UNKNOWN_NAME_SPEAKS.fullmatch(text, at + (skip.end() if skip else 0), verb_start)
-        return name is not None and not any(word in self.index.name_words for word in name["name"].split())
+        name = UNKNOWN_NAME_SPEAKS.search(text, at + (skip.end() if skip else 0), verb_start)
+        if name is None:
+            return False
+        base = re.split(r"[’']", name["name"])[0]  # ("She’s said")
+        if base.lower() in self.pronouns or NOT_A_NAME.fullmatch(base):
+            return False  # ("He said", "It said", "This said")
+        return not any(word in self.index.name_words for word in name["name"].split()) \
+            and not self.mentions(name["name"])
 
     def said_just_before(self, head: str, words: int) -> bool:
         """`head` ends with a speech verb and at most `words` words after it, no comma between
@@ -446,8 +454,8 @@ class Attributor:
     def speaker_of_verb(self, text: str, verb_start: int) -> Mention | None:
         """Who says the speech verb at `verb_start`: named in its clause, else the sentence subject."""
         window = _mask_opening_quote(text[:verb_start])  # ('“… Ruritania …,” the diplomats said': not Ruritania)
-        if self.passive.search(window):
-            return None
+        if self.passive.search(window) or self.unknown_speaker(text, verb_start):
+            return None  # (nor "After visiting Arden, Lindqvist said": someone no actor stands for)
         if re.match(r"\w+ing\b", text[verb_start:]):
             named = self.mentions(window)
             if named and not window[named[-1].end:].strip() and WITH_BEFORE.search(window, 0, named[-1].start):
