@@ -2782,3 +2782,13 @@ def test_what_a_party_agreed_to_before_the_verb_is_no_offer_now(claims):
     """"provisions Turkey agreed to at the same time have not been implemented": no offer told here."""
     assert claims("Greece has argued that provisions Turkey agreed to at the same time have also not been "
                   "implemented.") == set()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a word that qualifies the owned noun stands between the possessive and it
+    ("Greece said it was ready for talks, responding to Turkey’s recent openness to dialogue with Athens.",
+     {("proposals", "greece", None), ("proposals", "turkey", "greece")}),
+    ("Greece noted Turkey’s latest proposal for a ceasefire in the Aegean.", {("proposals", "turkey", None)}),
+])
+def test_a_possessive_owns_the_noun_after_its_qualifiers(aimed, body, expected):
+    assert aimed(body) == expected

@@ -190,9 +190,12 @@ COORDINATION = (r"^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as|toget
                 r"(?:(?:the|its|their|of|[A-Z][\w.’'-]*{titles}),?\s+){{0,5}}$")
 JOINED_WITH = re.compile(r"\b(?:together|along)\s+with\s+(?:the\s+)?$")  # "Ruritania together with Arden": both
 AND = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\b(?:together|along)\s+with\b")
-OWNER_GAP = re.compile(r"(?:['’‚]s|(?<=s)['’])\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?$")
 # "offered no sign", "offered few details" (the cue may end inside its word: "offer|ed")
 NOTHING = re.compile(r"\w*\s+(?:no|nothing|few|little)(?![\w-])", re.I)
+# (nor a verb or a conjunction: "Ukraine's neutrality is a key condition" is no condition of Ukraine's)
+_NOT_QUALIFIERS = (r"is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|should|may|might|do|does|"
+                   r"did|not|and|or|but|that|which|who|to|of|for|in|on|at|by|with")
+NOT_QUALIFIER = re.compile(rf"(?:{_NOT_QUALIFIERS})(?![\w-])")
 OBJECT_REACH = 80  # characters after a verb in which its object is named
 AND_OR = re.compile(r"\b(?:and|or)\b|&")
 OWNED = re.compile(r"^['’‚]s(?:\s+[\w-]+){1,2}?(?=\s*(?:,|\b(?:and|or)\b|&))")
@@ -529,6 +532,10 @@ class _CuePatterns:
     # Ruritania in its fight", "since …"): not in "Ruritania's plan", "Ruritania joining the pact" nor
     # "EU plans", where it qualifies the object
     party_as_object: re.Pattern
+    # between a possessive and what it owns: a quoted word or up to two words that qualify it
+    # ("Ruritania's “absurd” demands", "Ruritania's recent openness to"), never its people
+    # ("Ruritania's officials' call")
+    owner_gap: re.Pattern
     hypothetical: re.Pattern | None
     office_owner: re.Pattern | None
     speculation: re.Pattern | None
@@ -577,12 +584,15 @@ def _cue_patterns(cues: Cues) -> _CuePatterns:
     return _CuePatterns(
         cues=[(kind, family, gate) for (kind, family, _), gate in zip(families, cue_set.gates, strict=True)],
         cue_set=cue_set,
-        # (never a date: "May 11 - Jan Novak proposes …")
-        # (never a month: "May 11", "In May Ruritania proposed …")
+        owner_gap=re.compile(r"(?:['’‚]s|(?<=s)['’])\s+(?:[\"“‘'][\w-]+[\"”’']\s+)?"
+                             rf"(?:(?!(?:{words_pattern([*cues.representatives, *cues.unnamed_groups])}"
+                             rf"|{_NOT_QUALIFIERS})(?![\w-]))[a-z][\w-]*\s+){{0,2}}$"),
         party_as_object=re.compile(rf"\s*(?:[,.;:!?)”\"]|$|(?:{words_pattern(cues.prepositions)}|since|until|"
                                    rf"throughout|and|but|\w+ly)(?![\w’'-]))"),
         belief=(re.compile(rf"(?i:(?<![\w-])(?:{words_any_case(cues.belief_verbs)})(?![\w-])(?:\s+that)?"
                            rf"(?:\s+[\w’'-]+){{0,3}}\s+$)") if cues.belief_verbs else None),
+        # (never a date: "May 11 - Jan Novak proposes …")
+        # (never a month: "May 11", "In May Ruritania proposed …")
         hedge=(re.compile(rf"(?i:(?<![\w-])(?<!\bin )(?<!\bearly )(?<!\blate )(?<!\bmid-)(?<!\bsince )(?<!\buntil )"
                           # (not past a comma: "if Ruritania agreed, he was ready to …" offers, on a condition)
                           rf"(?:{words_any_case(cues.hedges)})(?![\w-])(?!\s+\d)(?:[^\w,;]+[\w’'-]+){{0,3}}[^\w,;]*$)")
@@ -692,6 +702,7 @@ class ClaimFinder:
         self.belief = compiled.belief
         self.siding = frozenset(verb.lower() for verb in cues.siding_verbs)
         self.party_as_object = compiled.party_as_object
+        self.owner_gap = compiled.owner_gap
         self.hypothetical = compiled.hypothetical
         self.office_owner = compiled.office_owner
         self.speculation = compiled.speculation
@@ -2120,7 +2131,7 @@ class ClaimFinder:
         """The owner of a verb cue read as a noun, right after a possessive, when the cue names
         what is called for: "Freedonia's call for a truce" (not "Ruritania's demands are
         unacceptable", which says nothing of what they are)."""
-        if " " not in match.group().strip() or not OWNER_GAP.search(text, 0, match.start()):
+        if " " not in match.group().strip() or not self.owner_gap.search(text, 0, match.start()):
             return None
         return self._owner(text, match.start())
 
@@ -2129,7 +2140,10 @@ class ClaimFinder:
         “absurd” demands", "the Ruritanian demand")."""
         before = text[:at]
         mentions = self.index.find(before)
-        if mentions and OWNER_GAP.match(before, mentions[-1].end) and self.is_party(mentions[-1].actor):
+        gap = self.owner_gap.match(before, mentions[-1].end) if mentions else None
+        # (the words between qualify a noun, not a verb: "Ukraine's neutrality is a key condition")
+        if gap and self.is_party(mentions[-1].actor) and not (
+                re.search(r"\s[a-z]", gap.group()) and NOT_QUALIFIER.match(text, at)):
             return mentions[-1]
         adjective = OWNER_ADJECTIVE.search(before)  # "the Ruritanian demand": from the article on
         owner = self.adjective_owner.get(adjective["adjective"]) if adjective else None
