@@ -2792,3 +2792,13 @@ def test_what_a_party_agreed_to_before_the_verb_is_no_offer_now(claims):
 ])
 def test_a_possessive_owns_the_noun_after_its_qualifiers(aimed, body, expected):
     assert aimed(body) == expected
+
+
+@pytest.mark.parametrize("body, actor", [
+    ("The United States dismissed a proposal by Greece for direct talks with Turkey.", "greece"),
+    ("The United States dismissed a proposal by Greek Prime Minister Jan Novak for direct talks with Turkey.",
+     "jan-novak"),
+    ("Turkey rejected an offer by Greece to host the talks on Rhodes.", "greece"),
+])
+def test_a_proposal_by_a_party_that_another_dismissed_is_still_the_partys(claims, body, actor):
+    assert ("proposals", actor) in claims(body)

@@ -1819,7 +1819,11 @@ class ClaimFinder:
             if passive:
                 rest = text[passive.start():]
                 after = [m for m in self.index.find(rest) if self.is_party(m.actor)]
-                if not after or after[0].start > passive.end() - passive.start() + 4:
+                by_end = passive.end() - passive.start()
+                # ("proposed by the United States", and "by Ruritanian President Jane Doe": her title first)
+                if not after or (after[0].start > by_end + 4 and not (
+                        self.index[after[0].actor].kind == "person"
+                        and self.attributor.title_words(rest[by_end:after[0].start]))):
                     return []
                 actor = after[0].actor
                 if len(after) > 1 and self.index[actor].kind != "person" and \
