@@ -87,6 +87,12 @@ def test_a_name_no_actor_stands_for_after_two_adverbials_speaks_and_he_is_him(co
     assert [speaker for speaker, _ in speakers(text, config)] == [None, None]
 
 
+def test_a_quote_after_and_said_is_the_titled_person_set_off_by_commas(config):
+    text = ("Greece’s defence minister, Jan Novak, accused Ankara of waging “an undeclared war at sea” and said "
+            "the fishermen were “detained without any right to a defence.”\n")
+    assert [speaker for speaker, _ in speakers(text, config)] == ["jan-novak", "jan-novak"]
+
+
 def test_trailing_attribution_with_known_name(config):
     got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
     assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]

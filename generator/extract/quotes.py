@@ -446,6 +446,7 @@ class Attributor:
         Prime Minister Jane Doe"), or up to two other words before a role word ("EU foreign affairs
         chief Jane Doe")."""
         text = re.sub(r"^[’']s\b", "", text)
+        text = re.sub(r",\s*$", "", text)  # ("Ruritania's defence minister, Jane Doe,": her title, then her)
         words = re.findall(r"[\w.’'-]+|[^\w\s]", text)
         other = [w for w in words if not (w[:1].isupper() or self.role_word.fullmatch(w))]
         return not other or (len(other) <= 2 and all(w[:1].isalpha() for w in other)
