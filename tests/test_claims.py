@@ -2802,3 +2802,8 @@ def test_a_possessive_owns_the_noun_after_its_qualifiers(aimed, body, expected):
 ])
 def test_a_proposal_by_a_party_that_another_dismissed_is_still_the_partys(claims, body, actor):
     assert ("proposals", actor) in claims(body)
+
+
+def test_a_plan_presented_to_a_party_named_first_is_proposed_to_it(aimed):
+    assert aimed("Greece presented Turkey with a plan for a joint fisheries zone on Monday.") == {
+        ("proposals", "greece", "turkey")}
