@@ -2807,3 +2807,8 @@ def test_a_proposal_by_a_party_that_another_dismissed_is_still_the_partys(claims
 def test_a_plan_presented_to_a_party_named_first_is_proposed_to_it(aimed):
     assert aimed("Greece presented Turkey with a plan for a joint fisheries zone on Monday.") == {
         ("proposals", "greece", "turkey")}
+
+
+def test_as_if_it_does_not_exist_is_a_manner_not_a_condition(claims):
+    assert claims("After the cabinet meeting, the Greek government said it would “treat this decision as if it does "
+                  "not exist.”") == set()
