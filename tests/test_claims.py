@@ -2812,3 +2812,8 @@ def test_a_plan_presented_to_a_party_named_first_is_proposed_to_it(aimed):
 def test_as_if_it_does_not_exist_is_a_manner_not_a_condition(claims):
     assert claims("After the cabinet meeting, the Greek government said it would “treat this decision as if it does "
                   "not exist.”") == set()
+
+
+def test_a_partys_conditions_named_at_the_sentences_end_say_nothing_of_what_they_are(claims):
+    assert claims("Turkey has previously rejected demands to withdraw, a central element of Greece’s conditions "
+                  "for any truce.") == set()
