@@ -2817,3 +2817,15 @@ def test_as_if_it_does_not_exist_is_a_manner_not_a_condition(claims):
 def test_a_partys_conditions_named_at_the_sentences_end_say_nothing_of_what_they_are(claims):
     assert claims("Turkey has previously rejected demands to withdraw, a central element of Greece’s conditions "
                   "for any truce.") == set()
+
+
+@pytest.mark.parametrize("body, summary", [
+    ("Greece's position is clear: Turkey must withdraw its ships from the area.",
+     "Greece's position is clear: Turkey must withdraw its ships from the area."),
+    ("The EU's official position has been clear from day one: Russia must withdraw all its troops.",
+     "The EU's official position has been clear from day one: Russia must withdraw all its troops."),
+])
+def test_what_must_happen_after_a_partys_position_is_its_demand(config, body, summary):
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [(f.actor, f.summary) for f in content.records("demands")] == [
+        ("greece" if body.startswith("Greece") else "european-union", summary)]

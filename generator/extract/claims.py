@@ -253,6 +253,10 @@ _AUTHORED = (r"(?:drafted|drawn\s+up|written|authored|proposed|put\s+forward|pre
 _DOCUMENT_OPENING = rf"^(?:{DATELINE}\s*)?\W*(?i:an?|the|this|that)\s+"
 AUTHORED_BY = re.compile(rf"{_AUTHORED}\s+by\s+(?P<authors>.+)$")
 _DOCUMENT_VERB_LEAD = r"\s+(?:(?:would|will|could|also|now|reportedly)\s+)*$"
+# "Greece's position is clear: …", "Israel’s position has been clear from day one: …": what follows is its word
+POSITION_LEAD = re.compile(r"^\W*(?P<owner>[^,;:“”\"]{1,60}?)(?:['’]s|(?<=s)['’])\s+(?:\w+\s+)?"
+                           r"(?:position|stance|message|line)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\b"
+                           r"[^:;“”\"]{0,60}:\s")
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 # ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
@@ -2085,6 +2089,11 @@ class ClaimFinder:
         """The party whose document or word opens the sentence ("Under Ruritania's plan, …",
         "According to the Ruritanian memorandum, …", "According to Ruritania, …"): what the
         sentence goes on to require is that party's demand."""
+        if (position := POSITION_LEAD.match(text)) is not None:
+            # "Greece's position is clear: Turkey must withdraw": the party whose position it is
+            named = self.index.find(position["owner"])
+            return named[-1].actor if named and named[-1].end == len(position["owner"]) \
+                and self.is_party(named[-1].actor) else None
         lead = SOURCE_LEAD.match(text)
         if lead is None:
             return None
@@ -2314,7 +2323,7 @@ class ClaimFinder:
                 # told of Ruritania, whoever the speaker is
                 body = body[label.end():]
             section = SECTION_LABEL.match(body)
-            if section and not self.attributor.speech.search(section.group()):
+            if section and not self.attributor.speech.search(section.group()) and not POSITION_LEAD.match(body):
                 body = body[section.end():]  # "Why it matters: …", "Between the lines: …": a section's label
             pronoun = OPENING_PRONOUN.match(body) or (
                 (title := self.attributor.anaphor.match(body) if self.attributor.anaphor else None)
