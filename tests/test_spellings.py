@@ -33,3 +33,31 @@ def test_one_person_spelled_two_ways_in_two_articles_is_one_actor(config):
     assert [(a.id, a.name) for a in people] == [("abbas-araghchi", "Abbas Araghchi")]
     assert {q.speaker for q in content.quotes} == {"abbas-araghchi"}
     assert "Abbas Araqchi" in people[0].aliases
+
+
+def test_one_person_named_with_and_without_a_middle_name_is_one_actor(config):
+    first = HEAD + "Ruritanian Defence Minister Karl Lindqvist said: \u201cWe will never negotiate with the militants.\u201d\n"
+    second = HEAD + ("Ruritanian Defence Minister Karl Johan Lindqvist said Arden was ready to negotiate some limits "
+                     "on its nuclear work in return for the lifting of sanctions.\n")
+    content = extract_all([Seed("seeds/a.txt", first), Seed("seeds/b.txt", second)], config, jobs=1)
+    people = [a for a in content.actors if a.kind == "person"]
+    assert [(a.id, a.name) for a in people] == [("karl-lindqvist", "Karl Lindqvist")]
+    assert "Karl Johan Lindqvist" in people[0].aliases
+
+
+def test_a_name_without_its_middle_name_that_two_people_share_names_neither(config):
+    first = HEAD + ("Ruritanian Defence Minister Karl Johan Lindqvist met Ruritanian Trade Minister Karl Erik "
+                    "Lindqvist on Monday.\n")
+    second = HEAD + "Ruritanian Defence Minister Karl Lindqvist said talks would resume.\n"
+    content = extract_all([Seed("seeds/a.txt", first), Seed("seeds/b.txt", second)], config, jobs=1)
+    assert {a.id for a in content.actors if a.kind == "person"} == {
+        "karl-johan-lindqvist", "karl-erik-lindqvist", "karl-lindqvist"}
+
+
+def test_a_listed_person_keeps_its_id_when_an_article_names_him_without_his_middle_name(config):
+    listed = next(a for a in config.actors if a.kind == "person" and len(a.name.split()) >= 3)
+    words = listed.name.split()
+    short = f"{words[0]} {words[-1]}"
+    body = HEAD + f"Ruritanian officials met {short}, the envoy, who said talks would resume on Monday.\n"
+    content = extract_all([Seed("seeds/a.txt", body)], config, jobs=1)
+    assert not any(a.name == short for a in content.actors)

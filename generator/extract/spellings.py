@@ -5,6 +5,8 @@ to outlet, and each article discovers its people on its own. Across the corpus, 
 under names that read the same once the common variations are folded (gh/q, kh/h, y/i, doubled
 letters, accents) are one person, under the id that sorts first, so that ids do not move as
 articles are added in another order. A gazetteer person wins over any discovered spelling.
+So, too, is a name with a middle name and the same name without it ("Khawaja Muhammad Asif" and
+"Khawaja Asif"), when no one else shares that first and last name.
 """
 
 from __future__ import annotations
@@ -56,7 +58,32 @@ def spelling_variants(articles: list[ArticleFacts], config: SiteConfig) -> dict[
             continue  # one spelling, or two listed people who read alike: the gazetteer keeps them apart
         keep = listed[0] if listed else min(ids)
         out.update({other: (keep, names[keep]) for other in ids if other != keep})
+    full_names = {actor.id: actor.name for actor in config.actors if actor.kind == "person"}
+    full_names.update({entry.id: entry.name for article in articles for entry in article.discovered
+                       if entry.kind == "person"})
+    for longer, shorter in _middle_name_variants(full_names).items():
+        if longer in out or shorter in out or (names[longer] is None and names[shorter] is None):
+            continue  # (two listed people: the gazetteer keeps them apart)
+        if names[longer] is None:
+            out[shorter] = (longer, None)  # a listed person keeps its id under either name
+        else:
+            out[longer] = (shorter, names[shorter])
     return out
+
+
+def _middle_name_variants(full_names: dict[str, str]) -> dict[str, str]:
+    """Person id with a middle name -> the one id named without it ("Karl Johan Lindqvist" ->
+    "Karl Lindqvist"), where exactly one person has those first and last names and no other
+    name with a middle name shares them (then the short name could be either)."""
+    short: dict[tuple[str, str], list[str]] = {}
+    long: dict[tuple[str, str], list[str]] = {}
+    for actor_id, name in sorted(full_names.items()):
+        words = name.split()
+        if len(words) >= 2:
+            key = (spelling_key(words[0]), spelling_key(words[-1]))
+            (short if len(words) == 2 else long).setdefault(key, []).append(actor_id)
+    return {longer[0]: shorter[0] for key, longer in long.items()
+            if len(longer) == 1 and len(shorter := short.get(key, [])) == 1}
 
 
 def unify_spellings(articles: list[ArticleFacts], config: SiteConfig) -> list[ArticleFacts]:
