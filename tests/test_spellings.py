@@ -24,25 +24,23 @@ def test_different_names_stay_apart(a, b):
     assert spelling_key(a) != spelling_key(b)
 
 
-def test_one_person_spelled_two_ways_in_two_articles_is_one_actor(config):
-    first = HEAD + "Iranian Foreign Minister Abbas Araghchi said: \u201cIran will never give up its right to enrichment.\u201d\n"
-    second = HEAD + ("Iranian Foreign Minister Abbas Araqchi said Tehran was ready to negotiate some limits on its "
+@pytest.mark.parametrize("said, also, actor", [
+    # one name spelled two ways
+    ("Iranian Foreign Minister Abbas Araghchi", "Iranian Foreign Minister Abbas Araqchi", "Abbas Araghchi"),
+    # one name with and without a middle name
+    ("Ruritanian Defence Minister Karl Lindqvist", "Ruritanian Defence Minister Karl Johan Lindqvist",
+     "Karl Lindqvist"),
+])
+def test_one_person_named_two_ways_in_two_articles_is_one_actor(config, said, also, actor):
+    first = HEAD + f"{said} said: \u201cWe will never give up our right to enrichment.\u201d\n"
+    second = HEAD + (f"{also} said the country was ready to negotiate some limits on its "
                      "nuclear work in return for the lifting of sanctions.\n")
     content = extract_all([Seed("seeds/a.txt", first), Seed("seeds/b.txt", second)], config, jobs=1)
     people = [a for a in content.actors if a.kind == "person"]
-    assert [(a.id, a.name) for a in people] == [("abbas-araghchi", "Abbas Araghchi")]
-    assert {q.speaker for q in content.quotes} == {"abbas-araghchi"}
-    assert "Abbas Araqchi" in people[0].aliases
-
-
-def test_one_person_named_with_and_without_a_middle_name_is_one_actor(config):
-    first = HEAD + "Ruritanian Defence Minister Karl Lindqvist said: \u201cWe will never negotiate with the militants.\u201d\n"
-    second = HEAD + ("Ruritanian Defence Minister Karl Johan Lindqvist said Arden was ready to negotiate some limits "
-                     "on its nuclear work in return for the lifting of sanctions.\n")
-    content = extract_all([Seed("seeds/a.txt", first), Seed("seeds/b.txt", second)], config, jobs=1)
-    people = [a for a in content.actors if a.kind == "person"]
-    assert [(a.id, a.name) for a in people] == [("karl-lindqvist", "Karl Lindqvist")]
-    assert "Karl Johan Lindqvist" in people[0].aliases
+    actor_id = actor.lower().replace(" ", "-")
+    assert [(a.id, a.name) for a in people] == [(actor_id, actor)]
+    assert {q.speaker for q in content.quotes} == {actor_id}
+    assert also.split(" Minister ")[1] in people[0].aliases
 
 
 def test_a_name_without_its_middle_name_that_two_people_share_names_neither(config):
