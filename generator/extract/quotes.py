@@ -221,9 +221,9 @@ STATE_IT = re.compile(r"It(?=\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!is\b|wa
                       r"appeared\b|remains?\b|remained\b|looks?\b|looked\b|took\b|takes?\b|comes?\b|came\b|"
                       r"means?\b|meant\b|happened\b|follows?\b|followed\b)[a-z]+\b)")
 PRONOUN = re.compile(r"(?i:(?<![\w-])(he|she|they)(?![\w-]))")
+RELATIVE_WHO = re.compile(r",\s+who\s+(?:(?!,\s+and\s|[.;!?]\s).)*$")  # ", who acknowledged … but"
 # "The deal does not address the gains of Ruritania …": a thing is the subject, and its auxiliary
 # comes before any party (never "The Kremlin said", "The head of Ruritania's delegation has …")
-RELATIVE_WHO = re.compile(r",\s+who\s+(?:(?!,\s+and\s|[.;!?]\s).)*$")  # ", who acknowledged … but"
 NOUN_SUBJECT_VERB = re.compile(r"(?i:the|a|an|this|that|its|their)\s+(?:[a-z][\w-]*\s+){1,3}?"
                                r"(?:does|do|did|has|have|had|is|are|was|were|will|would|can|could|may|might|"
                                r"must|should|shall)(?![\w’'-])")
