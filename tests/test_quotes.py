@@ -93,6 +93,15 @@ def test_a_quote_after_and_said_is_the_titled_person_set_off_by_commas(config):
     assert [speaker for speaker, _ in speakers(text, config)] == ["jan-novak", "jan-novak"]
 
 
+def test_a_quote_of_two_parties_who_said_it_together_is_the_first_and_also_the_second(config):
+    text = ("The statement came shortly after Greece and Turkey said they were “actively ready to reach an "
+            "agreement” on the islands.\n")
+    lines = clean_lines(text, config.boilerplate)
+    sentences = sentences_of(lines)
+    quotes = attribute_quotes(lines, sentences, config.cues, build_index(config)).quotes
+    assert [(q.speaker, q.also) for q in quotes] == [("greece", ("turkey",))]
+
+
 def test_trailing_attribution_with_known_name(config):
     got = speakers("“We will not accept any ultimatum from anyone,” Dmitry Peskov said on Monday.\n", config)
     assert got == [("dmitry-peskov", "We will not accept any ultimatum from anyone,")]

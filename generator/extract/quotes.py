@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from generator.config import Cues
 from generator.extract.actors import QUESTION_LABEL, SPEAKER_LABEL, ActorIndex, Mention, words_any_case
@@ -165,6 +166,8 @@ def _mask_asides(text: str) -> str:
 
 REPORTED_CLAUSE = re.compile(r"(?i:\bthat\s+)$")
 # ", and the Ruritanian press reported": a second clause's subject, up to its speech verb
+JOINT_PAIR = re.compile(r"\s+and\s+(?:the\s+)?")  # "Hamas and (the) Islamic Jihad"
+SPACES_AFTER = re.compile(r"\s*(?:(?:also|jointly|both|together)\s+)?")  # "… said", "… jointly said"
 JOINED_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?=(?:[\w.’'-]+\s+){1,5}$)")
 APPOSITION = re.compile(r",\s[^,]{1,80},\s*$")
 # ", a close ally of President John Roe, " right before the verb: what the subject is
@@ -696,6 +699,19 @@ def _statement_speaker(line: Line, attributor: Attributor, history: list[str]) -
     return resolve(attributor.speaker_of_verb(line.text, verbs[-1].start()), attributor, history)
 
 
+def _joint_speakers(text: str, speaker: str, attributor: Attributor) -> tuple[str, tuple[str, ...]]:
+    """'Hamas and Islamic Jihad said they were “ready …”': the quote is the first's, and also the
+    second's, when the speaker was read as the second of two parties joined by "and" before a
+    speech verb."""
+    mentions = attributor.mentions(text)
+    for before, after in pairwise(mentions):
+        if after.actor == speaker and before.actor != speaker and JOINT_PAIR.fullmatch(text, before.end, after.start) \
+                and attributor.speech.match(text, SPACES_AFTER.match(text, after.end).end()) \
+                and attributor.is_person(before) == attributor.is_person(after):
+            return before.actor, (speaker,)
+    return speaker, ()
+
+
 def _resolve_pronoun(pronoun: str, attributor: Attributor, history: list[str]) -> str | None:
     """Most recent subject or speaker of matching gender (for a title such as "the president",
     with that title); None if the text leaves doubt."""
@@ -1090,7 +1106,8 @@ def attribute_quotes(lines: list[Line], sentences: list[Sentence], cues: Cues,
                 if speaker:
                     line_speakers.append(speaker)
                 if len(span.text.split()) >= MIN_QUOTE_WORDS:
-                    out.append(Attributed(span, speaker or None, sentence))  # (the unnamed are None here)
+                    first, also = _joint_speakers(sentence.text, speaker, attributor) if speaker else (speaker, ())
+                    out.append(Attributed(span, first or None, sentence, also))  # (the unnamed are None here)
             people = [m for m in attributor.mentions(sentence.text) if attributor.is_person(m)]
             head = attributor.subject(sentence.text)
             # "He urged …, saying “only Jane Doe benefits”": who "he" is was read before him, not after
