@@ -42,6 +42,9 @@ def test_a_last_paragraph_with_the_storys_end_sign_is_text(config):
     "The talks will resume on Monday, the minister said. (AP)",
     "“The talks will resume on Monday,” the minister said. (By Jane Doe/Arden Daily)",
     "The talks will resume on Monday, the minister said. (Reporting by Jane Doe; Editing by Jan Novak)",
+    # (and the date and time the page set after the paragraph)
+    "The talks will resume on Monday, the envoy says. Thursday, June 3, 2021 | 09:09",
+    "The talks will resume on Monday, the envoy says. 3 June 2021",
 ])
 def test_a_last_paragraph_with_an_agencys_credit_is_text(config, last):
     assert [line.kind for line in clean_lines(last + "\n", config.boilerplate)] == [BODY]

@@ -121,10 +121,15 @@ WIRE_CREDIT = re.compile(r"(?<=[.!?…\"'”’`])\s*(?:[-–—]+\s*[A-Z][\w.&/
                          r"|\((?:(?:[A-Z][\w.&/’'-]*|by|and)[\s;,:/]*){1,12}\))\s*$")
 
 
+# ... or the date and time a page set after a paragraph: "… is set. Thursday, June 3, 2021 | 09:09"
+DATE_STAMP = re.compile(r"(?<=[.!?…\"'”’])\s+(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}"
+                        r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?:\s*[|,–-]?\s*\d{1,2}:\d{2})?\s*$")
+
+
 def ends_like_sentence(text: str) -> bool:
     if text.rstrip().endswith("]"):
         text = NOTE_NUMBERS.sub("", text)
-    text = WIRE_CREDIT.sub("", text)
+    text = DATE_STAMP.sub("", WIRE_CREDIT.sub("", text))
     return text.rstrip(CLOSERS + END_MARKS + " ")[-1:] in SENTENCE_END + ":;" if text.strip() else False
 
 
