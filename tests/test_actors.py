@@ -72,7 +72,8 @@ def test_a_speaker_of_parliament_is_titled_not_named_speaker(config):
 
 def test_names_that_begin_with_a_letter_outside_ascii_are_names(config):
     text = "Trade Commissioner Maroš Šefčovič proposed a tariff deal to his counterparts last week.\n"
-    assert _short_names(text, config) == {"Maroš Šefčovič": ["Šefčovič"]}
+    # (and the name as written where a page drops the accents)
+    assert _short_names(text, config) == {"Maroš Šefčovič": ["Šefčovič", "Sefcovic"]}
 
 
 @pytest.mark.parametrize("text, found", [
@@ -103,7 +104,7 @@ def test_a_sentence_saying_who_someone_is_introduces_office_holders(config, text
 def test_a_states_possessive_before_a_name_finds_a_person_the_text_names_alone_again(config):
     text = ("Hungary's Viktor Orbán is once again threatening to block the package, two diplomats said. "
             "Orbán has not decided yet.\n")
-    assert _short_names(text, config) == {"Viktor Orbán": ["Orbán"]}
+    assert _short_names(text, config) == {"Viktor Orbán": ["Orbán", "Orban"]}
     assert _short_names("Russia's Black Sea Fleet has moved more ships to the east, officials said.\n", config) == {}
 
 
@@ -452,3 +453,9 @@ def test_an_aide_to_a_titled_person_is_someone_unnamed(config, text):
 def test_a_party_named_after_a_titled_name_is_part_of_the_title(config, text, role):
     people, _ = _discover(text, config)
     assert {p.name: p.role for p in people}["Jan Novak"] == role
+
+
+def test_a_name_with_accents_is_found_where_a_page_drops_them(config):
+    people, _ = _discover("EU envoy Miroslav Lajčák met the delegations on Monday.\n", config)
+    index = build_index(config, people)
+    assert [m.actor for m in index.find("Lajcak said the talks would resume.")] == ["miroslav-lajcak"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, groupby
@@ -886,7 +887,14 @@ def _new_person(name: str, index: ActorIndex, new: dict[str, ActorEntry]) -> Act
     for surname in _surnames(name):
         if surname not in index.aliases and not any(surname in e.aliases for e in new.values()):
             aliases += [surname, f"Mr {surname}", f"Ms {surname}", f"Mrs {surname}"]
+    # ("Lajčák" is written "Lajcak" where a page drops the accents)
+    aliases += [plain for alias in aliases if (plain := _without_accents(alias)) != alias
+                and plain not in aliases and plain not in index.aliases]
     return ActorEntry(slugify(name), name, "person", aliases=aliases, known=False)
+
+
+def _without_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 @once_per
