@@ -2824,6 +2824,8 @@ def test_a_partys_conditions_named_at_the_sentences_end_say_nothing_of_what_they
      "Greece's position is clear: Turkey must withdraw its ships from the area."),
     ("The EU's official position has been clear from day one: Russia must withdraw all its troops.",
      "The EU's official position has been clear from day one: Russia must withdraw all its troops."),
+    ("Greece's stance remains “clear and uncompromising” — that Turkish ships must not enter the bay.",
+     "Greece's stance remains “clear and uncompromising” — that Turkish ships must not enter the bay."),
 ])
 def test_what_must_happen_after_a_partys_position_is_its_demand(config, body, summary):
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)

@@ -254,9 +254,10 @@ _DOCUMENT_OPENING = rf"^(?:{DATELINE}\s*)?\W*(?i:an?|the|this|that)\s+"
 AUTHORED_BY = re.compile(rf"{_AUTHORED}\s+by\s+(?P<authors>.+)$")
 _DOCUMENT_VERB_LEAD = r"\s+(?:(?:would|will|could|also|now|reportedly)\s+)*$"
 # "Greece's position is clear: …", "Israel’s position has been clear from day one: …": what follows is its word
+# (or after a dash and "that": "Islamabad's stance remains “clear” — that Afghan territory must not …")
 POSITION_LEAD = re.compile(r"^\W*(?P<owner>[^,;:“”\"]{1,60}?)(?:['’]s|(?<=s)['’])\s+(?:\w+\s+)?"
                            r"(?:position|stance|message|line)\s+(?:is|was|has\s+been|had\s+been|remains|remained)\b"
-                           r"[^:;“”\"]{0,60}:\s")
+                           r"[^:;—–]{0,60}(?::|\s(?:--|[—–])\s+that)\s")
 SOURCE_LEAD = re.compile(r"^\W*(?:Under|According to)\s+(?:the\s+(?:terms|text)\s+of\s+)?")
 REPORTED_LEAD = re.compile(rf"(?i:{_REPORTED_LEAD})")
 # ("the kingdom": a monarchy names itself so; "the country" after its own minister is the same)
