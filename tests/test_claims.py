@@ -2831,3 +2831,10 @@ def test_what_must_happen_after_a_partys_position_is_its_demand(config, body, su
     content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
     assert [(f.actor, f.summary) for f in content.records("demands")] == [
         ("greece" if body.startswith("Greece") else "european-union", summary)]
+
+
+def test_a_counterpart_named_after_his_state_is_the_target_and_his_own_offer_stays_his(aimed):
+    got = aimed("Greek Prime Minister Jan Novak said on Monday he is prepared to talk to his Turkish counterpart "
+                "Hanna Berg, who earlier said she was open to meeting him to discuss the islands.")
+    assert ("proposals", "jan-novak", "hanna-berg") in got
+    assert any(actor == "hanna-berg" for _, actor, _ in got)

@@ -1620,6 +1620,9 @@ class ClaimFinder:
             # ... and "Ruritania, which wants sanctions lifted, said any deal must …": the relative
             # clause's want and the main clause's demand are two
             clause += sum(1 for relative in relatives if relative.end() <= match.start())
+            # ... and so is a relative clause running to the cue: "talks with Jane Doe, who said she was open to …"
+            clause += 1 if ", wh" in text and OPEN_WHO.search(text, 0, match.start()) and not any(
+                relative.start() < match.start() < relative.end() for relative in relatives) else 0
             # ... and "urged both sides to show restraint and said it was ready to mediate" too
             said_again = [joint for joint in AND_SAYING.finditer(before)
                           if self.attributor.speech.match(before, joint.end())
