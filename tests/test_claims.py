@@ -2838,3 +2838,16 @@ def test_a_counterpart_named_after_his_state_is_the_target_and_his_own_offer_sta
                 "Hanna Berg, who earlier said she was open to meeting him to discuss the islands.")
     assert ("proposals", "jan-novak", "hanna-berg") in got
     assert any(actor == "hanna-berg" for _, actor, _ in got)
+
+
+@pytest.mark.parametrize("body, summary", [
+    ("Greece is ready for talks as long as the islands are discussed, Greek Prime Minister Jan Novak said at a "
+     "conference in Munich where he had a difficult talk with the Turkish foreign minister.",
+     "Greece is ready for talks as long as the islands are discussed, Greek Prime Minister Jan Novak said."),
+    # (a short circumstance stays, and so does a name after the verb)
+    ("Greece is ready for talks as long as the islands are discussed, Greek Prime Minister Jan Novak said on Monday.",
+     "Greece is ready for talks as long as the islands are discussed, Greek Prime Minister Jan Novak said on Monday."),
+])
+def test_a_summary_ends_with_who_said_it_not_the_circumstances_after(config, body, summary):
+    content = extract_all([Seed("seeds/example.txt", HEAD + body + "\n")], config, jobs=1)
+    assert [f.summary for f in content.records("demands")] == [summary]

@@ -501,6 +501,7 @@ CONTENT_ASKED = re.compile(r"\s+(?:include|contain|address|guarantee|ensure|cove
                            r"provide\s+for)\b")
 OBJECT_TO = re.compile(r"\s+(?:(?!(?:that|was|is|were|are|would|will|had|has)\b)[\w’'.-]+\s+){1,4}?to\b")
 MIN_WORDS = 6  # a summary is never cut shorter than this
+LONG_CIRCUMSTANCE = 8  # words after a closing "said" that are cut from a summary
 # ... while a sentence may be shorter and still state a position: "Ruritania wants sanctions lifted."
 MIN_SENTENCE_WORDS = 5
 MAX_SUMMARY_WORDS = 45
@@ -2256,6 +2257,15 @@ class ClaimFinder:
         if said is not None and len(text[:cue_end + said].split()) >= MIN_WORDS \
                 and not self._reported_by_other(actor, text[cue_end + said:]):
             text = text[:cue_end + said]  # "Ruritania has called for talks, its spokesman Jan Novak said"
+        elif start is None and clause_from == 0 and (said := self._trailing_attribution(text[cue_end:])) is not None:
+            # "…, Jane Doe said at a conference in Arden where she had met …": who said it, not the
+            # circumstances, which run on past the claim
+            tail = text[cue_end + said:]
+            verb = self.attributor.speech.search(tail)
+            # (not '“…,” said Jane Doe.', where the name follows the verb)
+            if verb is not None and re.search(r"\w", tail[:verb.start()]) \
+                    and len(tail[verb.end():].split()) > LONG_CIRCUMSTANCE:
+                text = text[:cue_end + said + verb.end()]
         ends = CLAUSE_ENDS.match(text, cue_end)  # "… that Ruritania had offered, and talks began": the claim ends
         if ends and len(text[:ends.start()].split()) >= MIN_WORDS:
             text = text[:ends.start()]
