@@ -379,10 +379,7 @@ class Attributor:
 
     def subject(self, sentence_text: str) -> Mention | None:
         """The grammatical subject, roughly: the first actor named after any leading adverbial."""
-        dateline = DATELINE_OPENING.match(sentence_text)
-        at = dateline.end() if dateline else 0
-        skip = LEADING_ADVERBIAL.match(sentence_text[at:] if at else sentence_text)
-        rest_at = at + (skip.end() if skip else 0)
+        rest_at = _after_lead(sentence_text)
         rest = sentence_text[rest_at:]
         pron = re.match(r"(?i:(he|she|they)\b)", rest) or STATE_IT.match(rest) or (
             self.anaphor and self.anaphor.match(rest)) or (self.body_anaphor and self.body_anaphor.match(rest))
@@ -412,10 +409,7 @@ class Attributor:
     def unknown_speaker(self, text: str, verb_start: int) -> bool:
         """The speech verb's subject is a name that stands for no actor: "Lindqvist said", "On
         Monday, Mr Lindqvist told reporters"."""
-        dateline = DATELINE_OPENING.match(text)
-        at = dateline.end() if dateline else 0
-        skip = LEADING_ADVERBIAL.match(text[at:verb_start])
-        name = UNKNOWN_NAME_SPEAKS.search(text, at + (skip.end() if skip else 0), verb_start)
+        name = UNKNOWN_NAME_SPEAKS.search(text, _after_lead(text, verb_start), verb_start)
         if name is None:
             return False
         base = re.split(r"[’']", name["name"])[0]  # ("She’s said")
@@ -697,6 +691,14 @@ def _statement_speaker(line: Line, attributor: Attributor, history: list[str]) -
     if not verbs or len(line.text[verbs[-1].end():lead_in.start()].split()) > 6:
         return None
     return resolve(attributor.speaker_of_verb(line.text, verbs[-1].start()), attributor, history)
+
+
+def _after_lead(text: str, end: int | None = None) -> int:
+    """Where a sentence's clause begins (before `end`): past a dateline and a leading adverbial."""
+    dateline = DATELINE_OPENING.match(text)
+    at = dateline.end() if dateline else 0
+    skip = LEADING_ADVERBIAL.match(text[at:end])
+    return at + (skip.end() if skip else 0)
 
 
 def _joint_speakers(text: str, speaker: str, attributor: Attributor) -> tuple[str, tuple[str, ...]]:
